@@ -12,7 +12,7 @@ public static class NodeGenerator
 
     public sealed record NodeDef(string Category, string PyName, List<Field> Fields, bool Positions)
     {
-        public string CsName => Category == "-" ? Pascal(PyName) : Pascal(Category) + PyName;
+        public string CsName => Category == "-" ? (PyName == "withitem" ? "WithItem" : Pascal(PyName)) : Pascal(Category) + PyName;
     }
 
     public sealed record EnumDef(string PyName, List<string> Members);

@@ -1,29 +1,91 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
 using UnsyncMigrate.Python.Ast;
+using UnsyncMigrate.Python.Parsing;
+using UnsyncMigrate.Python.Text;
 
 namespace UnsyncMigrate.Python;
 
 /// <summary>
 /// Entry point of the front end: Python 3.13 source in, CPython-identical AST out.
 /// Never throws on bad input: every failure is a <see cref="SyntaxDiagnostic"/>.
+/// The parser is recursive descent; deep sources need a large stack (run it on a thread
+/// with a big stack, as the CLI does). On a small stack it reports a RecursionError
+/// instead of overflowing.
 /// </summary>
 public static class PythonParser
 {
     /// <summary>Parses a file's raw bytes, decoding them as CPython does (BOM, PEP 263 cookie, UTF-8).</summary>
     public static ParseResult ParseFile(byte[] source)
     {
-        // TODO(parser): wired up by the parser work in progress.
-        _ = source;
-        return ParseResult.Fail(new SyntaxDiagnostic("SyntaxError", "parser not yet implemented", null, null));
+        if (!SourceDecoder.TryDecode(source, out var utf8, out var decodeError))
+            return ParseResult.Fail(decodeError!);
+        return ParseUtf8(utf8);
     }
 
     /// <summary>Parses already-decoded source text (like <c>ast.parse(str)</c>).</summary>
-    public static ParseResult ParseText(string source)
-    {
-        _ = source;
-        return ParseResult.Fail(new SyntaxDiagnostic("SyntaxError", "parser not yet implemented", null, null));
-    }
+    public static ParseResult ParseText(string source) => ParseUtf8(Encoding.UTF8.GetBytes(source));
 
     /// <summary>Convenience for tests and tools: the module, or an exception describing the error.</summary>
-    public static ModModule ParseOrThrow(string source) =>
-        ParseText(source) is { Module: { } m } ? m : throw new FormatException(ParseText(source).Error!.ToString());
+    public static ModModule ParseOrThrow(string source)
+    {
+        var r = ParseText(source);
+        return r.Module ?? throw new FormatException(r.Error!.ToString());
+    }
+
+    static ParseResult ParseUtf8(ReadOnlyMemory<byte> utf8)
+    {
+        var span = utf8.Span;
+        if (span.IndexOf((byte)0) >= 0)
+        {
+            int at = span.IndexOf((byte)0);
+            int line = 1 + span[..at].Count((byte)'\n');
+            return ParseResult.Fail(new SyntaxDiagnostic("SyntaxError", "source code cannot contain null bytes", line, null));
+        }
+        byte[] buffer;
+        int length;
+        if (span.IndexOf((byte)'\r') >= 0)
+        {
+            // CPython reads source with universal newlines: "\r\n" and "\r" become "\n".
+            buffer = new byte[span.Length];
+            length = 0;
+            for (int i = 0; i < span.Length; i++)
+            {
+                byte b = span[i];
+                if (b == '\r')
+                {
+                    buffer[length++] = (byte)'\n';
+                    if (i + 1 < span.Length && span[i + 1] == '\n') i++;
+                }
+                else buffer[length++] = b;
+            }
+        }
+        else if (MemoryMarshal.TryGetArray(utf8, out var segment) && segment.Offset == 0)
+        {
+            buffer = segment.Array!;
+            length = segment.Count;
+        }
+        else
+        {
+            buffer = span.ToArray();
+            length = buffer.Length;
+        }
+        try
+        {
+            var parser = new Parser(buffer, length);
+            return ParseResult.Ok(parser.ParseModule());
+        }
+        catch (PythonSyntaxException e)
+        {
+            return ParseResult.Fail(e.Diagnostic);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return ParseResult.Fail(new SyntaxDiagnostic("RecursionError", "maximum recursion depth exceeded during parsing", null, null));
+        }
+    }
+
+    /// <summary>Throws <see cref="InsufficientExecutionStackException"/> before the stack runs out.</summary>
+    internal static void CheckStack() => RuntimeHelpers.EnsureSufficientExecutionStack();
 }

@@ -795,7 +795,7 @@ public sealed partial class StmtIf : Stmt
 /// <summary>CPython's <c>ast.With</c>.</summary>
 public sealed partial class StmtWith : Stmt
 {
-    public StmtWith(IReadOnlyList<Withitem> items, IReadOnlyList<Stmt> body, string? typeComment, int lineno, int colOffset, int endLineno, int endColOffset)
+    public StmtWith(IReadOnlyList<WithItem> items, IReadOnlyList<Stmt> body, string? typeComment, int lineno, int colOffset, int endLineno, int endColOffset)
         : base(lineno, colOffset, endLineno, endColOffset)
     {
         Items = items;
@@ -803,7 +803,7 @@ public sealed partial class StmtWith : Stmt
         TypeComment = typeComment;
     }
 
-    public IReadOnlyList<Withitem> Items { get; }
+    public IReadOnlyList<WithItem> Items { get; }
     public IReadOnlyList<Stmt> Body { get; }
     public string? TypeComment { get; }
 
@@ -833,7 +833,7 @@ public sealed partial class StmtWith : Stmt
 /// <summary>CPython's <c>ast.AsyncWith</c>.</summary>
 public sealed partial class StmtAsyncWith : Stmt
 {
-    public StmtAsyncWith(IReadOnlyList<Withitem> items, IReadOnlyList<Stmt> body, string? typeComment, int lineno, int colOffset, int endLineno, int endColOffset)
+    public StmtAsyncWith(IReadOnlyList<WithItem> items, IReadOnlyList<Stmt> body, string? typeComment, int lineno, int colOffset, int endLineno, int endColOffset)
         : base(lineno, colOffset, endLineno, endColOffset)
     {
         Items = items;
@@ -841,7 +841,7 @@ public sealed partial class StmtAsyncWith : Stmt
         TypeComment = typeComment;
     }
 
-    public IReadOnlyList<Withitem> Items { get; }
+    public IReadOnlyList<WithItem> Items { get; }
     public IReadOnlyList<Stmt> Body { get; }
     public string? TypeComment { get; }
 
@@ -2543,9 +2543,9 @@ public sealed partial class Alias : PositionedNode
 }
 
 /// <summary>CPython's <c>ast.withitem</c>.</summary>
-public sealed partial class Withitem : Node
+public sealed partial class WithItem : Node
 {
-    public Withitem(Expr contextExpr, Expr? optionalVars)
+    public WithItem(Expr contextExpr, Expr? optionalVars)
     {
         ContextExpr = contextExpr;
         OptionalVars = optionalVars;
@@ -2570,9 +2570,9 @@ public sealed partial class Withitem : Node
         if (OptionalVars != null) yield return OptionalVars;
     }
 
-    public override void Accept(AstVisitor visitor) => visitor.VisitWithitem(this);
+    public override void Accept(AstVisitor visitor) => visitor.VisitWithItem(this);
 
-    public override TResult Accept<TResult>(AstVisitor<TResult> visitor) => visitor.VisitWithitem(this);
+    public override TResult Accept<TResult>(AstVisitor<TResult> visitor) => visitor.VisitWithItem(this);
 }
 
 /// <summary>CPython's <c>ast.match_case</c>.</summary>
@@ -3159,7 +3159,7 @@ public abstract class AstVisitor
 
     public virtual void VisitAlias(Alias node) => DefaultVisit(node);
 
-    public virtual void VisitWithitem(Withitem node) => DefaultVisit(node);
+    public virtual void VisitWithItem(WithItem node) => DefaultVisit(node);
 
     public virtual void VisitMatchCase(MatchCase node) => DefaultVisit(node);
 
@@ -3325,7 +3325,7 @@ public abstract class AstVisitor<TResult>
 
     public virtual TResult VisitAlias(Alias node) => DefaultVisit(node);
 
-    public virtual TResult VisitWithitem(Withitem node) => DefaultVisit(node);
+    public virtual TResult VisitWithItem(WithItem node) => DefaultVisit(node);
 
     public virtual TResult VisitMatchCase(MatchCase node) => DefaultVisit(node);
 

@@ -1,0 +1,160 @@
+using System.Text;
+using UnsyncMigrate.Python.Ast;
+using UnsyncMigrate.Python.Lexing;
+
+namespace UnsyncMigrate.Python.Parsing;
+
+/// <summary>
+/// A recursive-descent parser for Python 3.13 that builds CPython's AST exactly
+/// (classes, fields, positions). It follows CPython's grammar (Grammar/python.gram) rule
+/// by rule; where the PEG grammar backtracks, this parser either looks ahead a few tokens
+/// or re-parses from a saved token position. The first error ends the parse, as in CPython.
+/// This file holds the token plumbing; the grammar is split by area across partial files.
+/// </summary>
+internal sealed partial class Parser
+{
+    // Nesting deeper than this is CPython's "Parser stack overflowed" (its MAXSTACK is
+    // 6000 rule levels; a unary operator costs one level, the outer rules about 20).
+    const int MaxNesting = 5980;
+
+    readonly Tokenizer _lexer;
+    readonly byte[] _src;
+    Token[] _tokens = new Token[256];
+    int _count;
+    int _p;
+    int _nesting;
+    readonly NameTable _names;
+
+    public Parser(byte[] utf8, int length)
+    {
+        _src = utf8;
+        _lexer = new Tokenizer(utf8, length);
+        _names = NameTable.ForCurrentThread();
+    }
+
+    // ---- token access ----------------------------------------------------------
+
+    Token Peek(int k = 0)
+    {
+        int i = _p + k;
+        while (i >= _count) Fill();
+        return _tokens[i];
+    }
+
+    TokenKind Kind(int k = 0)
+    {
+        int i = _p + k;
+        if (i < _count) return _tokens[i].Kind;
+        return Peek(k).Kind;
+    }
+
+    void Fill()
+    {
+        if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+        if (_count > 0 && _tokens[_count - 1].Kind == TokenKind.EndMarker)
+        {
+            _tokens[_count] = _tokens[_count - 1];
+            _count++;
+            return;
+        }
+        _tokens[_count++] = _lexer.Next();
+    }
+
+    Token Advance()
+    {
+        var t = Peek();
+        _p++;
+        return t;
+    }
+
+    /// <summary>The last consumed token: where a node being built ends.</summary>
+    Token Last => _tokens[_p - 1];
+
+    /// <summary>
+    /// The last consumed token that is not NEWLINE, INDENT or DEDENT: where a compound
+    /// statement ends (a trailing ';' included, as in CPython).
+    /// </summary>
+    Token LastSignificant
+    {
+        get
+        {
+            int i = _p - 1;
+            while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent) i--;
+            return _tokens[i];
+        }
+    }
+
+    bool Accept(TokenKind kind)
+    {
+        if (Kind() != kind) return false;
+        _p++;
+        return true;
+    }
+
+    Token Expect(TokenKind kind, string? what = null)
+    {
+        if (Kind() == kind) return Advance();
+        throw what != null ? ErrorAt(Peek(), $"expected {what}") : InvalidSyntax();
+    }
+
+    bool IsName(int k, string text)
+    {
+        var t = Peek(k);
+        return t.Kind == TokenKind.Name && t.End - t.Start == text.Length && Ascii(t, text);
+    }
+
+    bool Ascii(Token t, string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+            if (_src[t.Start + i] != text[i]) return false;
+        return true;
+    }
+
+    string NameText(Token t) => _names.Get(_src, t.Start, t.End - t.Start);
+
+    string SourceText(int start, int end) => Encoding.UTF8.GetString(_src, start, end - start);
+
+    // ---- positions -------------------------------------------------------------
+
+    // Helpers to build a node's range from its first token (or node) to the last consumed token.
+    int L(Token t) => t.Line;
+    int C(Token t) => t.Col;
+
+    // ---- errors ----------------------------------------------------------------
+
+    PythonSyntaxException InvalidSyntax() => ErrorAt(Peek(), "invalid syntax");
+
+    PythonSyntaxException ErrorAt(Token t, string message)
+    {
+        if (t.Kind == TokenKind.Indent)
+            return new PythonSyntaxException("IndentationError", "unexpected indent", t.Line, t.EndCol + 1, t.Line, t.EndCol + 1);
+        if (t.Kind == TokenKind.EndMarker && message == "invalid syntax")
+            return PythonSyntaxException.Syntax("invalid syntax", t.Line, t.Col);
+        return new PythonSyntaxException("SyntaxError", message, t.Line, t.Col + 1, t.EndLine, t.EndCol + 1);
+    }
+
+    static PythonSyntaxException ErrorAt(PositionedNode n, string message) =>
+        new("SyntaxError", message, n.Lineno, n.ColOffset + 1, n.EndLineno, n.EndColOffset + 1);
+
+    void Enter()
+    {
+        PythonParser.CheckStack();
+        if (++_nesting > MaxNesting)
+            throw new PythonSyntaxException("MemoryError", "Parser stack overflowed - Python source too complex to parse", null, null);
+    }
+
+    void Exit() => _nesting--;
+
+    // ---- entry -----------------------------------------------------------------
+
+    public ModModule ParseModule()
+    {
+        var body = new List<Stmt>();
+        while (Kind() != TokenKind.EndMarker)
+        {
+            if (Kind() == TokenKind.Newline) { _p++; continue; }
+            ParseStatement(body);
+        }
+        return new ModModule(body.ToArray(), Array.Empty<TypeIgnore>());
+    }
+}
