@@ -117,10 +117,11 @@ public static class SourceDecoder
             error = new SyntaxDiagnostic("DecodeError", "invalid or missing encoding declaration", l, c);
             return -1;
         }
-        if (!MatchCookie(line, out string name))
+        if (!MatchCookie(line, out ReadOnlySpan<byte> name))
             return 0;
-        string normal = GetNormalName(name);
-        var found = PythonCodecs.Lookup(normal);
+        // Allocation-free for the usual "utf-8" cookie.
+        string normal = IsNormalUtf8(name) ? "utf-8" : GetNormalName(Encoding.ASCII.GetString(name));
+        var found = normal == "utf-8" ? s_utf8.Value : PythonCodecs.Lookup(normal);
         if (found is null)
         {
             error = new SyntaxDiagnostic("DecodeError", "unknown encoding: " + normal, null, null);
@@ -133,8 +134,8 @@ public static class SourceDecoder
                 error = new SyntaxDiagnostic("DecodeError", "encoding problem: utf-8", null, null);
                 return -1;
             }
-            normal += "-sig";
-            found = PythonCodecs.Lookup(normal);
+            normal = "utf-8-sig";
+            found = s_utf8Sig.Value;
         }
         encoding = normal;
         codec = found;
@@ -143,9 +144,9 @@ public static class SourceDecoder
 
     /// <summary><c>cookie_re = r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)'</c> (re.ASCII) on a line
     /// that is valid UTF-8 and contains at most one '\n', at its end.</summary>
-    internal static bool MatchCookie(ReadOnlySpan<byte> line, out string name)
+    internal static bool MatchCookie(ReadOnlySpan<byte> line, out ReadOnlySpan<byte> name)
     {
-        name = "";
+        name = default;
         int i = 0;
         while (i < line.Length && line[i] is (byte)' ' or (byte)'\t' or (byte)'\f')
             i++;
@@ -175,9 +176,19 @@ public static class SourceDecoder
                 j++;
             if (j == start)
                 continue;
-            name = Encoding.ASCII.GetString(body[start..j]);
+            name = body[start..j];
             return true;
         }
+    }
+
+    /// <summary>Whether <see cref="GetNormalName"/> gives "utf-8" for this (ASCII) cookie name.</summary>
+    private static bool IsNormalUtf8(ReadOnlySpan<byte> name)
+    {
+        // enc = name[:12].lower().replace("_", "-"); enc == "utf-8" or enc.startswith("utf-8-")
+        if (name.Length < 5 || (name.Length > 5 && name[5] is not ((byte)'-' or (byte)'_')))
+            return false;
+        return (name[0] | 0x20) == 'u' && (name[1] | 0x20) == 't' && (name[2] | 0x20) == 'f'
+            && name[3] is ((byte)'-' or (byte)'_') && name[4] == '8';
     }
 
     /// <summary>tokenize._get_normal_name.</summary>
