@@ -18,6 +18,7 @@ internal enum CodecKind : byte
     Utf32 = 7,
     Cjk = 8,
     Unsupported = 9,
+    CjkTrie = 10,
 }
 
 /// <summary>One codec of CPython's registry: its module name (<c>encodings.X</c>), its kind, the
@@ -28,10 +29,24 @@ internal sealed class PythonCodec(string module, CodecKind kind, string errorNam
     public CodecKind Kind { get; } = kind;
     /// <summary>The encoding name in CPython's UnicodeDecodeError ("charmap", "ascii", "shift_jis"...).</summary>
     public string ErrorName { get; } = errorName;
-    /// <summary>Charmap: unused; UTF-16/32: 0 = BOM-detecting, 1 = LE, 2 = BE; CJK: .NET code page (0 = none).</summary>
+    /// <summary>Charmap: unused; UTF-16/32: 0 = BOM-detecting, 1 = LE, 2 = BE; CJK: .NET code page
+    /// (0 = none); CJK trie: index of the trie in CjkCodecs.bin.</summary>
     public int Arg { get; } = arg;
     /// <summary>Charmap decoding table (0xFFFE = undefined), else null.</summary>
     public ushort[]? Table { get; } = table;
+}
+
+/// <summary>A stateless CJK codec as a byte trie probed from CPython (see gen_codecs.py):
+/// <see cref="Rows"/> holds rows of 256 entries, row 0 the root; an entry is a code point,
+/// 0xD800 + k - 1 for "illegal multibyte sequence" over k bytes, 0xDC00 + n for "go on in row n",
+/// or <see cref="MakeUp"/> for euc_kr's 8-byte make-up sequence, decoded with
+/// <see cref="Choseong"/>/<see cref="Jongseong"/> (indexes for bytes A1..BE, 0xFF = none).</summary>
+internal sealed class CjkTrie(ushort[] rows, byte[]? choseong, byte[]? jongseong)
+{
+    public const int MakeUp = 0xDBFF;
+    public ushort[] Rows { get; } = rows;
+    public byte[]? Choseong { get; } = choseong;
+    public byte[]? Jongseong { get; } = jongseong;
 }
 
 /// <summary>
@@ -50,6 +65,50 @@ internal static class PythonCodecs
     private static readonly Lazy<Registry> s_registry = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public const string ResourceName = "UnsyncMigrate.Python.Text.PythonCodecs.bin";
+    public const string CjkResourceName = "UnsyncMigrate.Python.Text.CjkCodecs.bin";
+
+    private static readonly Lazy<CjkTrie[]> s_tries = new(LoadTries, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The decoding trie of a <see cref="CodecKind.CjkTrie"/> codec.</summary>
+    public static CjkTrie GetTrie(int index) => s_tries.Value[index];
+
+    private static CjkTrie[] LoadTries()
+    {
+        byte[] d = ReadResource(CjkResourceName);
+        if (!d.AsSpan(0, 8).SequenceEqual("PYCJKTR1"u8))
+            throw new InvalidDataException("bad CJK codec table");
+        int p = 8;
+        int n = BinaryPrimitives.ReadUInt16LittleEndian(d.AsSpan(p));
+        p += 2;
+        var tries = new CjkTrie[n];
+        for (int t = 0; t < n; t++)
+        {
+            int rows = BinaryPrimitives.ReadUInt16LittleEndian(d.AsSpan(p));
+            p += 2;
+            var trie = new ushort[rows * 256];
+            for (int i = 0; i < trie.Length; i++, p += 2)
+                trie[i] = BinaryPrimitives.ReadUInt16LittleEndian(d.AsSpan(p));
+            byte[]? cho = null, jong = null;
+            if (d[p++] != 0)
+            {
+                cho = d.AsSpan(p, 30).ToArray();
+                jong = d.AsSpan(p + 30, 30).ToArray();
+                p += 60;
+            }
+            tries[t] = new CjkTrie(trie, cho, jong);
+        }
+        return tries;
+    }
+
+    private static byte[] ReadResource(string name)
+    {
+        using var stream = typeof(PythonCodecs).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException("missing resource " + name);
+        using var z = new ZLibStream(stream, CompressionMode.Decompress);
+        using var ms = new MemoryStream();
+        z.CopyTo(ms);
+        return ms.ToArray();
+    }
 
     /// <summary>The codec <c>codecs.lookup(name)</c> finds, or null for "unknown encoding".</summary>
     public static PythonCodec? Lookup(string name)
@@ -96,13 +155,8 @@ internal static class PythonCodecs
 
     private static Registry Load()
     {
-        using var stream = typeof(PythonCodecs).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("missing resource " + ResourceName);
-        using var z = new ZLibStream(stream, CompressionMode.Decompress);
-        using var ms = new MemoryStream();
-        z.CopyTo(ms);
-        ReadOnlySpan<byte> d = ms.GetBuffer().AsSpan(0, (int)ms.Length);
-        int p = 0;
+        ReadOnlySpan<byte> d = ReadResource(ResourceName);
+        int p;
         if (!d[..8].SequenceEqual("PYCODEC1"u8))
             throw new InvalidDataException("bad codec table");
         p = 8;

@@ -269,10 +269,69 @@ internal static class PythonDecoders
     }
 
     /// <summary>
+    /// A stateless CJK codec through its trie probed from CPython (exact, errors included):
+    /// "illegal multibyte sequence" over the bytes CPython names, or "incomplete multibyte
+    /// sequence" to the end of the input when the input stops inside a sequence.
+    /// </summary>
+    public static byte[] DecodeTrie(ReadOnlySpan<byte> s, CjkTrie cjk, string pyName, out DecodeFailure? error)
+    {
+        error = null;
+        ushort[] trie = cjk.Rows;
+        var output = new byte[checked(s.Length * 3)];
+        int o = 0, i = 0, n = s.Length;
+        while (i < n)
+        {
+            int row = 0, j = i;
+            while (true)
+            {
+                if (j >= n)
+                {
+                    error = new DecodeFailure(pyName, i, n, "incomplete multibyte sequence");
+                    return [];
+                }
+                int v = trie[(row << 8) | s[j++]];
+                if (v is < 0xD800 or >= 0xE000)
+                {
+                    o += WriteUtf8(output, o, v);
+                    i = j;
+                    break;
+                }
+                if (v >= 0xDC00)
+                {
+                    row = v - 0xDC00;
+                    continue;
+                }
+                if (v == CjkTrie.MakeUp)
+                {
+                    // euc_kr: A4 D4 A4 <cho> A4 <jung> A4 <jong> is one Hangul syllable.
+                    if (n - i < 8)
+                    {
+                        error = new DecodeFailure(pyName, i, n, "incomplete multibyte sequence");
+                        return [];
+                    }
+                    int cho = s[i + 3] is >= 0xA1 and <= 0xBE ? cjk.Choseong![s[i + 3] - 0xA1] : 0xFF;
+                    int jung = s[i + 5] is >= 0xBF and <= 0xD3 ? s[i + 5] - 0xBF : 0xFF;
+                    int jong = s[i + 7] == 0xD4 ? 0 : s[i + 7] is >= 0xA1 and <= 0xBE ? cjk.Jongseong![s[i + 7] - 0xA1] : 0xFF;
+                    if (s[i + 2] == 0xA4 && s[i + 4] == 0xA4 && s[i + 6] == 0xA4 && cho != 0xFF && jung != 0xFF && jong != 0xFF)
+                    {
+                        o += WriteUtf8(output, o, 0xAC00 + cho * 588 + jung * 28 + jong);
+                        i += 8;
+                        break;
+                    }
+                    v = 0xD800;
+                }
+                error = new DecodeFailure(pyName, i, i + (v - 0xD800) + 1, "illegal multibyte sequence");
+                return [];
+            }
+        }
+        return output.AsSpan(0, o).ToArray();
+    }
+
+    /// <summary>
     /// A CJK multibyte codec through the matching .NET code page (close to, not identical with,
     /// CPython's CJKCodecs: see SourceDecoder's remarks). A failure is reported like CPython's
     /// "illegal multibyte sequence" (one byte), or "incomplete multibyte sequence" when the
-    /// unknown bytes run to the end of the input.
+    /// input stops inside a sequence.
     /// </summary>
     public static byte[] DecodeCodePage(ReadOnlySpan<byte> s, int codePage, string pyName, out DecodeFailure? error)
     {
@@ -287,8 +346,13 @@ internal static class PythonDecoders
         catch (DecoderFallbackException ex)
         {
             int start = Math.Clamp(ex.Index, 0, Math.Max(0, s.Length - 1));
-            int unknown = ex.BytesUnknown?.Length ?? 1;
-            error = start + unknown >= s.Length && s[start] >= 0x80 && unknown == 1
+            int unknown = ex.BytesUnknown?.Length ?? 1, left = s.Length - start;
+            bool incomplete = codePage == 54936
+                // CPython's gb18030 asks for 2 bytes after any byte >= 0x80, and for 4 when the
+                // second is a digit, before judging them.
+                ? left == 1 || (left <= 3 && s[start + 1] is >= 0x30 and <= 0x39)
+                : start + unknown >= s.Length && s[start] >= 0x80 && unknown == 1;
+            error = incomplete
                 ? new DecodeFailure(pyName, start, s.Length, "incomplete multibyte sequence")
                 : new DecodeFailure(pyName, start, start + 1, "illegal multibyte sequence");
             return [];

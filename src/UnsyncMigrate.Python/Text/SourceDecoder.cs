@@ -17,14 +17,14 @@ namespace UnsyncMigrate.Python.Text;
 /// <c>_get_normal_name</c> and looked up like <c>codecs.lookup</c> (unknown → "unknown encoding: X");
 /// with a BOM, any cookie whose normal name is not exactly "utf-8" is "encoding problem: utf-8"
 /// (so even <c>utf8</c> is rejected there).</para>
-/// <para>Decoding is strict, with CPython's error messages and positions. Single-byte codecs
-/// (cp1252, koi8-r, iso8859-15, mac-roman... every charmap codec CPython has), ASCII, Latin-1,
-/// UTF-8, UTF-16 and UTF-32 are exact: their tables come from CPython itself (gen_codecs.py).
-/// CJK codecs (shift_jis, cp932, euc_jp, gbk, gb2312, gb18030, big5, cp950, euc_kr, cp949, johab,
-/// hz, iso2022_jp, iso2022_kr) go through .NET's code pages, which agree with CPython on ordinary
-/// text but not on every vendor extension or error position. Codecs CPython has that are not
-/// implemented here (utf-7, unicode_escape, raw_unicode_escape, idna, punycode, undefined,
-/// big5hkscs, the JIS X 0213 family, the other iso2022 variants) give a DecodeError saying so.</para>
+/// <para>Decoding is strict, with CPython's error messages and positions. Exact: ASCII, Latin-1,
+/// UTF-8, UTF-16, UTF-32, every single-byte (charmap) codec CPython has (cp1252, koi8-r,
+/// iso8859-15, mac-roman...), and the CJK codecs shift_jis, cp932, euc_jp, gb2312, gbk, big5,
+/// cp950, cp949, johab and euc_kr, whose tables are probed from CPython itself (gen_codecs.py).
+/// Through .NET's code pages, which agree with CPython on ordinary text but not necessarily on
+/// every sequence: gb18030, hz, iso2022_jp, iso2022_kr. Codecs CPython has that are not implemented here
+/// (utf-7, unicode_escape, raw_unicode_escape, idna, punycode, undefined, big5hkscs, the JIS X 0213
+/// family, the other iso2022 variants) give a DecodeError saying so.</para>
 /// <para>Diagnostics: Kind "DecodeError"; Line/Column as the oracle's <c>_decode_error</c> computes
 /// them: from <c>UnicodeDecodeError.start</c> counted as an offset into the raw file (for a file
 /// with a BOM that offset is relative to the text after the BOM, so the oracle's line/column are
@@ -255,6 +255,15 @@ public static class SourceDecoder
             case CodecKind.Utf32:
                 utf8 = PythonDecoders.DecodeUtf32(s, codec.Arg, out failure);
                 break;
+            case CodecKind.CjkTrie:
+                var trie = PythonCodecs.GetTrie(codec.Arg);
+                if (!s.ContainsAnyExceptInRange((byte)0, (byte)0x7F) && AsciiIdentity(trie.Rows))
+                {
+                    utf8 = input;
+                    return true;
+                }
+                utf8 = PythonDecoders.DecodeTrie(s, trie, codec.ErrorName, out failure);
+                break;
             case CodecKind.Cjk when codec.Arg != 0:
                 utf8 = PythonDecoders.DecodeCodePage(s, codec.Arg, codec.ErrorName, out failure);
                 break;
@@ -274,6 +283,7 @@ public static class SourceDecoder
         return true;
     }
 
+    /// <summary>Whether the (root row of the) table maps every ASCII byte to itself.</summary>
     private static bool AsciiIdentity(ushort[] table)
     {
         for (int i = 0; i < 0x80; i++)
