@@ -35,8 +35,10 @@ public static class SourceDecoder
 {
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
-    private static readonly Lazy<PythonCodec> s_utf8 = new(() => PythonCodecs.Lookup("utf-8")!);
-    private static readonly Lazy<PythonCodec> s_utf8Sig = new(() => PythonCodecs.Lookup("utf-8-sig")!);
+    // What the registry holds for "utf-8" / "utf-8-sig" (a test checks it), built in so that a
+    // UTF-8 file never needs the codec tables loaded.
+    internal static readonly PythonCodec Utf8Codec = new("utf_8", CodecKind.Utf8, "utf-8", 0, null);
+    internal static readonly PythonCodec Utf8SigCodec = new("utf_8_sig", CodecKind.Utf8Sig, "utf-8", 0, null);
 
     /// Decodes a source file's bytes exactly as CPython does for a file (what
     /// tokenize.detect_encoding + bytes.decode(enc) do), returning the text as UTF-8 bytes
@@ -100,7 +102,7 @@ public static class SourceDecoder
 
         bool Default(ref PythonCodec? c)
         {
-            c = bom ? s_utf8Sig.Value : s_utf8.Value;
+            c = bom ? Utf8SigCodec : Utf8Codec;
             return true;
         }
     }
@@ -121,7 +123,7 @@ public static class SourceDecoder
             return 0;
         // Allocation-free for the usual "utf-8" cookie.
         string normal = IsNormalUtf8(name) ? "utf-8" : GetNormalName(Encoding.ASCII.GetString(name));
-        var found = normal == "utf-8" ? s_utf8.Value : PythonCodecs.Lookup(normal);
+        var found = normal == "utf-8" ? Utf8Codec : PythonCodecs.Lookup(normal);
         if (found is null)
         {
             error = new SyntaxDiagnostic("DecodeError", "unknown encoding: " + normal, null, null);
@@ -135,7 +137,7 @@ public static class SourceDecoder
                 return -1;
             }
             normal = "utf-8-sig";
-            found = s_utf8Sig.Value;
+            found = Utf8SigCodec;
         }
         encoding = normal;
         codec = found;

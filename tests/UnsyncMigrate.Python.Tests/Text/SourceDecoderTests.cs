@@ -156,6 +156,16 @@ public class PythonCodecsTests
         Assert.Equal(module, PythonCodecs.Lookup(name)?.Module);
     }
 
+    [Fact]
+    public void BuiltInUtf8CodecsMatchTheRegistry()
+    {
+        foreach (var (name, builtIn) in new[] { ("utf-8", SourceDecoder.Utf8Codec), ("utf-8-sig", SourceDecoder.Utf8SigCodec) })
+        {
+            var reg = PythonCodecs.Lookup(name)!;
+            Assert.Equal((reg.Module, reg.Kind, reg.ErrorName, reg.Arg), (builtIn.Module, builtIn.Kind, builtIn.ErrorName, builtIn.Arg));
+        }
+    }
+
     [Theory]
     [InlineData("foo")]
     [InlineData("utf.8")]
