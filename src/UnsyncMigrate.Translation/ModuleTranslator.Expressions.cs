@@ -69,14 +69,18 @@ internal sealed partial class ModuleTranslator
         }
     }
 
-    ExpressionSyntax AwaitTarget(Expr value, FunctionCtx ctx)
+    /// <summary>What to await for <c>await value</c>: a Task&lt;object?&gt;.</summary>
+    ExpressionSyntax AwaitTarget(Expr value, FunctionCtx ctx) =>
+        AsyncSleepOf(value, ctx) is { } sleep ? Rt.Await(sleep) : Rt.Await(Expression(value, ctx));
+
+    /// <summary><c>asyncio.sleep(s)</c> as the runtime's loop-aware sleep (a yield for 0), else null.</summary>
+    ExpressionSyntax? AsyncSleepOf(Expr value, FunctionCtx ctx)
     {
-        // await asyncio.sleep(s) -> a yield to (or a timer on) the unsync loop.
         if (value is ExprCall { Func: ExprAttribute { Attr: "sleep", Value: ExprName m } } call && _stdModules.Contains(m.Id) && IsModuleAlias(m.Id, "asyncio") && call.Args.Count >= 1)
             return Rt.AsyncSleep(Expression(call.Args[0], ctx));
         if (value is ExprCall { Func: ExprName fn } call2 && _stdFromImports.TryGetValue(fn.Id, out var q) && q == "asyncio.sleep" && call2.Args.Count >= 1)
             return Rt.AsyncSleep(Expression(call2.Args[0], ctx));
-        return Rt.Await(Expression(value, ctx));
+        return null;
     }
 
     bool IsModuleAlias(string alias, string module) => alias == module; // import asyncio (aliases of stdlib modules are rare)
@@ -92,10 +96,10 @@ internal sealed partial class ModuleTranslator
     ExpressionSyntax Constant(ExprConstant c) => c.Value switch
     {
         null => Cs.Null,
-        bool b => Cast(Cs.Object, Bool(b)),
-        long l => Cast(Cs.Object, LongLit(l)),
+        bool b => Bool(b),
+        long l => LongLit(l),
         BigInteger big => Call(Member(ParseTypeName("System.Numerics.BigInteger"), "Parse"), Str(big.ToString())),
-        double d => Cast(Cs.Object, DoubleLit(d)),
+        double d => DoubleLit(d),
         string s => Str(s),
         byte[] bytes => Call(Member(Id("PyBytes"), "Of"), Str(Convert.ToHexString(bytes))),
         _ => GapExpr(c, "constant " + c.Value.GetType().Name),

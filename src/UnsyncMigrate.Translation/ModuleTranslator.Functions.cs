@@ -83,7 +83,7 @@ internal sealed partial class ModuleTranslator
         if (hasSelf && paramNames[0] != "self") bodyStatements.Add(Local(Cs.Var, ctx.CsName(paramNames[0]), ThisExpression()));
         bodyStatements.AddRange(DeclareLocals(ctx, paramNames));
         bodyStatements.AddRange(Statements(body, ctx));
-        if (!sig.IsGenerator) bodyStatements.Add(ReturnStatement(Cs.Null));
+        if (!sig.IsGenerator && !EndsWithReturn(body)) bodyStatements.Add(ReturnStatement(Cs.Null));
 
         var mods = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
         if (isStatic) mods.Add(Token(SyntaxKind.StaticKeyword));
@@ -139,6 +139,8 @@ internal sealed partial class ModuleTranslator
             .WithParameterList(ParameterList(SeparatedList(parameters)))
             .WithBody(block);
     }
+
+    static bool EndsWithReturn(IReadOnlyList<Stmt> body) => body.Count > 0 && body[^1] is StmtReturn or StmtRaise;
 
     static bool IsRuntimeVirtual(string name) => name is "__repr__" or "__str__" or "__eq__" or "__hash__" or "__lt__" or "__len__";
 

@@ -80,6 +80,8 @@ internal sealed partial class ModuleTranslator
 
     StatementSyntax ExpressionStatementOf(Expr e, FunctionCtx ctx)
     {
+        if (e is ExprAwait aw && ctx.IsAsync)
+            return ExpressionStatement(AwaitExpression(AsyncSleepOf(aw.Value, ctx) ?? Rt.Await(Expression(aw.Value, ctx))));
         var x = Expression(e, ctx);
         if (x is InvocationExpressionSyntax or AwaitExpressionSyntax or AssignmentExpressionSyntax)
             return ExpressionStatement(x);
@@ -406,7 +408,7 @@ internal sealed partial class ModuleTranslator
         _ = ordered;
         stmts.AddRange(DeclareLocals(ctx, paramNames));
         var inner = Statements(body, ctx);
-        inner.Add(ReturnStatement(Cs.Null));
+        if (!EndsWithReturn(body)) inner.Add(ReturnStatement(Cs.Null));
         ExpressionSyntax result;
         switch (sig.Mode)
         {

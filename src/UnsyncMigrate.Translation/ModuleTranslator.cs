@@ -79,8 +79,12 @@ internal sealed partial class ModuleTranslator
             }
         }
         foreach (var name in scope.Locals)
-            if (!_functions.ContainsKey(name) && !_classes.ContainsKey(name)) _globals.Add(name);
+            if (!_functions.ContainsKey(name) && !_classes.ContainsKey(name) && !IsImportBinding(name)) _globals.Add(name);
     }
+
+    bool IsImportBinding(string name) =>
+        _stdModules.Contains(name) || _stdFromImports.ContainsKey(name) || _unsyncNames.Contains(name) || _unsyncModules.Contains(name)
+        || _moduleImports.ContainsKey(name) || _fromImports.ContainsKey(name);
 
     static Dictionary<string, int> CountBindings(IEnumerable<Stmt> body)
     {
