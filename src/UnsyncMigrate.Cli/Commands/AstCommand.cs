@@ -10,7 +10,7 @@ namespace UnsyncMigrate.Cli.Commands;
 /// diagnostic verb and conformance contract. Prints one JSON line per file in the format of
 /// <c>shared/tools/pyast_dump.py</c> (CPython's own <c>ast</c>, dumped canonically).
 /// </summary>
-public sealed class AstCommand : Command
+public sealed class AstCommand : Command, IUsageSynopsis
 {
     public const string CommandName = "ast";
 
@@ -33,7 +33,7 @@ public sealed class AstCommand : Command
 
     readonly Option<bool> _quiet = new("--quiet", "-q")
     {
-        Description = "Parse without printing trees; print one summary line: files: N, failed: F, MB: X, seconds: S.",
+        Description = "Parse without printing trees; print one line: files: N, failed: F, MB: X, seconds: S.",
     };
 
     readonly Option<int?> _jobs = new("--jobs", "-j")
@@ -42,6 +42,8 @@ public sealed class AstCommand : Command
         HelpName = "N",
         CustomParser = ParseJobs,
     };
+
+    string IUsageSynopsis.UsageSynopsis => "(--root <DIR> | <FILE>...) [--no-positions] [--quiet] [--jobs <N>]";
 
     public AstCommand()
         : base(CommandName,
@@ -72,14 +74,23 @@ public sealed class AstCommand : Command
         var config = parseResult.InvocationConfiguration;
         // On the real console, write raw UTF-8 bytes to stdout; otherwise (tests) through the configured writer.
         bool console = ReferenceEquals(config.Output, Console.Out);
-        using Stream stdout = console ? Console.OpenStandardOutput() : new TextWriterStream(config.Output);
+        using Stream stdout = console ? StandardOutput.Open() : new TextWriterStream(config.Output);
         return new AstRunner(options).Run(stdout, config.Error, cancellationToken);
     }
 
     void Validate(CommandResult result)
     {
-        string? root = result.GetValue(_root);
-        string[] files = result.GetValue(_files) ?? [];
+        string? root;
+        string[] files;
+        try
+        {
+            root = result.GetValue(_root);
+            files = result.GetValue(_files) ?? [];
+        }
+        catch (InvalidOperationException)
+        {
+            return;   // a value is malformed (e.g. --root without DIR): that error is already reported
+        }
         if (root != null && files.Length > 0)
         {
             result.AddError("Give either --root DIR or FILE arguments, not both.");

@@ -17,27 +17,20 @@ internal sealed class ToolHelp : SynchronousCommandLineAction
 {
     public const int RedirectedWidth = 110;
 
-    readonly HelpAction _default;
-    readonly int _width;
-
-    ToolHelp(HelpAction @default, int width)
-    {
-        _default = @default;
-        _width = width;
-        _default.MaxWidth = width;
-    }
+    readonly HelpAction _default = new();
 
     public override bool ClearsParseErrors => true;
 
     public static void Install(RootCommand root)
     {
         var help = root.Options.OfType<HelpOption>().Single();
-        help.Action = new ToolHelp(new HelpAction(), Width());
+        help.Action = new ToolHelp();
     }
 
-    static int Width()
+    /// <summary>The terminal's width when help goes to the console of a terminal; <see cref="RedirectedWidth"/> otherwise (files, pipes, tests).</summary>
+    static int Width(TextWriter output)
     {
-        if (Console.IsOutputRedirected) return RedirectedWidth;
+        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected) return RedirectedWidth;
         try { return Math.Max(Console.WindowWidth, 60); }
         catch (IOException) { return RedirectedWidth; }
     }
@@ -45,8 +38,14 @@ internal sealed class ToolHelp : SynchronousCommandLineAction
     public override int Invoke(ParseResult parseResult)
     {
         var command = parseResult.CommandResult.Command;
-        if (command is RootCommand) return _default.Invoke(parseResult);
-        parseResult.InvocationConfiguration.Output.Write(Render(command, _width));
+        var output = parseResult.InvocationConfiguration.Output;
+        int width = Width(output);
+        if (command is RootCommand)
+        {
+            _default.MaxWidth = width;
+            return _default.Invoke(parseResult);
+        }
+        output.Write(Render(command, width));
         return 0;
     }
 
@@ -61,17 +60,24 @@ internal sealed class ToolHelp : SynchronousCommandLineAction
             sb.Append('\n');
         }
 
+        var arguments = command.Arguments.Where(a => !a.Hidden).ToList();
+        var subcommands = command.Subcommands.Where(c => !c.Hidden).ToList();
         var words = new List<string>();
         for (Command? c = command; c != null && c is not RootCommand; c = c.Parents.OfType<Command>().FirstOrDefault())
         {
             words.Insert(0, c.Name);
         }
         words.Insert(0, MigrateRootCommand.ToolHelpName);
-        var arguments = command.Arguments.Where(a => !a.Hidden).ToList();
-        words.AddRange(arguments.Select(ArgumentUsage));
-        var subcommands = command.Subcommands.Where(c => !c.Hidden).ToList();
-        if (subcommands.Count > 0) words.Add("[command]");
-        words.Add("[options]");
+        if (command is IUsageSynopsis custom)
+        {
+            words.Add(custom.UsageSynopsis);
+        }
+        else
+        {
+            words.AddRange(arguments.Select(ArgumentUsage));
+            if (subcommands.Count > 0) words.Add("[command]");
+            words.Add("[options]");
+        }
         sb.Append("Usage:\n  ").Append(string.Join(' ', words)).Append("\n\n");
 
         if (arguments.Count > 0)
@@ -165,4 +171,10 @@ internal sealed class ToolHelp : SynchronousCommandLineAction
         }
         return result;
     }
+}
+
+/// <summary>A subcommand whose usage line is written by hand (after the command's name), e.g. to show alternatives.</summary>
+internal interface IUsageSynopsis
+{
+    string UsageSynopsis { get; }
 }
