@@ -63,6 +63,27 @@ public class ProcessTests : IDisposable
     }
 
     [RequiresFact(Requirement.Unix)]
+    public void Output_to_a_file_shared_with_the_shell_is_not_overwritten()
+    {
+        string a = _dir.Write("a.py", "x = 1\n");
+        string output = _dir["out.txt"];
+        // Like `{ tool; echo after; } > out.txt`: both write through one descriptor.
+        var psi = new ProcessStartInfo("bash") { UseShellExecute = false };
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add("{ echo before; dotnet \"$0\" ast \"$1\" \"$1\"; echo after; } > \"$2\"");
+        psi.ArgumentList.Add(CliDll);
+        psi.ArgumentList.Add(a);
+        psi.ArgumentList.Add(output);
+        using (var p = Process.Start(psi)!) Assert.True(p.WaitForExit(TimeSpan.FromMinutes(1)));
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(4, lines.Length);
+        Assert.Equal("before", lines[0]);
+        Assert.StartsWith("{\"path\":", lines[1]);
+        Assert.Equal(lines[1], lines[2]);
+        Assert.Equal("after", lines[3]);
+    }
+
+    [RequiresFact(Requirement.Unix)]
     public void A_closed_pipe_stops_the_run_with_141()
     {
         for (int i = 0; i < 3000; i++) _dir.Write($"m{i % 30}/f{i}.py", "x = 1\n");
