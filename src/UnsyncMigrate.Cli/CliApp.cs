@@ -22,7 +22,8 @@ public static class CliApp
         configuration ??= new InvocationConfiguration();
         var parseResult = BuildRoot().Parse(args);
 
-        var problems = parseResult.Action is ParseErrorAction ? [] : UnknownOptions(parseResult);
+        // Help wins over every mistake (System.CommandLine clears parse errors for it; do the same here).
+        var problems = parseResult.Action is ParseErrorAction or ToolHelp ? [] : UnknownOptions(parseResult);
         if (parseResult.Action is ParseErrorAction errorAction)
         {
             errorAction.ShowHelp = false;

@@ -34,9 +34,13 @@ public class HelpTests
     [Fact]
     public void Help_wins_over_usage_errors()
     {
-        var r = Cli.Run("ast", "--jobs", "0", "--help");
-        Assert.Equal(ExitCodes.Success, r.ExitCode);
-        Assert.Equal(Cli.Run("ast", "--help").Stdout, r.Stdout);
+        foreach (var args in new[] { new[] { "ast", "--jobs", "0", "--help" }, ["ast", "--bogus", "--help"], ["ast", "-h"] })
+        {
+            var r = Cli.Run(args);
+            Assert.Equal(ExitCodes.Success, r.ExitCode);
+            Assert.Equal(Cli.Run("ast", "--help").Stdout, r.Stdout);
+            Assert.Equal("", r.Stderr);
+        }
     }
 
     [Fact]
