@@ -51,11 +51,11 @@ internal sealed partial class ModuleTranslator
             case ExprDict d: return DictDisplay(d, ctx);
             case ExprSubscript sub: return Py("GetItem", Expression(sub.Value, ctx), SliceOrIndex(sub.Slice, ctx));
             case ExprSlice sl: return SliceExpr(sl, ctx);
-            case ExprListComp lc: return Comprehension(lc.Generators, ctx, "PyList", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(lc.Elt, c2)))]);
-            case ExprSetComp sc: return Comprehension(sc.Generators, ctx, "PySet", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(sc.Elt, c2)))]);
-            case ExprGeneratorExp ge: return Comprehension(ge.Generators, ctx, "PyList", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(ge.Elt, c2)))]);
+            case ExprListComp lc: return Comprehension(lc, lc.Generators, ctx, "PyList", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(lc.Elt, c2)))]);
+            case ExprSetComp sc: return Comprehension(sc, sc.Generators, ctx, "PySet", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(sc.Elt, c2)))]);
+            case ExprGeneratorExp ge: return Comprehension(ge, ge.Generators, ctx, "PyList", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(ge.Elt, c2)))]);
             case ExprDictComp dc:
-                return Comprehension(dc.Generators, ctx, "PyDict", (c2, acc) => [Stmt(Py("SetItem", Id(acc), Expression(dc.Key, c2), Expression(dc.Value, c2)))]);
+                return Comprehension(dc, dc.Generators, ctx, "PyDict", (c2, acc) => [Stmt(Py("SetItem", Id(acc), Expression(dc.Key, c2), Expression(dc.Value, c2)))]);
             case ExprLambda lam: return LambdaValue(lam, ctx);
             case ExprAwait aw:
                 if (!ctx.IsAsync) return GapExpr(aw, "await outside an async body");
@@ -481,12 +481,12 @@ internal sealed partial class ModuleTranslator
     /// A comprehension as an immediately invoked lambda with its own scope (as in Python 3),
     /// an async one when it awaits.
     /// </summary>
-    ExpressionSyntax Comprehension(IReadOnlyList<Comprehension> gens, FunctionCtx ctx, string accType,
+    ExpressionSyntax Comprehension(Expr whole, IReadOnlyList<Comprehension> gens, FunctionCtx ctx, string accType,
         Func<FunctionCtx, string, List<StatementSyntax>> element)
     {
         var scope = new ScopeInfo();
         foreach (var g in gens) CollectTargetNames(g.Target, scope);
-        bool awaits = gens.Any(g => g.IsAsync == 1) || ContainsAwait(gens);
+        bool awaits = gens.Any(g => g.IsAsync == 1) || ContainsAwait(whole);
         var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName };
         cctx.AssignNames(scope.Locals);
         string acc = NewTemp("acc");
@@ -527,9 +527,9 @@ internal sealed partial class ModuleTranslator
         }
     }
 
-    static bool ContainsAwait(IReadOnlyList<Comprehension> gens)
+    static bool ContainsAwait(Node whole)
     {
-        var stack = new Stack<Node>(gens);
+        var stack = new Stack<Node>([whole]);
         while (stack.Count > 0)
         {
             var n = stack.Pop();

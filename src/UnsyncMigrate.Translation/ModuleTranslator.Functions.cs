@@ -82,7 +82,7 @@ internal sealed partial class ModuleTranslator
         var bodyStatements = new List<StatementSyntax>();
         if (hasSelf && paramNames[0] != "self") bodyStatements.Add(Local(Cs.Var, ctx.CsName(paramNames[0]), ThisExpression()));
         bodyStatements.AddRange(DeclareLocals(ctx, paramNames));
-        bodyStatements.AddRange(Statements(body, ctx));
+        if (sig.Mode != UnsyncMode.CpuBoundAsyncError) bodyStatements.AddRange(Statements(body, ctx));
         if (!sig.IsGenerator && !EndsWithReturn(body)) bodyStatements.Add(ReturnStatement(Cs.Null));
 
         var mods = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
