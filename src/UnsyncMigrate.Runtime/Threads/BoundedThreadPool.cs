@@ -1,0 +1,93 @@
+namespace UnsyncMigrate.Runtime;
+
+/// <summary>
+/// Python's <c>ThreadPoolExecutor(max_workers)</c>: at most <see cref="MaxThreads"/> dedicated
+/// background threads, started lazily (a new thread only when no started thread is idle), shared
+/// FIFO queue. Dedicated threads, not the .NET pool, because code migrated from Python relies on
+/// up to N calls being blocked at the same time, which the .NET pool only allows after slow
+/// thread injection.
+/// </summary>
+public sealed class BoundedThreadPool : IThreadExecutor
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<IThreadPoolWorkItem?> _queue = new();
+    private readonly SemaphoreSlim _items = new(0);   // one permit per queued item
+    private readonly List<Thread> _threads = new();
+    private readonly object _gate = new();
+    private readonly string _name;
+    // idle threads minus queued items: negative means items are waiting for a thread.
+    private int _available;
+    private bool _shutdown;
+
+    /// <summary>Creates a pool of at most <paramref name="maxThreads"/> threads (none started yet).</summary>
+    public BoundedThreadPool(int maxThreads, string name = "unsync-thread")
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxThreads, 1);
+        MaxThreads = maxThreads;
+        _name = name;
+    }
+
+    /// <summary>Python's default size: <c>min(32, cpu_count + 4)</c>.</summary>
+    public static int DefaultSize => Math.Min(32, Environment.ProcessorCount + 4);
+
+    /// <summary>The most threads this pool starts.</summary>
+    public int MaxThreads { get; }
+
+    /// <summary>Threads started so far.</summary>
+    public int ThreadCount { get { lock (_gate) return _threads.Count; } }
+
+    /// <inheritdoc />
+    public void Execute(IThreadPoolWorkItem work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (Volatile.Read(ref _shutdown)) throw new ObjectDisposedException(nameof(BoundedThreadPool), "The thread executor has been shut down.");
+        _queue.Enqueue(work);
+        if (Interlocked.Decrement(ref _available) < 0) StartThreadIfBelowMax();
+        _items.Release();
+    }
+
+    private void StartThreadIfBelowMax()
+    {
+        lock (_gate)
+        {
+            if (_threads.Count >= MaxThreads || _shutdown) return;
+            var t = new Thread(Work) { IsBackground = true, Name = $"{_name}-{_threads.Count}" };
+            _threads.Add(t);
+            t.Start();
+        }
+    }
+
+    private void Work()
+    {
+        while (true)
+        {
+            Interlocked.Increment(ref _available); // idle: counts as a free thread for Execute
+            _items.Wait();
+            _queue.TryDequeue(out var item);
+            if (item is null) return; // shutdown sentinel, queued behind all real work
+            try { item.Execute(); }
+            catch (Exception e) { Console.Error.WriteLine($"unsync thread executor: unhandled exception: {e}"); }
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Shutdown(TimeSpan timeout)
+    {
+        Thread[] threads;
+        lock (_gate)
+        {
+            if (_shutdown) return true;
+            Volatile.Write(ref _shutdown, true);
+            threads = _threads.ToArray();
+        }
+        foreach (var _ in threads) { _queue.Enqueue(null); _items.Release(); }
+        var deadline = DateTime.UtcNow + timeout;
+        bool all = true;
+        foreach (var t in threads)
+        {
+            if (t == Thread.CurrentThread) continue;
+            var left = deadline - DateTime.UtcNow;
+            all &= t.Join(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+        }
+        return all;
+    }
+}
