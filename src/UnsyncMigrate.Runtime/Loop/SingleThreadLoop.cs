@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace UnsyncMigrate.Runtime;
 
 /// <summary>
@@ -17,6 +15,7 @@ public sealed class SingleThreadLoop : IUnsyncLoop
     private readonly PriorityQueue<Action, (long Due, long Seq)> _timers = new();
     private readonly Thread _thread;
     private readonly Action<Exception> _onCallbackError;
+    private readonly TimeProvider _time;
     private List<WorkItem> _incoming = new(64);
     private List<WorkItem> _spare = new(64);
     private long _timerSeq;
@@ -30,8 +29,11 @@ public sealed class SingleThreadLoop : IUnsyncLoop
     /// <param name="onCallbackError">Called on the loop thread when a callback throws (asyncio logs
     /// "Exception in callback" and keeps going; so does this loop). Default: write to stderr.</param>
     /// <param name="threadName">Name of the loop thread.</param>
-    public SingleThreadLoop(Action<Exception>? onCallbackError = null, string threadName = "unsync-loop")
+    /// <param name="time">The clock of the timers (tests pass a manual one). After moving a manual
+    /// clock, post anything to the loop so it looks at its timers again.</param>
+    public SingleThreadLoop(Action<Exception>? onCallbackError = null, string threadName = "unsync-loop", TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _onCallbackError = onCallbackError ?? (static e => Console.Error.WriteLine($"unsync loop: exception in callback: {e}"));
         Context = new UnsyncSynchronizationContext(this);
         // A background thread, like unsync's daemon loop thread: it never keeps the process alive.
@@ -74,7 +76,7 @@ public sealed class SingleThreadLoop : IUnsyncLoop
             Post(s_runAction, callback);
             return;
         }
-        long due = Stopwatch.GetTimestamp() + (long)(delay.TotalSeconds * Stopwatch.Frequency);
+        long due = _time.GetTimestamp() + (long)(delay.TotalSeconds * _time.TimestampFrequency);
         _timers.Enqueue(callback, (due, _timerSeq++));
     }
 
@@ -133,10 +135,10 @@ public sealed class SingleThreadLoop : IUnsyncLoop
     {
         if (_timers.TryPeek(out _, out var next))
         {
-            long remaining = next.Due - Stopwatch.GetTimestamp();
+            long remaining = next.Due - _time.GetTimestamp();
             if (remaining <= 0) return;
             // Round up so we do not wake just before the deadline and spin.
-            double ms = Math.Ceiling(remaining * 1000.0 / Stopwatch.Frequency);
+            double ms = Math.Min(Math.Ceiling(remaining * 1000.0 / _time.TimestampFrequency), 3_600_000);
             _wake.Wait(TimeSpan.FromMilliseconds(ms));
         }
         else
@@ -147,7 +149,7 @@ public sealed class SingleThreadLoop : IUnsyncLoop
 
     private void MoveDueTimers()
     {
-        long now = Stopwatch.GetTimestamp();
+        long now = _time.GetTimestamp();
         if (!_timers.TryPeek(out _, out var first) || first.Due > now) return;
         lock (_gate)
         {
