@@ -71,7 +71,13 @@ public class Unfuture
         if (_task.IsCompleted) return;
         if (Runtime.IsOnLoopThread || UnsyncSynchronizationContext.CurrentLoop is not null)
             throw new InvalidStateException();
-        if (timeout == Timeout.InfiniteTimeSpan) return; // GetResult blocks (spins, then sleeps)
+        if (timeout == Timeout.InfiniteTimeSpan)
+        {
+            // Spin a little before GetResult blocks: most calls finish within microseconds.
+            var spin = SpinBudget.Start();
+            while (!_task.IsCompleted && spin.Spin()) { }
+            return;
+        }
         bool finished;
         try { finished = _task.Wait(timeout); }
         catch (AggregateException) { finished = true; } // faulted or cancelled: GetResult rethrows the original

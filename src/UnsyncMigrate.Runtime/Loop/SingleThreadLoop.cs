@@ -2,28 +2,28 @@ namespace UnsyncMigrate.Runtime;
 
 /// <summary>
 /// The default event loop: one background thread that runs posted callbacks in FIFO order and
-/// owns a timer heap. It works in iterations like asyncio's <c>_run_once</c>: take everything
-/// posted so far as one batch, run it, then move the timers that are due (in due-time order, ties
-/// in call order) to the end of the next batch. Written here rather than taken from
-/// Nito.AsyncEx because the timer heap has to live inside the loop for sleeps to resume in due
-/// order (timers firing on pool threads would race), and it keeps the runtime dependency-free.
+/// owns a timer heap. It works in iterations like asyncio's <c>_run_once</c>: move the timers that
+/// are due (in due-time order, ties in call order) behind what is already queued, then run as
+/// many callbacks as were queued at that moment; what they post waits for the next iteration.
+/// Written here rather than taken from Nito.AsyncEx because the timer heap has to live inside the
+/// loop for sleeps to resume in due order (timers firing on pool threads would race), and because
+/// it keeps the runtime dependency-free.
 /// </summary>
 public sealed class SingleThreadLoop : IUnsyncLoop
 {
-    private readonly object _gate = new();
+    private static readonly SendOrPostCallback s_runAction = static s => ((Action)s!)();
+    // Lock-free queue: posting threads never contend with the loop thread for a lock.
+    private readonly System.Collections.Concurrent.ConcurrentQueue<WorkItem> _queue = new();
     private readonly ManualResetEventSlim _wake = new(false);
     private readonly PriorityQueue<Action, (long Due, long Seq)> _timers = new();
     private readonly Thread _thread;
     private readonly Action<Exception> _onCallbackError;
     private readonly TimeProvider _time;
-    private List<WorkItem> _incoming = new(64);
-    private List<WorkItem> _spare = new(64);
     private long _timerSeq;
-    private bool _stopping;
+    private int _sleeping;          // 1 while the loop is (about to be) blocked on _wake
+    private volatile bool _stopping;
 
     private readonly record struct WorkItem(SendOrPostCallback Callback, object? State);
-
-    private static readonly SendOrPostCallback s_runAction = static s => ((Action)s!)();
 
     /// <summary>Starts the loop thread.</summary>
     /// <param name="onCallbackError">Called on the loop thread when a callback throws (asyncio logs
@@ -51,19 +51,15 @@ public sealed class SingleThreadLoop : IUnsyncLoop
     public void Post(SendOrPostCallback callback, object? state)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        bool wasEmpty;
-        lock (_gate)
-        {
-            // After Stop the item is dropped (even from the loop itself, so a coroutine that yields
-            // forever cannot keep the loop alive): throwing here would surface inside the task
-            // machinery of whichever thread completed an awaited task, and crash it.
-            if (_stopping) return;
-            _incoming.Add(new WorkItem(callback, state));
-            wasEmpty = _incoming.Count == 1;
-        }
-        // Only the first item of a batch needs a wake-up: the loop resets the event under the same
-        // lock when it finds the batch empty, so no post can be lost in between.
-        if (wasEmpty) _wake.Set();
+        // After Stop the item is dropped (even from the loop itself, so a coroutine that yields
+        // forever cannot keep the loop alive): throwing here would surface inside the task
+        // machinery of whichever thread completed an awaited task, and crash it.
+        if (_stopping) return;
+        _queue.Enqueue(new WorkItem(callback, state));
+        // Enqueue is a full fence; the loop announces sleep before its last look at the queue.
+        // So either it sees this item, or we see it asleep and wake it.
+        if (Volatile.Read(ref _sleeping) == 1 && Interlocked.CompareExchange(ref _sleeping, 0, 1) == 1)
+            _wake.Set();
     }
 
     /// <inheritdoc />
@@ -83,7 +79,7 @@ public sealed class SingleThreadLoop : IUnsyncLoop
     /// <inheritdoc />
     public bool Stop(TimeSpan timeout)
     {
-        lock (_gate) _stopping = true;
+        _stopping = true;
         _wake.Set();
         if (IsLoopThread) return false; // cannot join ourselves; the loop ends after this callback
         return _thread.Join(timeout);
@@ -98,32 +94,34 @@ public sealed class SingleThreadLoop : IUnsyncLoop
         while (true)
         {
             if (_timers.Count > 0) MoveDueTimers();
-            List<WorkItem> batch;
-            lock (_gate)
+            int count = _queue.Count;
+            if (count > 0)
             {
-                batch = _incoming;
-                _incoming = _spare;
-                _spare = batch;
-                if (batch.Count == 0)
-                {
-                    if (_stopping) return;
-                    _wake.Reset();
-                }
-            }
-            if (batch.Count == 0)
-            {
-                WaitForWork();
+                RunBatch(count);
                 continue;
             }
-            for (int i = 0; i < batch.Count; i++)
-            {
-                var item = batch[i];
-                try { item.Callback(item.State); }
-                catch (Exception e) { ReportError(e); }
-            }
-            batch.Clear();
+            if (_stopping) return;
+            // Idle. Spin briefly first: the next call usually follows within microseconds.
+            var spin = SpinBudget.Start();
+            while (_queue.IsEmpty && !_stopping && !HasDueTimer() && spin.Spin()) { }
+            if (!_queue.IsEmpty || HasDueTimer()) continue;
+            _wake.Reset();
+            Interlocked.Exchange(ref _sleeping, 1);
+            if (_queue.IsEmpty && !_stopping) WaitForWork();
+            Volatile.Write(ref _sleeping, 0);
         }
     }
+
+    private void RunBatch(int count)
+    {
+        for (int i = 0; i < count && _queue.TryDequeue(out var item); i++)
+        {
+            try { item.Callback(item.State); }
+            catch (Exception e) { ReportError(e); }
+        }
+    }
+
+    private bool HasDueTimer() => _timers.TryPeek(out _, out var next) && next.Due <= _time.GetTimestamp();
 
     private void ReportError(Exception e)
     {
@@ -150,14 +148,11 @@ public sealed class SingleThreadLoop : IUnsyncLoop
     private void MoveDueTimers()
     {
         long now = _time.GetTimestamp();
-        if (!_timers.TryPeek(out _, out var first) || first.Due > now) return;
-        lock (_gate)
+        // Behind everything already queued, as asyncio appends due timers to its ready queue.
+        while (_timers.TryPeek(out var callback, out var p) && p.Due <= now)
         {
-            while (_timers.TryPeek(out var callback, out var p) && p.Due <= now)
-            {
-                _timers.Dequeue();
-                _incoming.Add(new WorkItem(s_runAction, callback));
-            }
+            _timers.Dequeue();
+            _queue.Enqueue(new WorkItem(s_runAction, callback));
         }
     }
 }

@@ -10,13 +10,15 @@ namespace UnsyncMigrate.Runtime;
 public sealed class BoundedThreadPool : IThreadExecutor
 {
     private readonly System.Collections.Concurrent.ConcurrentQueue<IThreadPoolWorkItem?> _queue = new();
-    private readonly SemaphoreSlim _items = new(0);   // one permit per queued item
+    private readonly SemaphoreSlim _wakeups = new(0);  // one permit per sleeper woken
     private readonly List<Thread> _threads = new();
     private readonly object _gate = new();
     private readonly string _name;
-    // idle threads minus queued items: negative means items are waiting for a thread.
+    // Idle threads minus queued items: negative means items wait for a thread, so start one.
     private int _available;
-    private bool _shutdown;
+    // Threads blocked (or about to block) on _wakeups.
+    private int _sleepers;
+    private volatile bool _shutdown;
 
     /// <summary>Creates a pool of at most <paramref name="maxThreads"/> threads (none started yet).</summary>
     public BoundedThreadPool(int maxThreads, string name = "unsync-thread")
@@ -39,10 +41,25 @@ public sealed class BoundedThreadPool : IThreadExecutor
     public void Execute(IThreadPoolWorkItem work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (Volatile.Read(ref _shutdown)) throw new ObjectDisposedException(nameof(BoundedThreadPool), "The thread executor has been shut down.");
+        if (_shutdown) throw new ObjectDisposedException(nameof(BoundedThreadPool), "The thread executor has been shut down.");
         _queue.Enqueue(work);
         if (Interlocked.Decrement(ref _available) < 0) StartThreadIfBelowMax();
-        _items.Release();
+        WakeOneSleeper();
+    }
+
+    private void WakeOneSleeper()
+    {
+        // The enqueue before this was a full fence, and a worker announces itself as a sleeper
+        // before its last look at the queue: either it sees the item or we see it.
+        int sleepers;
+        while ((sleepers = Volatile.Read(ref _sleepers)) > 0)
+        {
+            if (Interlocked.CompareExchange(ref _sleepers, sleepers - 1, sleepers) == sleepers)
+            {
+                _wakeups.Release();
+                return;
+            }
+        }
     }
 
     private void StartThreadIfBelowMax()
@@ -61,12 +78,41 @@ public sealed class BoundedThreadPool : IThreadExecutor
         while (true)
         {
             Interlocked.Increment(ref _available); // idle: counts as a free thread for Execute
-            _items.Wait();
-            _queue.TryDequeue(out var item);
+            var item = Take();
             if (item is null) return; // shutdown sentinel, queued behind all real work
             try { item.Execute(); }
             catch (Exception e) { Console.Error.WriteLine($"unsync thread executor: unhandled exception: {e}"); }
         }
+    }
+
+    private IThreadPoolWorkItem? Take()
+    {
+        while (true)
+        {
+            if (_queue.TryDequeue(out var item)) return item;
+            var spin = SpinBudget.Start(); // catch the next call without sleeping
+            while (_queue.IsEmpty && spin.Spin()) { }
+            if (_queue.TryDequeue(out item)) return item;
+            Interlocked.Increment(ref _sleepers);
+            if (_queue.TryDequeue(out item))
+            {
+                // Found one after all; give back the sleeper slot, unless a waker already took it
+                // (then a permit is on its way and we absorb it to keep the count right).
+                if (!TryCancelSleep()) _wakeups.Wait();
+                return item;
+            }
+            _wakeups.Wait();
+        }
+    }
+
+    private bool TryCancelSleep()
+    {
+        int sleepers;
+        while ((sleepers = Volatile.Read(ref _sleepers)) > 0)
+        {
+            if (Interlocked.CompareExchange(ref _sleepers, sleepers - 1, sleepers) == sleepers) return true;
+        }
+        return false;
     }
 
     /// <inheritdoc />
@@ -76,10 +122,14 @@ public sealed class BoundedThreadPool : IThreadExecutor
         lock (_gate)
         {
             if (_shutdown) return true;
-            Volatile.Write(ref _shutdown, true);
+            _shutdown = true;
             threads = _threads.ToArray();
         }
-        foreach (var _ in threads) { _queue.Enqueue(null); _items.Release(); }
+        foreach (var _ in threads)
+        {
+            _queue.Enqueue(null);
+            WakeOneSleeper();
+        }
         var deadline = DateTime.UtcNow + timeout;
         bool all = true;
         foreach (var t in threads)
