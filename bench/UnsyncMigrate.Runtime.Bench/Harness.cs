@@ -24,7 +24,7 @@ internal static class Harness
 
     public static int Run(int runs)
     {
-        Console.WriteLine($"UnsyncMigrate.Runtime benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, median of {runs} runs");
+        Console.WriteLine($"UnsyncMigrate.Runtime benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, median of {runs} runs, load average {LoadAverage()}");
         var rows = new List<Row>();
 
         using (var rt = new UnsyncRuntime())
@@ -73,10 +73,22 @@ internal static class Harness
         return 0;
     }
 
+    private static string LoadAverage()
+    {
+        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+        catch (IOException) { return "n/a"; }
+    }
+
+    /// <summary>The raw equivalent of a loop call: post the same coroutine to the same loop and
+    /// hand its value back through a bare TaskCompletionSource.</summary>
     private static Task<long> RawPost(IUnsyncLoop loop, long i)
     {
         var tcs = new TaskCompletionSource<long>();
-        loop.Post(static s => { var (t, v) = ((TaskCompletionSource<long>, long))s!; t.SetResult(v * v); }, (tcs, i));
+        loop.Post(static s =>
+        {
+            var (t, v) = ((TaskCompletionSource<long>, long))s!;
+            t.SetResult(Targets.SquareAsync(v).GetAwaiter().GetResult());
+        }, (tcs, i));
         return tcs.Task;
     }
 

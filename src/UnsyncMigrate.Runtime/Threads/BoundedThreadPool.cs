@@ -18,6 +18,9 @@ public sealed class BoundedThreadPool : IThreadExecutor
     private int _available;
     // Threads blocked (or about to block) on _wakeups.
     private int _sleepers;
+    // At most one idle thread spins at a time: more would only take the cores from the threads
+    // that produce work (2 cores here).
+    private int _spinning;
     private volatile bool _shutdown;
 
     /// <summary>Creates a pool of at most <paramref name="maxThreads"/> threads (none started yet).</summary>
@@ -90,9 +93,13 @@ public sealed class BoundedThreadPool : IThreadExecutor
         while (true)
         {
             if (_queue.TryDequeue(out var item)) return item;
-            var spin = SpinBudget.Start(); // catch the next call without sleeping
-            while (_queue.IsEmpty && spin.Spin()) { }
-            if (_queue.TryDequeue(out item)) return item;
+            if (Interlocked.CompareExchange(ref _spinning, 1, 0) == 0)
+            {
+                var spin = SpinBudget.Start(); // catch the next call without sleeping
+                while (_queue.IsEmpty && spin.Spin()) { }
+                Volatile.Write(ref _spinning, 0);
+                if (_queue.TryDequeue(out item)) return item;
+            }
             Interlocked.Increment(ref _sleepers);
             if (_queue.TryDequeue(out item))
             {
