@@ -22,6 +22,7 @@ public static class TestTargets
     public const string Chatty = "tests:chatty";
     public const string Touch = "tests:touch";
     public const string SumOfSquares = "tests:sum_of_squares";
+    public const string Echo = "tests:echo";
 
     /// <summary>Touching this type runs the module initializer in the test process.</summary>
     public static void EnsureRegistered() { }
@@ -44,6 +45,7 @@ public static class TestTargets
         ProcessRegistry.Register<Node, int>(TakesNode, n => n.Next is null ? 1 : 2);
         ProcessRegistry.Register<string, string>(Chatty, s => { Console.WriteLine("stray print " + s); Console.Out.Flush(); return s.ToUpperInvariant(); });
         ProcessRegistry.Register<string>(Touch, path => File.WriteAllText(path, Environment.ProcessId.ToString()));
+        ProcessRegistry.Register<string, string>(Echo, s => s);
         ProcessRegistry.Register<int, int, long>(SumOfSquares, (lo, hi) => { long t = 0; for (long n = lo; n < hi; n++) t += n * n; return t; });
     }
 

@@ -67,6 +67,15 @@ public sealed class ProcessPoolTests : IDisposable
     }
 
     [Fact]
+    public void Process_ManyLargeArgumentsAndResults_AllArriveWithoutDeadlock()
+    {
+        // 40 x 200 KB each way: far more than the pipe buffers; pipelining must not wedge them.
+        var big = Enumerable.Range(0, 40).Select(i => new string((char)('a' + i % 26), 200_000)).ToList();
+        var futures = big.Select(s => _rt.Process<string>(TestTargets.Echo, s)).ToList();
+        for (int i = 0; i < big.Count; i++) Assert.Equal(big[i], futures[i].Within());
+    }
+
+    [Fact]
     public void Process_IntForALongParameter_IsConverted()
     {
         Assert.Equal(16L, _rt.Process<long>(TestTargets.Square, 4).Within());

@@ -52,8 +52,19 @@ internal sealed class ProcessPool
         else target?.Send(call);
     }
 
+    // Requests pipelined onto a busy worker stay well under a pipe's 64 KiB buffer, so writing
+    // them never blocks: a writer stuck on a full pipe while the worker is stuck on a full reply
+    // pipe (which the reader, waiting to write, does not drain) would deadlock.
+    private const int MaxPipelinedBytes = 32 * 1024;
+
     private int DepthOf(WorkerConnection w) =>
         w.AverageServiceTicks >= 0 && w.AverageServiceTicks < _pipelineThresholdTicks ? _maxDepth : 1;
+
+    /// <summary>Whether <paramref name="w"/> can take <paramref name="call"/> now. An idle worker takes
+    /// anything (it is blocked reading, so even a large request drains at once).</summary>
+    private bool HasRoomFor(WorkerConnection w, ProcessCall call) =>
+        w.InFlightCount == 0 ||
+        (w.InFlightCount < DepthOf(w) && w.InFlightBytes + call.Frame.Length <= MaxPipelinedBytes);
 
     /// <summary>Picks a worker for <paramref name="call"/> and tracks it there, or queues it
     /// (returns null, no error), or fails to start a worker (returns null with an error).</summary>
@@ -63,7 +74,7 @@ internal sealed class ProcessPool
         WorkerConnection? best = null;
         foreach (var w in _workers)
         {
-            if (w.InFlightCount >= DepthOf(w)) continue;
+            if (!HasRoomFor(w, call)) continue;
             if (best is null || w.InFlightCount < best.InFlightCount) best = w;
         }
         if ((best is null || best.InFlightCount > 0) && _workers.Count < _size)
@@ -118,7 +129,7 @@ internal sealed class ProcessPool
                 worker.AverageServiceTicks = worker.AverageServiceTicks < 0 ? took : (worker.AverageServiceTicks * 3 + took) / 4;
             }
             worker.LastReplyAt = now;
-            while (_pending.Count > 0 && worker.InFlightCount < DepthOf(worker))
+            while (_pending.Count > 0 && !worker.Dead && HasRoomFor(worker, _pending.Peek()))
             {
                 var next = _pending.Dequeue();
                 worker.Track(next);

@@ -32,6 +32,8 @@ internal sealed class WorkerConnection
 
     // ---- state guarded by the pool lock
     public int InFlightCount => _inFlight.Count;
+    /// <summary>Request bytes sent and not answered: bounded so a write never waits on a full pipe.</summary>
+    public long InFlightBytes { get; private set; }
     public bool Dead { get; set; }
     /// <summary>Moving average of the time one call takes in this worker; -1 until measured.</summary>
     public long AverageServiceTicks { get; set; } = -1;
@@ -42,14 +44,21 @@ internal sealed class WorkerConnection
     {
         call.SentAt = Stopwatch.GetTimestamp();
         _inFlight.Add(call.Id, call);
+        InFlightBytes += call.Frame.Length;
     }
 
-    public ProcessCall? Untrack(long id) => _inFlight.Remove(id, out var call) ? call : null;
+    public ProcessCall? Untrack(long id)
+    {
+        if (!_inFlight.Remove(id, out var call)) return null;
+        InFlightBytes -= call.Frame.Length;
+        return call;
+    }
 
     public List<ProcessCall> UntrackAll()
     {
         var all = _inFlight.Values.ToList();
         _inFlight.Clear();
+        InFlightBytes = 0;
         return all;
     }
     // ----
