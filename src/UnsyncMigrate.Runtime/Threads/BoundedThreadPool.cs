@@ -21,6 +21,10 @@ public sealed class BoundedThreadPool : IThreadExecutor
     // At most one idle thread spins at a time: more would only take the cores from the threads
     // that produce work (2 cores here).
     private int _spinning;
+    // 1 while the spinner is free to take the next item: Execute claims it (1 -> 0) instead of
+    // paying for a sleeper's wake-up. A second item finds it claimed and wakes a sleeper, so items
+    // never wait behind a busy thread while others sleep.
+    private int _spinnerFree;
     private volatile bool _shutdown;
 
     /// <summary>Creates a pool of at most <paramref name="maxThreads"/> threads (none started yet).</summary>
@@ -47,7 +51,7 @@ public sealed class BoundedThreadPool : IThreadExecutor
         if (_shutdown) throw new ObjectDisposedException(nameof(BoundedThreadPool), "The thread executor has been shut down.");
         _queue.Enqueue(work);
         if (Interlocked.Decrement(ref _available) < 0) StartThreadIfBelowMax();
-        WakeOneSleeper();
+        if (Interlocked.CompareExchange(ref _spinnerFree, 0, 1) != 1) WakeOneSleeper();
     }
 
     private void WakeOneSleeper()
@@ -95,8 +99,13 @@ public sealed class BoundedThreadPool : IThreadExecutor
             if (_queue.TryDequeue(out var item)) return item;
             if (Interlocked.CompareExchange(ref _spinning, 1, 0) == 0)
             {
+                Interlocked.Exchange(ref _spinnerFree, 1);
                 var spin = SpinBudget.Start(); // catch the next call without sleeping
                 while (_queue.IsEmpty && spin.Spin()) { }
+                // Withdraw the offer (full fence), then look once more: an Execute that claimed the
+                // offer enqueued its item before claiming, so the item is there unless another
+                // awake thread already took it.
+                Interlocked.Exchange(ref _spinnerFree, 0);
                 Volatile.Write(ref _spinning, 0);
                 if (_queue.TryDequeue(out item)) return item;
             }
