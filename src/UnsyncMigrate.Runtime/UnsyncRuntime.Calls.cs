@@ -56,6 +56,9 @@ public sealed partial class UnsyncRuntime
     /// (<c>module:qualname</c>, see <see cref="ProcessRegistry"/>), run in a worker process.
     /// Throws at once if the key is unknown, the argument count is wrong, the registered return
     /// type does not fit <typeparamref name="T"/>, or an argument cannot be serialised.
+    /// Arguments are serialised as the registered parameter types. A lone argument that is itself
+    /// an array of a reference type (<c>string[]</c>) would be taken as the whole argument list by
+    /// <c>params</c>: pass <c>new object?[] { array }</c> instead.
     /// </summary>
     public Unfuture<T> Process<T>(string key, params object?[] args)
     {
