@@ -72,7 +72,7 @@ public sealed partial class UnsyncRuntime
         long id = pool.NextId();
         var call = new ProcessCall<T>(id, target, Protocol.EncodeRequest(id, target, args, ProcessRegistry.JsonOptions));
         pool.Submit(call);
-        return new Unfuture<T>(call.Source.Task, this) { SpinBeforeBlocking = false };
+        return new Unfuture<T>(call.Source.Task, this);
     }
 
     /// <summary>A <c>process</c> call of a registered function returning nothing.</summary>
@@ -85,7 +85,7 @@ public sealed partial class UnsyncRuntime
         long id = pool.NextId();
         var call = new ProcessCallVoid(id, key, Protocol.EncodeRequest(id, target, args, ProcessRegistry.JsonOptions));
         pool.Submit(call);
-        return new Unfuture(call.Source.Task, this) { SpinBeforeBlocking = false };
+        return new Unfuture(call.Source.Task, this);
     }
 
     private ProcessTarget Resolve(string key, ref object?[] args)

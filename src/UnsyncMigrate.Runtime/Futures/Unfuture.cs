@@ -38,10 +38,6 @@ public class Unfuture
 
     private static TaskCompletionSource NewSource() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Whether Result() spins briefly before blocking. Off for process calls: their reply
-    /// needs the worker and a reader thread to run, and on 2 cores a spinning caller delays them.</summary>
-    internal bool SpinBeforeBlocking { get; init; } = true;
-
     /// <summary>The runtime whose loop runs this future's continuations.</summary>
     public UnsyncRuntime Runtime { get; }
 
@@ -78,7 +74,6 @@ public class Unfuture
         if (timeout == Timeout.InfiniteTimeSpan)
         {
             // Spin a little before GetResult blocks: most calls finish within microseconds.
-            if (!SpinBeforeBlocking) return;
             var spin = SpinBudget.Start();
             while (!_task.IsCompleted && spin.Spin()) { }
             return;
