@@ -452,6 +452,21 @@ public static partial class Py
                 }
                 break;
             case IPyAttributes a when a.TryGetPyAttr(name, out value): return true;
+            case long or BigInteger or bool or int:
+                switch (name)
+                {
+                    case "real": case "numerator": value = Int(obj); return true;
+                    case "imag": value = 0L; return true;
+                    case "denominator": value = 1L; return true;
+                }
+                break;
+            case double d:
+                switch (name)
+                {
+                    case "real": value = d; return true;
+                    case "imag": value = 0.0; return true;
+                }
+                break;
         }
         if (BuiltinMethodNames(obj).Contains(name))
         {

@@ -125,7 +125,7 @@ public static partial class Py
 
     public static string Format(long value, string spec) => spec.Length == 0 ? value.ToString(CultureInfo.InvariantCulture) : FormatInt(value, spec, value);
     public static string Format(double value, string spec) => FormatFloat(value, spec);
-    public static string Format(string value, string spec) => spec.Length == 0 ? value : FormatStr(value, spec);
+    public static string Format(string? value, string spec) => value is null ? Format((object?)null, spec) : spec.Length == 0 ? value : FormatStr(value, spec);
 
     /// <summary>
     /// An f-string replacement field <c>{value!conv:spec}</c>: conversion is -1 (none), 's', 'r' or 'a'
@@ -197,6 +197,7 @@ public static partial class Py
         {
             if (f.Sign != '\0') throw new ValueError("Sign not allowed with integer format specifier 'c'");
             if (f.Alternate) throw new ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+            if (v < LongMin || v > LongMax) throw new OverflowError("Python int too large to convert to C long");
             if (v.Sign < 0 || v > 0x10FFFF) throw new OverflowError("%c arg not in range(0x110000)");
             string ch = PyStr.FromCodePoint((long)v);
             return Pad(ch, f, '<' == f.Align ? '<' : '>');
@@ -339,6 +340,7 @@ public static partial class Py
 
     static bool IsZeroText(string s)
     {
+        if (s.Length == 0 || !char.IsAsciiDigit(s[0])) return false;
         foreach (char c in s)
         {
             if (c == 'e' || c == 'E') break;

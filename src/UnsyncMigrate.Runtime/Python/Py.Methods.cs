@@ -456,9 +456,7 @@ public static partial class Py
             if (i >= n) break;
             if (max >= 0 && r.Count >= max)
             {
-                int e = n;
-                while (e > i && PyStr.IsSpace(s[e - 1])) e--;
-                r.Add(s.Substring(i, e - i));
+                r.Add(s.Substring(i));
                 break;
             }
             int j = i;
@@ -479,9 +477,7 @@ public static partial class Py
             if (i <= 0) break;
             if (max >= 0 && r.Count >= max)
             {
-                int b = 0;
-                while (b < i && PyStr.IsSpace(s[b])) b++;
-                r.Add(s.Substring(b, i - b));
+                r.Add(s.Substring(0, i));
                 break;
             }
             int j = i;

@@ -192,7 +192,7 @@ public static partial class Py
                 case NumKind.Big: return IntTrueDiv(ba, bb);
                 default:
                     if (lb == 0) throw new ZeroDivisionError("division by zero");
-                    if (Math.Abs(la) <= (1L << 53) && Math.Abs(lb) <= (1L << 53)) return (double)la / lb;
+                    if (la >= -(1L << 53) && la <= (1L << 53) && lb >= -(1L << 53) && lb <= (1L << 53)) return (double)la / lb;
                     return IntTrueDiv(la, lb);
             }
         }
@@ -223,6 +223,7 @@ public static partial class Py
     {
         if (a is long x && b is long y) return ModLong(x, y);
         if (a is string fmt && b is not IPyObject) return PercentFormat(fmt, b);
+        if (a is PyBytes fb0 && b is not IPyObject) return PercentFormat(fb0, b);
         if (TryNumeric(a, b, out var k, out long la, out long lb, out var ba, out var bb, out double da, out double db))
         {
             switch (k)
@@ -236,7 +237,7 @@ public static partial class Py
         }
         if (TryUserBinary(a, b, "__mod__", "__rmod__", out var res)) return res;
         if (a is string fmt2) return PercentFormat(fmt2, b);
-        if (a is PyBytes) throw new NotSupportedException("bytes %-formatting is not supported");
+        if (a is PyBytes fb) return PercentFormat(fb, b);
         throw Unsupported("%", a, b);
     }
 

@@ -37,7 +37,7 @@ public static partial class Py
     public static string Str(long v) => v.ToString(CultureInfo.InvariantCulture);
     public static string Str(double v) => PyFloat.Repr(v);
     public static string Str(bool v) => v ? "True" : "False";
-    public static string Str(string v) => v;
+    public static string Str(string? v) => v ?? "None";
 
     /// <summary>Python's <c>repr(x)</c>.</summary>
     public static string Repr(object? o)
@@ -73,7 +73,7 @@ public static partial class Py
 
     public static string Repr(long v) => v.ToString(CultureInfo.InvariantCulture);
     public static string Repr(double v) => PyFloat.Repr(v);
-    public static string Repr(string v) => PyStr.Repr(v);
+    public static string Repr(string? v) => v is null ? "None" : PyStr.Repr(v);
 
     /// <summary>Python's <c>ascii(x)</c>.</summary>
     public static string Ascii(object? o) => PyStr.AsciiEscape(Repr(o));

@@ -9,24 +9,42 @@ public static partial class Py
     // ---------------------------------------------------------------- printf-style: fmt % args
 
     /// <summary>Python's <c>fmt % args</c> for str.</summary>
-    public static string PercentFormat(string fmt, object? args)
+    public static string PercentFormat(string fmt, object? args) => PercentFormatCore(fmt, args, false);
+
+    /// <summary>Python's <c>fmt % args</c> for bytes.</summary>
+    public static PyBytes PercentFormat(PyBytes fmt, object? args) =>
+        new(Encoding.Latin1.GetBytes(PercentFormatCore(Encoding.Latin1.GetString(fmt.Data), args, true)));
+
+    /// <summary>What CPython's PyMapping_Check accepts (anything subscriptable but tuple and str).</summary>
+    static bool IsMappingLike(object? o) => o switch
     {
-        object?[] items;
-        PyDict? dict = null;
-        bool tupleArgs = args is PyTuple;
-        if (args is PyTuple t) items = t.Items;
-        else items = new[] { args };
-        if (args is PyDict d && !tupleArgs) dict = d;
-        int argIndex = 0;
+        PyTuple or string or null => false,
+        PyDict or PyList or PyBytes or PyRange or IPySubscriptable => true,
+        PyObjectBase p => p.GetType().GetMethod("__getitem__")?.DeclaringType != typeof(PyObjectBase),
+        _ => false,
+    };
+
+    static string PercentFormatCore(string fmt, object? args, bool bytesMode)
+    {
+        // CPython's unicode_format: a tuple gives positional args; anything else is one argument
+        // (arglen -1, argidx -2), usable once; a mapping-like argument also serves %(key)s.
+        object?[] items = args is PyTuple t ? t.Items : Array.Empty<object?>();
+        int argLen = args is PyTuple ? items.Length : -1;
+        int argIndex = argLen < 0 ? -2 : 0;
+        object? current = args;
+        object? dict = IsMappingLike(args) && !(bytesMode && args is PyBytes) ? args : null;
         object? NextArg()
         {
-            if (argIndex >= items.Length) throw new TypeError("not enough arguments for format string");
-            return items[argIndex++];
+            if (argIndex < argLen)
+            {
+                argIndex++;
+                return argLen < 0 ? current : items[argIndex - 1];
+            }
+            throw new TypeError("not enough arguments for format string");
         }
 
         var sb = new StringBuilder(fmt.Length + 16);
         int i = 0, n = fmt.Length;
-        bool usedMapping = false;
         while (i < n)
         {
             char c = fmt[i];
@@ -35,11 +53,9 @@ public static partial class Py
             i++;
             if (i >= n) throw new ValueError("incomplete format");
             if (fmt[i] == '%') { sb.Append('%'); i++; continue; }
-            object? mapArg = null;
-            bool haveMapArg = false;
             if (fmt[i] == '(')
             {
-                if (dict is null && !(args is IPyObject)) throw new TypeError("format requires a mapping");
+                if (dict is null) throw new TypeError("format requires a mapping");
                 int depth = 1, ks = i + 1;
                 i++;
                 while (i < n && depth > 0)
@@ -50,9 +66,9 @@ public static partial class Py
                 }
                 if (depth > 0) throw new ValueError("incomplete format key");
                 string key = fmt.Substring(ks, i - 1 - ks);
-                mapArg = GetItem(args, key);
-                haveMapArg = true;
-                usedMapping = true;
+                current = GetItem(dict, bytesMode ? new PyBytes(Encoding.Latin1.GetBytes(key)) : key);
+                argLen = -1;
+                argIndex = -2;
             }
             bool ljust = false, plus = false, space = false, alt = false, zero = false;
             for (; i < n; i++)
@@ -103,18 +119,24 @@ public static partial class Py
             i++;
             if (conv == '%')
             {
-                if (!haveMapArg) NextArg();
                 sb.Append('%');
                 continue;
             }
-            object? arg = haveMapArg ? mapArg : null;
-            if (!haveMapArg && "sradiuoxXeEfFgGc".IndexOf(conv) >= 0) arg = NextArg();
+            object? arg = null;
+            if ((bytesMode ? "sradiuoxXeEfFgGcb" : "sradiuoxXeEfFgGc").IndexOf(conv) >= 0) arg = NextArg();
             string body;
             string sign = "";
             string prefix = "";
             bool numeric = false;
             switch (conv)
             {
+                case 's' or 'b' when bytesMode:
+                    if (arg is not PyBytes ab)
+                        throw new TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{TypeName(arg)}'");
+                    body = Encoding.Latin1.GetString(ab.Data);
+                    if (prec >= 0) body = TruncateCodePoints(body, prec);
+                    break;
+                case 'r' when bytesMode: body = Ascii(arg); if (prec >= 0) body = TruncateCodePoints(body, prec); break;
                 case 's': body = Str(arg); if (prec >= 0) body = TruncateCodePoints(body, prec); break;
                 case 'r': body = Repr(arg); if (prec >= 0) body = TruncateCodePoints(body, prec); break;
                 case 'a': body = Ascii(arg); if (prec >= 0) body = TruncateCodePoints(body, prec); break;
@@ -193,8 +215,8 @@ public static partial class Py
             else sb.Append(sign).Append(prefix).Append(body);
             _ = start;
         }
-        if (argIndex < items.Length && dict is null && !usedMapping)
-            throw new TypeError("not all arguments converted during string formatting");
+        if (argIndex < argLen && dict is null)
+            throw new TypeError($"not all arguments converted during {(bytesMode ? "bytes" : "string")} formatting");
         return sb.ToString();
     }
 

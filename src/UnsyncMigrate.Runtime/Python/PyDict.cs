@@ -230,7 +230,9 @@ public class PyDict : IEnumerable<object?>, IPyRepr
                 int n = 0;
                 foreach (var item in Py.Iter(other))
                 {
-                    var pair = Py.List(item is string ? throw new ValueError($"dictionary update sequence element #{n} has length {PyStr.Length((string)item)}; 2 is required") : item);
+                    if (!(item is System.Collections.IEnumerable || item is IPyObject))
+                        throw new TypeError($"cannot convert dictionary update sequence element #{n} to a sequence");
+                    var pair = Py.List(item);
                     if (pair.Count != 2)
                         throw new ValueError($"dictionary update sequence element #{n} has length {pair.Count}; 2 is required");
                     this[pair[0]] = pair[1];

@@ -169,7 +169,7 @@ public interface IPyCallable
 }
 
 /// <summary>A Python function passed around as a value: a name (for repr and <c>__name__</c>) and a body.</summary>
-public sealed class PyFunc : IPyCallable
+public sealed class PyFunc : IPyCallable, IPyRepr
 {
     public string Name { get; set; }
     public string QualName { get; set; }
@@ -198,11 +198,12 @@ public sealed class PyFunc : IPyCallable
     public object? Invoke(params object?[] args) => Body(args, null);
 
     public string Repr() => $"<function {QualName} at {Py.FakeAddress(this)}>";
+    public string PyRepr() => Repr();
     public override string ToString() => Repr();
 }
 
 /// <summary>A Python class object: <c>&lt;class 'list'&gt;</c>, <c>&lt;class '__main__.Item'&gt;</c>. Calling it constructs.</summary>
-public sealed class PyType : IPyCallable
+public sealed class PyType : IPyCallable, IPyRepr
 {
     public string Name { get; }
     public string Module { get; }
@@ -219,6 +220,7 @@ public sealed class PyType : IPyCallable
 
     public string QualifiedName => Module == "builtins" ? Name : Module + "." + Name;
     public string Repr() => $"<class '{QualifiedName}'>";
+    public string PyRepr() => Repr();
     public override string ToString() => Repr();
     public override bool Equals(object? obj) => obj is PyType t && t.Name == Name && t.Module == Module;
     public override int GetHashCode() => HashCode.Combine(Name, Module);
@@ -260,7 +262,7 @@ public sealed class PyType : IPyCallable
 /// share the position and never dispose the source, so a <c>break</c> out of a <c>foreach</c> leaves
 /// the iterator usable as in Python. Generators should be wrapped with <see cref="Py.Generator"/>.
 /// </summary>
-public class PyIterator : IEnumerable<object?>
+public class PyIterator : IEnumerable<object?>, IPyRepr
 {
     private readonly IEnumerator<object?> _source;
     private bool _exhausted;
@@ -305,7 +307,8 @@ public class PyIterator : IEnumerable<object?>
     public IEnumerator<object?> GetEnumerator() => new View(this);
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public override string ToString() => $"<{KindName} object at {Py.FakeAddress(this)}>";
+    public override string ToString() => PyRepr();
+    public string PyRepr() => $"<{KindName} object at {Py.FakeAddress(this)}>";
 
     private sealed class View(PyIterator owner) : IEnumerator<object?>
     {
@@ -323,7 +326,7 @@ public class PyIterator : IEnumerable<object?>
 }
 
 /// <summary>Python's <c>slice(start, stop, step)</c>; any part may be null.</summary>
-public sealed class PySlice
+public sealed class PySlice : IPyRepr
 {
     public object? Start { get; }
     public object? Stop { get; }
@@ -368,6 +371,7 @@ public sealed class PySlice
     }
 
     public string Repr() => $"slice({Py.Repr(Start)}, {Py.Repr(Stop)}, {Py.Repr(Step)})";
+    public string PyRepr() => Repr();
     public override string ToString() => Repr();
 }
 

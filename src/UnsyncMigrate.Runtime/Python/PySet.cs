@@ -75,12 +75,14 @@ public sealed class PySet : IEnumerable<object?>, IPyRepr
     bool KeyEquals(int slot, object? key) =>
         ReferenceEquals(_keys[slot], key) || Py.Eq(_keys[slot], key);
 
+    /// <summary>CPython 3.11's set_add_entry (a dummy met on the way is reused).</summary>
     internal bool AddEntry(object? key, long hash)
     {
         restart:
         int mask = _mask;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
+        int freeslot = -1;
         while (true)
         {
             int probes = i + LinearProbes <= mask ? LinearProbes : 0;
@@ -88,32 +90,44 @@ public sealed class PySet : IEnumerable<object?>, IPyRepr
             do
             {
                 byte st = _state[j];
-                if (st == 0) goto found_unused;
+                if (st == 0) goto found_unused_or_dummy;
                 if (st == 1 && _hashes[j] == hash)
                 {
                     int ver = Version;
                     if (KeyEquals(j, key)) return false;
                     if (ver != Version || mask != _mask) goto restart;
                 }
+                else if (st == 2) freeslot = j; // CPython keeps the last dummy seen
                 j++;
             } while (probes-- > 0);
             perturb >>= PerturbShift;
             i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
             continue;
 
-            found_unused:
+            found_unused_or_dummy:
+            if (freeslot >= 0)
+            {
+                _used++;
+                Store(freeslot, key, hash);
+                return true;
+            }
             _fill++;
             _used++;
-            _keys[j] = key;
-            _hashes[j] = hash;
-            _state[j] = 1;
-            _seq[j] = _nextSeq++;
-            if (!IsOrdered(key)) _unordered++;
-            Version++;
+            Store(j, key, hash);
             if ((long)_fill * 5 < (long)mask * 3) return true;
             Resize(_used > 50000 ? _used * 2 : _used * 4);
             return true;
         }
+    }
+
+    void Store(int j, object? key, long hash)
+    {
+        _keys[j] = key;
+        _hashes[j] = hash;
+        _state[j] = 1;
+        _seq[j] = _nextSeq++;
+        if (!IsOrdered(key)) _unordered++;
+        Version++;
     }
 
     void Resize(int minUsed)
