@@ -190,7 +190,7 @@ internal sealed partial class ModuleTranslator
         _members.Add(field);
         var call = Call(Id(sig.CsName), BoundArgs(sig, Id("__b"), AllParams(sig).Count));
         var lambda = ParenthesizedLambdaExpression()
-            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")), Parameter(Identifier("__k")) })))
+            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
             .WithBlock(Block(
                 Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))),
                 ReturnStatement(call)));

@@ -433,7 +433,7 @@ internal sealed partial class ModuleTranslator
                 break;
         }
         var lambda = ParenthesizedLambdaExpression()
-            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier(a)), Parameter(Identifier(k)) })))
+            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier(a)).WithType(ParseTypeName("object?[]")), Parameter(Identifier(k)).WithType(ParseTypeName("PyKwargs?")) })))
             .WithBlock(Block(stmts));
         return New("PyFunc", Str(name), lambda);
     }
