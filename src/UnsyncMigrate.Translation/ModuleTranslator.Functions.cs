@@ -226,7 +226,7 @@ internal sealed partial class ModuleTranslator
             members.Add(FieldDeclaration(VariableDeclaration(Cs.Object, SingletonSeparatedList(VariableDeclarator(CSharpNames.Identifier(a)))))
                 .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)));
 
-        string baseType = info.Base != null ? ClassRef(info.Base) : info.BaseExceptionCs ?? "PyObject";
+        string baseType = info.Base != null ? ClassRef(info.Base) : info.BaseExceptionCs ?? "PyObjectBase";
         if (info.IsException)
         {
             members.Add(ConstructorDeclaration(info.CsName).AddModifiers(Token(SyntaxKind.PublicKeyword))
@@ -251,6 +251,7 @@ internal sealed partial class ModuleTranslator
         if (info.IsDataclass) members.AddRange(DataclassMembers(info));
         members.AddRange(ObjectProtocol(info));
         members.Add(FactoryMethod(info));
+        members.Add(PyClassField(info));
 
         var cls = ClassDeclaration(info.CsName)
             .AddModifiers(Token(SyntaxKind.PublicKeyword))
@@ -294,6 +295,34 @@ internal sealed partial class ModuleTranslator
                     break;
             }
         }
+    }
+
+    /// <summary>The class as a Python value (<c>isinstance</c>, passing it around, calling it dynamically).</summary>
+    MemberDeclarationSyntax PyClassField(ClassInfo info)
+    {
+        var init = info.FindMethod("__init__");
+        ExpressionSyntax construct;
+        if (init == null)
+            construct = info.IsException ? Call(Id("__create"), Id("__a")) : Call(Id("__create"));
+        else
+        {
+            var bindSig = new FuncSig { PyName = info.PyName, CsName = "__create", QualName = info.QualName };
+            bindSig.Params.AddRange(init.Params.Skip(1));
+            foreach (var d in init.Defaults) bindSig.Defaults[d.Key] = d.Value;
+            bindSig.VarArgs = init.VarArgs;
+            bindSig.KwArgs = init.KwArgs;
+            bindSig.KwOnly.AddRange(init.KwOnly);
+            construct = Call(Id("__create"), BoundArgs(bindSig, Id("__b"), AllParams(bindSig).Count));
+            construct = Call(ParenthesizedExpression(CastExpression(ParseTypeName("Func<object?[], object?>"),
+                ParenthesizedExpression(SimpleLambdaExpression(Parameter(Identifier("__b")), construct)))), BindCall(bindSig, Id("__a"), Id("__k")));
+        }
+        var lambda = ParenthesizedLambdaExpression()
+            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
+            .WithExpressionBody(construct);
+        var create = New("PyType", Str(info.PyName), Str(_module.Name == _program.EntryModule ? "__main__" : _module.Name), TypeOfExpression(ParseTypeName(info.CsName)), lambda);
+        var field = FieldDeclaration(VariableDeclaration(ParseTypeName("PyType"), SingletonSeparatedList(VariableDeclarator("__pyclass").WithInitializer(EqualsValueClause(create)))))
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword));
+        return info.Base != null ? field.AddModifiers(Token(SyntaxKind.NewKeyword)) : field;
     }
 
     /// <summary><c>Cls(args)</c>: a static factory that creates the object and runs <c>__init__</c>.</summary>
@@ -376,7 +405,7 @@ internal sealed partial class ModuleTranslator
                 parts.Add(Py("Repr", Member(ThisExpression(), CSharpNames.Identifier(n))));
             }
             parts.Add(Str(")"));
-            yield return MethodDeclaration(Cs.String, "__repr__")
+            yield return MethodDeclaration(Cs.Object, "__repr__")
                 .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
                 .WithExpressionBody(ArrowExpressionClause(Call(Member(PredefinedType(Token(SyntaxKind.StringKeyword)), "Concat"), parts.ToArray())))
                 .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
@@ -390,11 +419,11 @@ internal sealed partial class ModuleTranslator
                 cond = BinaryExpression(SyntaxKind.LogicalAndExpression, cond,
                     Py("Eq", Member(ThisExpression(), n), Member(Cast(ParseTypeName(info.CsName), Id("other")), n)));
             }
-            yield return MethodDeclaration(Cs.BoolType, "__eq__")
+            yield return MethodDeclaration(Cs.Object, "__eq__")
                 .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
                 .AddParameterListParameters(Parameter(Identifier("other")).WithType(Cs.Object))
-                .WithExpressionBody(ArrowExpressionClause(BinaryExpression(SyntaxKind.LogicalAndExpression,
-                    IsPatternExpression(Id("other"), TypePattern(ParseTypeName(info.CsName))), ParenthesizedExpression(cond))))
+                .WithExpressionBody(ArrowExpressionClause(Cast(Cs.Object, BinaryExpression(SyntaxKind.LogicalAndExpression,
+                    IsPatternExpression(Id("other"), TypePattern(ParseTypeName(info.CsName))), ParenthesizedExpression(cond)))))
                 .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
         }
     }

@@ -71,12 +71,12 @@ public sealed class ProgramTranslator
             var ps = Enumerable.Range(0, p.Sig.Params.Count).Select(i =>
                 Argument(ElementAccessExpression(Id("a"), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i)))))));
             var lambda = SimpleLambdaExpression(Parameter(Identifier("a")), Call(Member(Id(p.Module.CsClass), p.Sig.CsName + "__body"), ps));
-            return (StatementSyntax)Stmt(Call(Member(Id("Unsync"), "RegisterProcessTarget"), Str(p.Key), lambda));
+            return (StatementSyntax)Stmt(Call(Member(Id("PyUnsync"), "RegisterProcessTarget"), Str(p.Key), lambda));
         }).ToList();
         var entry = _modules.TryGetValue(_program.EntryModule, out var e) ? e.CsClass : null;
         var body = new List<StatementSyntax>();
         body.AddRange(register);
-        body.Add(IfStatement(Call(Member(Id("Unsync"), "RunWorkerIfRequested"), Id("args")), ReturnStatement(Int(0))));
+        body.Add(IfStatement(Call(Member(Id("UnsyncRuntime"), "RunWorkerIfRequested"), Id("args")), ReturnStatement(Int(0))));
         body.Add(ReturnStatement(Call(Member(Id("Py"), "RunMain"), entry == null ? Cs.Null : ParenthesizedLambdaExpression().WithExpressionBody(Call(Member(Id(entry), "__init__"))))));
         var main = MethodDeclaration(PredefinedType(Token(SyntaxKind.IntKeyword)), "Main")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))

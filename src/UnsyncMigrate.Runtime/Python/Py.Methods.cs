@@ -99,6 +99,7 @@ public static partial class Py
         {
             case string s: return StrMethod(s, name, args, kwargs);
             case PyList l: return ListMethod(l, name, args, kwargs);
+            case Unfuture u when PyUnsync.TryCallMethod(u, name, args, kwargs, out var ur): return ur;
             case IPyMethods m when m.TryCallPyMethod(name, args, kwargs, out var mr): return mr;
             case PyDict d: return DictMethod(d, name, args, kwargs);
             case IPyObject p:
