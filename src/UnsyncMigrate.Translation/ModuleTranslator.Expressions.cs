@@ -19,6 +19,8 @@ internal sealed partial class ModuleTranslator
         "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "Exception", "BaseException", "ZeroDivisionError",
         "AttributeError", "NotImplementedError", "TimeoutError", "LookupError", "ArithmeticError", "OSError", "AssertionError",
         "StopIteration", "object", "super", "input", "open", "vars", "ascii", "bin", "hex", "oct", "NotImplemented",
+        "ConnectionError", "FileNotFoundError", "FileExistsError", "PermissionError", "OverflowError", "RecursionError",
+        "UnicodeError", "NameError", "UnboundLocalError", "ImportError", "ModuleNotFoundError", "EOFError", "MemoryError",
     ];
 
     ExpressionSyntax Expression(Expr e, FunctionCtx ctx)
@@ -173,7 +175,7 @@ internal sealed partial class ModuleTranslator
                         return ConstructorCall(cls, call, ctx);
                     if (_fromImports.TryGetValue(n.Id, out var imp))
                     {
-                        if (_program.FindFunction(imp.Module, imp.Name) is { } other && _program.ModuleClassOf(imp.Module) is { } otherCls)
+                        if (_program.FindFunction(imp.Module, imp.Name) is { } other && _program.DefiningModuleClass(imp.Module, imp.Name) is { } otherCls)
                             return DirectCall(Member(Id(otherCls), other.CsName), other, call, ctx, skipSelf: false) ?? DynamicCall(LoadName(n.Id, ctx, n), call, ctx);
                         if (_program.FindClass(imp.Module, imp.Name) is { } otherClass)
                             return ConstructorCall(otherClass, call, ctx);
@@ -196,7 +198,7 @@ internal sealed partial class ModuleTranslator
                     {
                         if (_moduleImports.TryGetValue(m.Id, out var mod))
                         {
-                            if (_program.FindFunction(mod, a.Attr) is { } fsig && _program.ModuleClassOf(mod) is { } modCls)
+                            if (_program.FindFunction(mod, a.Attr) is { } fsig && _program.DefiningModuleClass(mod, a.Attr) is { } modCls)
                                 return DirectCall(Member(Id(modCls), fsig.CsName), fsig, call, ctx, skipSelf: false) ?? DynamicCall(AttributeLoad(a, ctx), call, ctx);
                             if (_program.FindClass(mod, a.Attr) is { } c2) return ConstructorCall(c2, call, ctx);
                         }
@@ -546,7 +548,7 @@ internal sealed partial class ModuleTranslator
     {
         var body = new StmtReturn(lam.Body, lam.Body.Lineno, lam.Body.ColOffset, lam.Body.EndLineno, lam.Body.EndColOffset);
         var def = new StmtFunctionDef("<lambda>", lam.Args, [body], [], null, null, [], lam.Lineno, lam.ColOffset, lam.EndLineno, lam.EndColOffset);
-        var sig = DeclareFunction(def, "<lambda>", "<lambda>", null);
+        var sig = DeclareFunction(def, "<lambda>", ctx.IsModule || ctx.QualName.Length == 0 ? "<lambda>" : $"{ctx.QualName}.<locals>.<lambda>", null);
         var defaults = new Dictionary<string, string>();
         var pre = new List<ExpressionSyntax>();
         foreach (var (param, _) in sig.Defaults)

@@ -80,7 +80,7 @@ internal sealed partial class ModuleTranslator
         var parameters = pyParams.Select(p => Parameter(Identifier(ctx.CsName(p))).WithType(Cs.Object));
 
         var bodyStatements = new List<StatementSyntax>();
-        if (hasSelf && paramNames[0] != "self") bodyStatements.Add(Local(Cs.Var, ctx.CsName(paramNames[0]), ThisExpression()));
+        if (hasSelf) bodyStatements.Add(Local(Cs.Var, ctx.CsName(paramNames[0]), ThisExpression()));
         bodyStatements.AddRange(DeclareLocals(ctx, paramNames));
         if (sig.Mode != UnsyncMode.CpuBoundAsyncError) bodyStatements.AddRange(Statements(body, ctx));
         if (!sig.IsGenerator && !EndsWithReturn(body)) bodyStatements.Add(ReturnStatement(Cs.Null));
@@ -164,6 +164,7 @@ internal sealed partial class ModuleTranslator
             IsGenerator = sig?.IsGenerator ?? false,
             Class = owner,
             SelfName = owner != null && sig is { IsStatic: false } && paramNames.Count > 0 ? paramNames[0] : null,
+            QualName = sig?.QualName ?? "",
         };
         ctx.AssignNames(scope.Locals);
         return ctx;
@@ -194,10 +195,12 @@ internal sealed partial class ModuleTranslator
             .WithBlock(Block(
                 Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))),
                 ReturnStatement(call)));
-        var create = New("PyFunc", Str(sig.PyName), lambda);
+        ExpressionSyntax create = New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName));
+        if (sig.IsAsync && sig.Mode == UnsyncMode.None) create = Call(Member(Id("PyUnsync"), "MarkCoroutine"), create);
         return PropertyDeclaration(ParseTypeName("PyFunc"), sig.CsName + "__func")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
-            .WithExpressionBody(ArrowExpressionClause(AssignmentExpression(SyntaxKind.CoalesceAssignmentExpression, Id(cache), create)))
+            .WithExpressionBody(ArrowExpressionClause(AssignmentExpression(SyntaxKind.CoalesceAssignmentExpression, Id(cache),
+                sig.IsAsync && sig.Mode == UnsyncMode.None ? Cast(ParseTypeName("PyFunc"), create) : create)))
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
     }
 
@@ -445,30 +448,30 @@ internal sealed partial class ModuleTranslator
         {
             var fid = CSharpNames.Identifier(f);
             getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(f))),
-                List(new StatementSyntax[] { Stmt(Assign(Id("value"), Id(fid))), ReturnStatement(Cs.True) })));
+                List(new StatementSyntax[] { Stmt(Assign(Id("__value"), Member(ThisExpression(), fid))), ReturnStatement(Cs.True) })));
             setCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(f))),
-                List(new StatementSyntax[] { Stmt(Assign(Id(fid), Id("value"))), ReturnStatement(Cs.True) })));
+                List(new StatementSyntax[] { Stmt(Assign(Member(ThisExpression(), fid), Id("__value"))), ReturnStatement(Cs.True) })));
         }
         foreach (var a in info.ClassAttributes.Distinct().Where(a => !info.FieldSet.Contains(a)))
             getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(a))),
-                List(new StatementSyntax[] { Stmt(Assign(Id("value"), Id(CSharpNames.Identifier(a)))), ReturnStatement(Cs.True) })));
+                List(new StatementSyntax[] { Stmt(Assign(Id("__value"), Member(Id(info.CsName), CSharpNames.Identifier(a)))), ReturnStatement(Cs.True) })));
         foreach (var (name, sig) in info.Methods.Where(m => m.Value.IsProperty))
             getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
-                List(new StatementSyntax[] { Stmt(Assign(Id("value"), Call(Id(sig.CsName)))), ReturnStatement(Cs.True) })));
+                List(new StatementSyntax[] { Stmt(Assign(Id("__value"), Call(Member(ThisExpression(), sig.CsName)))), ReturnStatement(Cs.True) })));
 
         yield return MethodDeclaration(Cs.BoolType, "TryGetAttr")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
-            .AddParameterListParameters(Parameter(Identifier("name")).WithType(Cs.String),
-                Parameter(Identifier("value")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)))
+            .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String),
+                Parameter(Identifier("__value")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)))
             .WithBody(Block(
-                SwitchStatement(Id("name")).WithSections(List(getCases)),
-                ReturnStatement(Call(Member(BaseExpression(), "TryGetAttr"), Argument(Id("name")), Argument(Id("value")).WithRefKindKeyword(Token(SyntaxKind.OutKeyword))))));
+                SwitchStatement(Id("__name")).WithSections(List(getCases)),
+                ReturnStatement(Call(Member(BaseExpression(), "TryGetAttr"), Argument(Id("__name")), Argument(Id("__value")).WithRefKindKeyword(Token(SyntaxKind.OutKeyword))))));
         yield return MethodDeclaration(Cs.BoolType, "TrySetAttr")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
-            .AddParameterListParameters(Parameter(Identifier("name")).WithType(Cs.String), Parameter(Identifier("value")).WithType(Cs.Object))
+            .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String), Parameter(Identifier("__value")).WithType(Cs.Object))
             .WithBody(Block(
-                SwitchStatement(Id("name")).WithSections(List(setCases)),
-                ReturnStatement(Call(Member(BaseExpression(), "TrySetAttr"), Id("name"), Id("value")))));
+                SwitchStatement(Id("__name")).WithSections(List(setCases)),
+                ReturnStatement(Call(Member(BaseExpression(), "TrySetAttr"), Id("__name"), Id("__value")))));
 
         var callCases = new List<SwitchSectionSyntax>();
         foreach (var (name, sig) in info.Methods)
@@ -482,26 +485,26 @@ internal sealed partial class ModuleTranslator
             bindSig.KwArgs = sig.KwArgs;
             bindSig.KwOnly.AddRange(sig.KwOnly);
             int count = AllParams(bindSig).Count;
-            var invoke = Call(Id(sig.CsName), BoundArgs(bindSig, Id("__b"), count));
+            var invoke = Call(sig.IsStatic || sig.IsClassMethod ? Id(sig.CsName) : Member(ThisExpression(), sig.CsName), BoundArgs(bindSig, Id("__b"), count));
             callCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
                 List(new StatementSyntax[]
                 {
                     Block(
-                        Local(Cs.Var, "__b", BindCall(bindSig, Id("args"), Id("kwargs"))),
-                        Stmt(Assign(Id("result"), invoke)),
+                        Local(Cs.Var, "__b", BindCall(bindSig, Id("__args"), Id("__kwargs"))),
+                        Stmt(Assign(Id("__result"), invoke)),
                         ReturnStatement(Cs.True)),
                 })));
             _ = skip;
         }
         yield return MethodDeclaration(Cs.BoolType, "TryCallMethod")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
-            .AddParameterListParameters(Parameter(Identifier("name")).WithType(Cs.String),
-                Parameter(Identifier("args")).WithType(ParseTypeName("object?[]")),
-                Parameter(Identifier("kwargs")).WithType(ParseTypeName("PyKwargs?")),
-                Parameter(Identifier("result")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)))
+            .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String),
+                Parameter(Identifier("__args")).WithType(ParseTypeName("object?[]")),
+                Parameter(Identifier("__kwargs")).WithType(ParseTypeName("PyKwargs?")),
+                Parameter(Identifier("__result")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)))
             .WithBody(Block(
-                SwitchStatement(Id("name")).WithSections(List(callCases)),
-                ReturnStatement(Call(Member(BaseExpression(), "TryCallMethod"), Argument(Id("name")), Argument(Id("args")), Argument(Id("kwargs")),
-                    Argument(Id("result")).WithRefKindKeyword(Token(SyntaxKind.OutKeyword))))));
+                SwitchStatement(Id("__name")).WithSections(List(callCases)),
+                ReturnStatement(Call(Member(BaseExpression(), "TryCallMethod"), Argument(Id("__name")), Argument(Id("__args")), Argument(Id("__kwargs")),
+                    Argument(Id("__result")).WithRefKindKeyword(Token(SyntaxKind.OutKeyword))))));
     }
 }

@@ -368,7 +368,7 @@ internal sealed partial class ModuleTranslator
     {
         string name = s is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)s).Name;
         var decorators = s is StmtFunctionDef f1 ? f1.DecoratorList : ((StmtAsyncFunctionDef)s).DecoratorList;
-        var sig = DeclareFunction(s, name, (ctx.IsModule ? "" : "<locals>.") + name, null);
+        var sig = DeclareFunction(s, name, ctx.IsModule ? name : $"{ctx.QualName}.<locals>.{name}", null);
         var args = s is StmtFunctionDef f2 ? f2.Args : ((StmtAsyncFunctionDef)s).Args;
         var body = s is StmtFunctionDef f3 ? f3.Body : ((StmtAsyncFunctionDef)s).Body;
         var list = new List<StatementSyntax>();
@@ -444,6 +444,9 @@ internal sealed partial class ModuleTranslator
         var lambda = ParenthesizedLambdaExpression()
             .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier(a)).WithType(ParseTypeName("object?[]")), Parameter(Identifier(k)).WithType(ParseTypeName("PyKwargs?")) })))
             .WithBlock(Block(stmts));
-        return New("PyFunc", Str(name), lambda);
+        ExpressionSyntax func = New("PyFunc", Str(name), lambda, Str(sig.QualName));
+        // unsync(f) needs to know a coroutine function before calling it.
+        if (sig.IsAsync && sig.Mode == UnsyncMode.None) func = Call(Member(Id("PyUnsync"), "MarkCoroutine"), func);
+        return func;
     }
 }

@@ -95,15 +95,37 @@ public sealed class ProgramTranslator
 
     internal string? ModuleClassOf(string name) => _modules.TryGetValue(name, out var m) ? m.CsClass : null;
 
-    internal FuncSig? FindFunction(string module, string name) =>
-        _modules.TryGetValue(module, out var m) && m.Functions.TryGetValue(name, out var f) ? f : null;
+    /// <summary>Follows re-exports (<c>from .shapes import Circle</c> in a package's __init__).</summary>
+    (string Module, string Name) Resolve(string module, string name)
+    {
+        for (int hops = 0; hops < 16 && _modules.TryGetValue(module, out var m); hops++)
+        {
+            if (m.Functions.ContainsKey(name) || m.Classes.ContainsKey(name)) break;
+            if (m.ReExport(name) is not { } next) break;
+            (module, name) = next;
+        }
+        return (module, name);
+    }
 
-    internal ClassInfo? FindClass(string module, string name) =>
-        _modules.TryGetValue(module, out var m) && m.Classes.TryGetValue(name, out var c) ? c : null;
+    internal FuncSig? FindFunction(string module, string name)
+    {
+        (module, name) = Resolve(module, name);
+        return _modules.TryGetValue(module, out var m) && m.Functions.TryGetValue(name, out var f) ? f : null;
+    }
+
+    /// <summary>The C# class of the module that really defines <paramref name="name"/>.</summary>
+    internal string? DefiningModuleClass(string module, string name) => ModuleClassOf(Resolve(module, name).Module);
+
+    internal ClassInfo? FindClass(string module, string name)
+    {
+        (module, name) = Resolve(module, name);
+        return _modules.TryGetValue(module, out var m) && m.Classes.TryGetValue(name, out var c) ? c : null;
+    }
 
     /// <summary>A module member as a value: a function value, a class, or a module-level variable.</summary>
     internal ExpressionSyntax? MemberValue(string module, string name)
     {
+        (module, name) = Resolve(module, name);
         if (!_modules.TryGetValue(module, out var m)) return null;
         if (m.Functions.TryGetValue(name, out var f)) return Member(Id(m.CsClass), f.CsName + "__func");
         if (m.Classes.TryGetValue(name, out var c)) return Member(Member(Id(m.CsClass), c.CsName), "__pyclass");

@@ -166,7 +166,9 @@ public static partial class Py
             string text = Str(pex);
             Console.Error.WriteLine("Traceback (most recent call last):");
             Console.Error.WriteLine($"{TypeName(pex)}{(text.Length > 0 ? ": " + text : "")}");
-            Console.Error.WriteLine($"  (.NET: {ex.GetType().FullName}: {ex.Message})");
+            // UNSYNC_MIGRATE_DEBUG=1 shows where in the generated C# it happened.
+            Console.Error.WriteLine(Environment.GetEnvironmentVariable("UNSYNC_MIGRATE_DEBUG") == "1"
+                ? ex.ToString() : $"  (.NET: {ex.GetType().FullName}: {ex.Message})");
             Console.Error.Flush();
             return 1;
         }

@@ -30,7 +30,7 @@ public static class PyLibrary
         var d = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             // builtins: functions
-            ["builtins.print"] = new PyFunc("print", (a, k) =>
+            ["builtins.print"] = new PyFunc("print", (object?[] a, PyKwargs? k) =>
             {
                 Py.Print(a, k?.Get("sep") as string ?? " ", k?.Get("end") as string ?? "\n", k != null && Py.IsTrue(k.Get("flush")));
                 return null;
@@ -38,14 +38,14 @@ public static class PyLibrary
             ["builtins.len"] = F("len", ["obj"], [N], a => Py.Len(a[0])),
             ["builtins.range"] = PyType.Range,
             ["builtins.enumerate"] = F("enumerate", ["iterable", "start"], [N, 0L], a => Py.Enumerate(a[0], Convert.ToInt64(a[1]))),
-            ["builtins.zip"] = new PyFunc("zip", (a, k) => k is { Count: > 0 } && Py.IsTrue(k.Get("strict")) ? Py.ZipStrict(a) : Py.Zip(a)),
+            ["builtins.zip"] = new PyFunc("zip", (object?[] a, PyKwargs? k) => k is { Count: > 0 } && Py.IsTrue(k.Get("strict")) ? Py.ZipStrict(a) : Py.Zip(a)),
             ["builtins.sorted"] = F("sorted", ["iterable", "key", "reverse"], [N, null, false], a => Py.Sorted(a[0], a[1], Py.IsTrue(a[2]))),
             ["builtins.reversed"] = F("reversed", ["seq"], [N], a => Py.Reversed(a[0])),
             ["builtins.sum"] = F("sum", ["iterable", "start"], [N, 0L], a => Py.Sum(a[0], a[1])),
-            ["builtins.min"] = new PyFunc("min", (a, k) => Py.Min(a, k)),
-            ["builtins.max"] = new PyFunc("max", (a, k) => Py.Max(a, k)),
+            ["builtins.min"] = new PyFunc("min", (object?[] a, PyKwargs? k) => Py.Min(a, k)),
+            ["builtins.max"] = new PyFunc("max", (object?[] a, PyKwargs? k) => Py.Max(a, k)),
             ["builtins.abs"] = F("abs", ["x"], [N], a => Py.Abs(a[0])),
-            ["builtins.round"] = new PyFunc("round", (a, k) =>
+            ["builtins.round"] = new PyFunc("round", (object?[] a, PyKwargs? k) =>
             {
                 var b = PyArgs.Bind("round", a, k, ["number", "ndigits"], [N, null], 2, false, false);
                 return b[1] == null ? Py.Round(b[0]) : Py.Round(b[0], b[1]);
@@ -55,7 +55,7 @@ public static class PyLibrary
             ["builtins.repr"] = F("repr", ["obj"], [N], a => Py.Repr(a[0])),
             ["builtins.ascii"] = F("ascii", ["obj"], [N], a => Py.Ascii(a[0])),
             ["builtins.isinstance"] = F("isinstance", ["obj", "class_or_tuple"], [N, N], a => Py.ExceptionMatchesType(a[0], a[1])),
-            ["builtins.map"] = new PyFunc("map", (a, k) => Py.Map(a[0], a[1..])),
+            ["builtins.map"] = new PyFunc("map", (object?[] a, PyKwargs? k) => Py.Map(a[0], a[1..])),
             ["builtins.filter"] = F("filter", ["function", "iterable"], [N, N], a => Py.Filter(a[0], a[1])),
             ["builtins.divmod"] = F("divmod", ["a", "b"], [N, N], a => Py.Divmod(a[0], a[1])),
             ["builtins.pow"] = F("pow", ["base", "exp", "mod"], [N, N, null], a => a[2] == null ? Py.Pow(a[0], a[1]) : Py.Pow(a[0], a[1], a[2])),
@@ -64,9 +64,9 @@ public static class PyLibrary
             ["builtins.hash"] = F("hash", ["obj"], [N], a => Py.Hash(a[0])),
             ["builtins.id"] = F("id", ["obj"], [N], a => Py.Id(a[0])),
             ["builtins.iter"] = F("iter", ["obj"], [N], a => Py.IterObj(a[0])),
-            ["builtins.next"] = new PyFunc("next", (a, k) => a.Length > 1 ? Py.Next(a[0], a[1]) : Py.Next(a[0])),
+            ["builtins.next"] = new PyFunc("next", (object?[] a, PyKwargs? k) => a.Length > 1 ? Py.Next(a[0], a[1]) : Py.Next(a[0])),
             ["builtins.callable"] = F("callable", ["obj"], [N], a => Py.Callable(a[0])),
-            ["builtins.getattr"] = new PyFunc("getattr", (a, k) => a.Length > 2 ? Py.GetAttr(a[0], (string)a[1]!, a[2]) : Py.GetAttr(a[0], (string)a[1]!)),
+            ["builtins.getattr"] = new PyFunc("getattr", (object?[] a, PyKwargs? k) => a.Length > 2 ? Py.GetAttr(a[0], (string)a[1]!, a[2]) : Py.GetAttr(a[0], (string)a[1]!)),
             ["builtins.setattr"] = F("setattr", ["obj", "name", "value"], [N, N, N], a => { Py.SetAttr(a[0], (string)a[1]!, a[2]); return null; }),
             ["builtins.hasattr"] = F("hasattr", ["obj", "name"], [N, N], a => Py.HasAttr(a[0], (string)a[1]!)),
             ["builtins.format"] = F("format", ["value", "format_spec"], [N, ""], a => Py.Format(a[0], (string)a[1]!)),
@@ -103,7 +103,7 @@ public static class PyLibrary
             ["math.e"] = Math.E,
             ["math.inf"] = double.PositiveInfinity,
             // json
-            ["json.dumps"] = new PyFunc("dumps", (a, k) => Json.Dumps(a[0], k)),
+            ["json.dumps"] = new PyFunc("dumps", (object?[] a, PyKwargs? k) => Json.Dumps(a[0], k)),
             // collections
             ["collections.Counter"] = new PyType("Counter", "collections", typeof(Counter), (a, k) => a.Length == 0 ? new Counter(null, k) : new Counter(a[0], k)),
             ["collections.defaultdict"] = new PyType("defaultdict", "collections", typeof(DefaultDict), (a, k) =>
@@ -114,14 +114,14 @@ public static class PyLibrary
                 return new Deque(b[0], b[1]);
             }),
             // itertools
-            ["itertools.islice"] = new PyFunc("islice", (a, k) => a.Length == 2 ? Itertools.Islice(a[0], a[1]) : Itertools.Islice(a[0], a[1], a[2], a.Length > 3 ? a[3] : null)),
+            ["itertools.islice"] = new PyFunc("islice", (object?[] a, PyKwargs? k) => a.Length == 2 ? Itertools.Islice(a[0], a[1]) : Itertools.Islice(a[0], a[1], a[2], a.Length > 3 ? a[3] : null)),
             ["itertools.takewhile"] = F("takewhile", ["predicate", "iterable"], [N, N], a => Itertools.Takewhile(a[0], a[1])),
             ["itertools.groupby"] = F("groupby", ["iterable", "key"], [N, null], a => Itertools.Groupby(a[0], a[1])),
             ["itertools.combinations"] = F("combinations", ["iterable", "r"], [N, N], a => Itertools.Combinations(a[0], a[1])),
             ["itertools.accumulate"] = F("accumulate", ["iterable", "func", "initial"], [N, null, null], a => Itertools.Accumulate(a[0], a[1], a[2])),
             // functools
-            ["functools.reduce"] = new PyFunc("reduce", (a, k) => a.Length > 2 ? Functools.Reduce(a[0], a[1], a[2]) : Functools.Reduce(a[0], a[1])),
-            ["functools.wraps"] = F("wraps", ["wrapped"], [N], a => new PyFunc("decorator", (wa, wk) => Functools.Wraps(a[0], (PyFunc)wa[0]!))),
+            ["functools.reduce"] = new PyFunc("reduce", (object?[] a, PyKwargs? k) => a.Length > 2 ? Functools.Reduce(a[0], a[1], a[2]) : Functools.Reduce(a[0], a[1])),
+            ["functools.wraps"] = F("wraps", ["wrapped"], [N], a => new PyFunc("decorator", (object?[] wa, PyKwargs? wk) => Functools.Wraps(a[0], (PyFunc)wa[0]!))),
             // hashlib
             ["hashlib.sha256"] = F("sha256", ["data"], [null], a => Hashlib.Sha256(a[0])),
             ["hashlib.md5"] = F("md5", ["data"], [null], a => Hashlib.Md5(a[0])),
@@ -129,6 +129,8 @@ public static class PyLibrary
             ["threading.Lock"] = new PyType("lock", "_thread", typeof(Threading.Lock), (a, k) => new Threading.Lock()),
         };
         foreach (var (name, type) in PyExceptionTypes.All) d["builtins." + name] = type;
+        // Aliases are the same objects (concurrent.futures.TimeoutError is TimeoutError since 3.11).
+        d["concurrent.futures.TimeoutError"] = d["asyncio.TimeoutError"] = d["builtins.TimeoutError"];
         return d;
     }
 }

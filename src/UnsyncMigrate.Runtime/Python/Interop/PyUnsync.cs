@@ -36,7 +36,7 @@ public static class PyUnsync
 
     /// <summary><c>@unsync(cpu_bound=True)</c> on an <c>async def</c>: the call raises TypeError.</summary>
     public static object? CpuBoundAsyncError(string name) =>
-        throw new TypeError("The cpu_bound=True argument can only be used with functions that are not async or a coroutine");
+        throw new TypeError($"The CPU bound unsync function {name} may not be async or a coroutine");
 
     /// <summary><c>Unfuture.from_value(v)</c>.</summary>
     public static object? FromValue(object? value) => Unfuture.FromValue<object?>(value);
@@ -49,15 +49,28 @@ public static class PyUnsync
     public static object? Wrap(object? callable, object? cpuBound)
     {
         string name = callable is PyFunc f ? f.Name : "wrapped";
-        return new PyFunc(name, (a, k) => Unsync.Thread<object?>(() =>
+        bool coroutine = IsCoroutine(callable);
+        bool cpu = Py.IsTrue(cpuBound);
+        return new PyFunc(name, (object?[] a, PyKwargs? k) =>
         {
-            var r = Py.Call(callable, a, k);
-            return r is Task or Unfuture ? Py.Await(r).GetAwaiter().GetResult() : r;
-        }));
+            if (cpu && coroutine)
+                throw new TypeError($"The CPU bound unsync function {name} may not be async or a coroutine");
+            if (coroutine) return Unsync.Loop<object?>(() => Py.Await(Py.Call(callable, a, k)));
+            return Unsync.Thread<object?>(() => Py.Call(callable, a, k));
+        });
     }
 
+    /// <summary>Marks a translated <c>async def</c> as a coroutine function (what inspect.iscoroutinefunction sees).</summary>
+    public static PyFunc MarkCoroutine(PyFunc f)
+    {
+        f.Dict["__unsync_coroutine__"] = true;
+        return f;
+    }
+
+    static bool IsCoroutine(object? callable) => callable is PyFunc f && f.Dict.Contains("__unsync_coroutine__");
+
     /// <summary><c>unsync(cpu_bound=...)</c> called with arguments only: a decorator.</summary>
-    public static object? Decorator(object? cpuBound) => new PyFunc("unsync", (a, k) => Wrap(a[0], cpuBound));
+    public static object? Decorator(object? cpuBound) => new PyFunc("unsync", (object?[] a, PyKwargs? k) => Wrap(a[0], cpuBound));
 
     /// <summary><c>await asyncio.sleep(s)</c>: a yield for 0, else a timer, on the unsync loop.</summary>
     public static LoopSleep Sleep(object? seconds)
