@@ -44,6 +44,9 @@ public sealed class BoundedThreadPool : IThreadExecutor
     /// <summary>Threads started so far.</summary>
     public int ThreadCount { get { lock (_gate) return _threads.Count; } }
 
+    /// <summary>Idle threads minus queued items (diagnostics, tests).</summary>
+    internal int Available => Volatile.Read(ref _available);
+
     /// <inheritdoc />
     public void Execute(IThreadPoolWorkItem work)
     {
