@@ -58,7 +58,13 @@ public sealed class ThreadExecutorTests
         var pool = new BoundedThreadPool(8);
         using var rt = new UnsyncRuntime(new UnsyncOptions { ThreadExecutor = pool });
         Assert.Equal(0, pool.ThreadCount);
-        for (int i = 0; i < 20; i++) Assert.Equal(i, rt.Thread(() => i).Within());
+        for (int i = 0; i < 20; i++)
+        {
+            Assert.Equal(i, rt.Thread(() => i).Within());
+            // The result is visible a moment before its thread counts itself idle again; a call in
+            // that moment rightly starts a second thread. Wait for idleness to test reuse alone.
+            Support.Eventually(() => pool.Available == pool.ThreadCount, "the pool thread to be idle");
+        }
         Assert.Equal(1, pool.ThreadCount); // sequential calls never needed a second thread
         pool.Shutdown(Support.Patience);
     }

@@ -21,6 +21,10 @@ public sealed class SingleThreadLoop : IUnsyncLoop
     private readonly TimeProvider _time;
     private long _timerSeq;
     private int _sleeping;          // 1 while the loop is (about to be) blocked on _wake
+    // Items counted in after their enqueue, and items the loop took: their difference is a batch.
+    // (ConcurrentQueue.Count spins, even sleeps, while producers are busy: never on the hot path.)
+    private long _posted;
+    private long _taken;            // loop thread only
     private volatile bool _stopping;
 
     private readonly record struct WorkItem(SendOrPostCallback Callback, object? State);
@@ -56,6 +60,7 @@ public sealed class SingleThreadLoop : IUnsyncLoop
         // machinery of whichever thread completed an awaited task, and crash it.
         if (_stopping) return;
         _queue.Enqueue(new WorkItem(callback, state));
+        Interlocked.Increment(ref _posted);
         // Enqueue is a full fence; the loop announces sleep before its last look at the queue.
         // So either it sees this item, or we see it asleep and wake it.
         if (Volatile.Read(ref _sleeping) == 1 && Interlocked.CompareExchange(ref _sleeping, 0, 1) == 1)
@@ -94,7 +99,7 @@ public sealed class SingleThreadLoop : IUnsyncLoop
         while (true)
         {
             if (_timers.Count > 0) MoveDueTimers();
-            int count = _queue.Count;
+            long count = Volatile.Read(ref _posted) - _taken;
             if (count > 0)
             {
                 RunBatch(count);
@@ -112,10 +117,11 @@ public sealed class SingleThreadLoop : IUnsyncLoop
         }
     }
 
-    private void RunBatch(int count)
+    private void RunBatch(long count)
     {
-        for (int i = 0; i < count && _queue.TryDequeue(out var item); i++)
+        for (long i = 0; i < count && _queue.TryDequeue(out var item); i++)
         {
+            _taken++;
             try { item.Callback(item.State); }
             catch (Exception e) { ReportError(e); }
         }
@@ -153,6 +159,7 @@ public sealed class SingleThreadLoop : IUnsyncLoop
         {
             _timers.Dequeue();
             _queue.Enqueue(new WorkItem(s_runAction, callback));
+            Interlocked.Increment(ref _posted);
         }
     }
 }

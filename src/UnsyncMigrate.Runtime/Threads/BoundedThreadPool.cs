@@ -18,13 +18,14 @@ public sealed class BoundedThreadPool : IThreadExecutor
     private int _available;
     // Threads blocked (or about to block) on _wakeups.
     private int _sleepers;
+    // Threads awake and looking for work. While one is, Execute need not pay for waking a sleeper:
+    // that thread looks at the queue once more before it sleeps. A thread that takes an item and
+    // sees more queued wakes the next one, so a burst still spreads over the pool (the same scheme
+    // as the .NET thread pool's thread requests).
+    private int _searching;
     // At most one idle thread spins at a time: more would only take the cores from the threads
     // that produce work (2 cores here).
     private int _spinning;
-    // 1 while the spinner is free to take the next item: Execute claims it (1 -> 0) instead of
-    // paying for a sleeper's wake-up. A second item finds it claimed and wakes a sleeper, so items
-    // never wait behind a busy thread while others sleep.
-    private int _spinnerFree;
     private volatile bool _shutdown;
 
     /// <summary>Creates a pool of at most <paramref name="maxThreads"/> threads (none started yet).</summary>
@@ -44,6 +45,9 @@ public sealed class BoundedThreadPool : IThreadExecutor
     /// <summary>Threads started so far.</summary>
     public int ThreadCount { get { lock (_gate) return _threads.Count; } }
 
+    /// <summary>Idle threads minus queued items (diagnostics, tests).</summary>
+    internal int Available => Volatile.Read(ref _available);
+
     /// <inheritdoc />
     public void Execute(IThreadPoolWorkItem work)
     {
@@ -51,13 +55,13 @@ public sealed class BoundedThreadPool : IThreadExecutor
         if (_shutdown) throw new ObjectDisposedException(nameof(BoundedThreadPool), "The thread executor has been shut down.");
         _queue.Enqueue(work);
         if (Interlocked.Decrement(ref _available) < 0) StartThreadIfBelowMax();
-        if (Interlocked.CompareExchange(ref _spinnerFree, 0, 1) != 1) WakeOneSleeper();
+        // The enqueue was a full fence; a searcher stops searching (full fence) before its last
+        // look at the queue. So either we see it searching and it sees the item, or we wake one.
+        if (Volatile.Read(ref _searching) == 0) WakeOneSleeper();
     }
 
     private void WakeOneSleeper()
     {
-        // The enqueue before this was a full fence, and a worker announces itself as a sleeper
-        // before its last look at the queue: either it sees the item or we see it.
         int sleepers;
         while ((sleepers = Volatile.Read(ref _sleepers)) > 0)
         {
@@ -94,31 +98,45 @@ public sealed class BoundedThreadPool : IThreadExecutor
 
     private IThreadPoolWorkItem? Take()
     {
+        Interlocked.Increment(ref _searching);
         while (true)
         {
-            if (_queue.TryDequeue(out var item)) return item;
+            if (TryTake(out var item)) return item;
             if (Interlocked.CompareExchange(ref _spinning, 1, 0) == 0)
             {
-                Interlocked.Exchange(ref _spinnerFree, 1);
                 var spin = SpinBudget.Start(); // catch the next call without sleeping
                 while (_queue.IsEmpty && spin.Spin()) { }
-                // Withdraw the offer (full fence), then look once more: an Execute that claimed the
-                // offer enqueued its item before claiming, so the item is there unless another
-                // awake thread already took it.
-                Interlocked.Exchange(ref _spinnerFree, 0);
                 Volatile.Write(ref _spinning, 0);
-                if (_queue.TryDequeue(out item)) return item;
+                if (TryTake(out item)) return item;
             }
             Interlocked.Increment(ref _sleepers);
+            Interlocked.Decrement(ref _searching); // full fence before the last look
             if (_queue.TryDequeue(out item))
             {
                 // Found one after all; give back the sleeper slot, unless a waker already took it
                 // (then a permit is on its way and we absorb it to keep the count right).
                 if (!TryCancelSleep()) _wakeups.Wait();
+                WakeNextIfMoreQueued();
                 return item;
             }
             _wakeups.Wait();
+            Interlocked.Increment(ref _searching);
         }
+    }
+
+    /// <summary>Dequeues as a searching thread; on success it stops searching and passes the
+    /// search on if more work is queued.</summary>
+    private bool TryTake(out IThreadPoolWorkItem? item)
+    {
+        if (!_queue.TryDequeue(out item)) return false;
+        Interlocked.Decrement(ref _searching);
+        WakeNextIfMoreQueued();
+        return true;
+    }
+
+    private void WakeNextIfMoreQueued()
+    {
+        if (!_queue.IsEmpty && Volatile.Read(ref _searching) == 0) WakeOneSleeper();
     }
 
     private bool TryCancelSleep()
