@@ -1,0 +1,49 @@
+using UnsyncMigrate.Python.Tests.Support;
+
+namespace UnsyncMigrate.Python.Tests;
+
+/// <summary>
+/// One small source per construct (Cases/NAME.py) and the tree CPython 3.13 gives for it
+/// (Cases/NAME.ast.json, made once by Cases/make_goldens.py): the parser must write the same
+/// JSON, byte for byte, positions included.
+/// </summary>
+public class GoldenAstTests
+{
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in CaseFiles.Passing()) data.Add(name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Matches_cpython(string name) => Check(name);
+
+    [Fact]
+    public void Every_case_has_a_golden_file_and_vice_versa()
+    {
+        var py = CaseFiles.All().Select(n => n[..^3]).ToHashSet();
+        var json = Directory.EnumerateFiles(Paths.Cases, "*.ast.json").Select(p => Path.GetFileName(p)[..^9]).ToHashSet();
+        Assert.Empty(py.Except(json));
+        Assert.Empty(json.Except(py));
+        Assert.True(py.Count >= 40, $"only {py.Count} cases");
+    }
+
+    [Fact(Skip = "parser bug: newline inside a replacement field of a single-quoted f-string (PEP 701) gives \"f-string: expecting '}'\"; CPython accepts f'{x\\n}'")]
+    public void Fstring_newline_in_single_quoted_field() => Check("bug_fstring_newline_in_single_quoted_field.py");
+
+    [Fact(Skip = "parser bug: an upper-case U prefix gives kind \"u\"; CPython gives kind None (only a lower-case 'u' sets it)")]
+    public void String_upper_u_prefix_kind() => Check("bug_string_upper_u_prefix_kind.py");
+
+    [Fact(Skip = "pending: \\N{...} needs the Unicode name table (Text/UnicodeNames.cs is a stub on this branch; another branch adds it)")]
+    public void String_named_escapes() => Check("strings_named_escapes.py");
+
+    internal static void Check(string name)
+    {
+        string path = CaseFiles.PathOf(name);
+        var result = Py.ParseFile(File.ReadAllBytes(path), TimeSpan.FromSeconds(30));
+        Assert.True(result.Module != null, $"{name}: rejected: {Py.Describe(result.Error)}");
+        Golden.Verify(Path.ChangeExtension(path, null) + ".ast.json", JsonPretty.Format(Py.ToJson(result.Module!)));
+    }
+}
