@@ -94,6 +94,21 @@ public class ErrorTests(ITestOutputHelper output)
     [Fact(Skip = "parser bug: f-string limits not enforced: \"f'{x:{y:{z:{w}}}}'\" -> CPython 'f-string: expressions nested too deeply'; 150 nested f-strings -> 'too many nested f-strings'")]
     public void Bug_fstring_nesting_limits() => CheckGroup("fstring_nesting_limits");
 
+    [Theory(Skip = "parser bug: a tokenizer error right after a statement-initial 'match' is reported on line 0 with 'invalid syntax' or \"expected ')'\"")]
+    [InlineData("match(x", "SyntaxError", 1, "'(' was never closed")]
+    [InlineData("match(x\n", "SyntaxError", 1, "'(' was never closed")]
+    [InlineData("match(", "SyntaxError", 1, "'(' was never closed")]
+    [InlineData("match[", "SyntaxError", 1, "'[' was never closed")]
+    [InlineData("match )\n", "SyntaxError", 1, "unmatched ')'")]
+    [InlineData("match '''\n", "SyntaxError", 1, "unterminated triple-quoted string literal (detected at line 1)")]
+    [InlineData("x = 1\nmatch(x)(y", "SyntaxError", 2, "'(' was never closed")]
+    public void Bug_match_statement_error_line_zero(string source, string kind, int line, string message)
+    {
+        var e = Py.ParseText(source).Error;
+        Assert.NotNull(e);
+        Assert.Equal((kind, line, message), (e.Kind, e.Line ?? -1, e.Message));
+    }
+
     // ---- CPython's limits, asserted with their messages -------------------------------------
 
     [Fact]
