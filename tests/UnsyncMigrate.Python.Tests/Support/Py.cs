@@ -23,7 +23,7 @@ public static class Py
         if (!t.Join(timeout ?? TimeSpan.FromSeconds(60)))
             Assert.Fail($"parse did not finish within {(timeout ?? TimeSpan.FromSeconds(60)).TotalSeconds} s{(what is null ? "" : ": " + what)}");
         if (error != null)
-            Assert.Fail($"parser threw {error.GetType().Name}{(what is null ? "" : " on " + what)}: {error}");
+            Assert.Fail($"threw {error.GetType().Name}{(what is null ? "" : " on " + what)}: {error}");
         return result!;
     }
 
