@@ -277,6 +277,22 @@ CUSTOM = [
     ("keywords: keyword as argument name", "def f(if): pass\n"),
     ("keywords: keyword as attribute", "x.if\n"),
     ("keywords: import keyword", "import if\n"),
+    ("later tokenizer error: unterminated triple string after invalid syntax", "x = = 1\ny = \'\'\'\n"),
+    ("later tokenizer error: unmatched ) after invalid syntax", "x = = 1\ny = )\n"),
+    ("later tokenizer error: invalid decimal literal after invalid syntax", "x = = 1\ny = 1a\n"),
+    ("later tokenizer error: mismatched bracket after invalid syntax", "x = = 1\ny = (]\n"),
+    ("later tokenizer error: unterminated string after missing comma", "f(x y)\nz = \'abc\n"),
+    ("later tokenizer error: unclosed [ after expected ]", "x = [1, 2\ny = 3\n"),
+    ("later tokenizer error: unclosed ( after invalid syntax", "x = (1,\ny = 3\n"),
+    ("later tokenizer error: bad dedent after invalid syntax", "x = = 1\nif y:\n        a\n    b\n"),
+    ("bytes mix: location of the offending literal", "x = (b\'a\'\n \'b\')\n"),
+    ("bytes mix: after a continuation line", "x = b\'a\' \\\n \'b\'\n"),
+    ("bytes mix: str then bytes on the next line", "x = (\'a\'\n b\'b\')\n"),
+    ("type alias default then error", "type Y[T = int] = T\nx = = 1\n"),
+    ("f-string: triple-quoted set then newline and =", "f\'\'\'{ {x\n=}\'\'\'\n"),
+    ("match: tokenizer error after match (line 0)", "match(x"),
+    ("match: unterminated string after match (line 0)", "match \'\'\'\n"),
+    ("match: unmatched ) after match (line 0)", "match )\n"),
 ]
 
 
