@@ -36,6 +36,12 @@ public class GoldenAstTests
     [Fact(Skip = "parser bug: an upper-case U prefix gives kind \"u\"; CPython gives kind None (only a lower-case 'u' sets it)")]
     public void String_upper_u_prefix_kind() => Check("bug_string_upper_u_prefix_kind.py");
 
+    [Fact(Skip = "parser bug: a line holding only a backslash continuation breaks indentation: 'if x:\\n\\\\\\n    y = 2\\n' is rejected (expected an indented block) and '  \\\\\\n\\n' gives 'unexpected indent'; CPython accepts both")]
+    public void Backslash_continuation_line_indentation() => Check("bug_backslash_continuation_line_indentation.py");
+
+    [Fact(Skip = "parser bug: an f-string concatenated with an empty plain string: the merged Constant of \"f'c' ''\" ends at col 7 (the f-string's literal); CPython ends it at col 11 (the end of '')")]
+    public void Fstring_concat_with_empty_string() => Check("bug_fstring_concat_with_empty_string.py");
+
     [Fact(Skip = "pending: \\N{...} needs the Unicode name table (Text/UnicodeNames.cs is a stub on this branch; another branch adds it)")]
     public void String_named_escapes() => Check("strings_named_escapes.py");
 
