@@ -42,6 +42,15 @@ public class GoldenAstTests
     [Fact(Skip = "parser bug: an f-string concatenated with an empty plain string: the merged Constant of \"f'c' ''\" ends at col 7 (the f-string's literal); CPython ends it at col 11 (the end of '')")]
     public void Fstring_concat_with_empty_string() => Check("bug_fstring_concat_with_empty_string.py");
 
+    [Fact(Skip = "parser bug: the '=' debug text of an f-string keeps backslash-newline continuations: f'{x \\\\\\n= }' gives 'x \\\\\\n= '; CPython gives 'x = ' (continuations removed)")]
+    public void Fstring_debug_text_line_continuation() => Check("bug_fstring_debug_text_line_continuation.py");
+
+    [Fact(Skip = "parser bug: an f-string in a pattern (case f'x':, case {f'k': v}:) is rejected with 'patterns may only match literals and attribute lookups'; CPython's parser accepts it (only the compiler rejects it later), so ast.parse gives MatchValue(JoinedStr)")]
+    public void Fstring_in_match_pattern() => Check("bug_fstring_in_match_pattern.py");
+
+    [Fact(Skip = "parser bug: in an f-string concatenation a literal part that starts with a u'' string loses kind 'u': u'a' f'b' gives JoinedStr([Constant('ab', kind=None)]); CPython gives kind 'u' (also for f'{x}' u'a')")]
+    public void Fstring_concat_u_kind() => Check("bug_fstring_concat_u_kind.py");
+
     [Fact(Skip = "pending: \\N{...} needs the Unicode name table (Text/UnicodeNames.cs is a stub on this branch; another branch adds it)")]
     public void String_named_escapes() => Check("strings_named_escapes.py");
 
