@@ -60,6 +60,11 @@ public class ErrorTests(ITestOutputHelper output)
             "custom: match: tokenizer error after match (line 0)", "custom: match: unterminated string after match (line 0)",
             "custom: match: unmatched ) after match (line 0)",
         ],
+        ["missing_comma_across_lines"] =
+        [
+            "custom: missing comma across lines: names", "custom: missing comma across lines: calls",
+            "custom: missing comma across lines: call closing on next line",
+        ],
         ["indent_after_continuation_line"] = ["test_syntax #64", "test_ast #73"],
         ["if_without_else_across_lines"] = ["test_syntax #317"],
         ["fstring_newline_in_field"] = ["test_exceptions #53", "test_fstring #31"],
@@ -99,6 +104,9 @@ public class ErrorTests(ITestOutputHelper output)
 
     [Fact(Skip = "parser bug: 'case {**_}:' is accepted; CPython: SyntaxError 'invalid syntax' (double_star_pattern takes pattern_capture_target, which excludes _)")]
     public void Bug_double_star_underscore_pattern() => CheckGroup("double_star_underscore_pattern");
+
+    [Fact(Skip = "parser bug: 'invalid syntax. Perhaps you forgot a comma?' is not raised when the two expressions are on different lines: 'x = (a\\n b)\\n' gives 'invalid syntax' line 2; CPython: the comma message, line 1 (range 1:6-2:3)")]
+    public void Bug_missing_comma_across_lines() => CheckGroup("missing_comma_across_lines");
 
     [Fact(Skip = "parser bug: indentation of a line continued with a backslash: '  \\\\\\n  x\\n' gives 'unexpected indent' on line 1; CPython: line 2")]
     public void Bug_indent_after_continuation_line() => CheckGroup("indent_after_continuation_line");

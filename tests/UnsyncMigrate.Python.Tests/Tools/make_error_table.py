@@ -293,6 +293,10 @@ CUSTOM = [
     ("match: tokenizer error after match (line 0)", "match(x"),
     ("match: unterminated string after match (line 0)", "match \'\'\'\n"),
     ("match: unmatched ) after match (line 0)", "match )\n"),
+    ("missing comma across lines: names", "x = (a\n b)\n"),
+    ("missing comma across lines: calls", "x = (f()\n g(y))\n"),
+    ("missing comma across lines: call closing on next line", "x = (\nf(\n)\n        g.h(y)\n)\n"),
+    ("missing comma on one line", "x = (f() g)\n"),
 ]
 
 
