@@ -11,7 +11,8 @@ Where the sources come from:
      tabs, ...).
 Every recorded source is then parsed again with ast.parse(src) (mode "exec") in a clean
 process, on a big stack, warnings ignored, as pyast_dump.py does; the sources that
-ast.parse rejects with SyntaxError or a subclass make the table (the compiler's own later
+ast.parse rejects with SyntaxError or a subclass (or with CPython's own limits,
+MemoryError "Parser stack overflowed" and RecursionError) make the table (the compiler's own later
 errors, like 'return' outside a function, are not the parser's and are left out; so are
 sources given as bytes, whose decoding is another test's business).
 Each entry: {"id", "source", "type", "msg", "line", "col", "end_line", "end_col"}.
@@ -297,6 +298,11 @@ CUSTOM = [
     ("missing comma across lines: calls", "x = (f()\n g(y))\n"),
     ("missing comma across lines: call closing on next line", "x = (\nf(\n)\n        g.h(y)\n)\n"),
     ("missing comma on one line", "x = (f() g)\n"),
+    ("f-string: single } after an unterminated nested f-string", "f'{x'{x = }'\nf'a  }'\n"),
+    ("match: parenthesized subject without colon", "match (x)\n    case 1: pass\n"),
+    ("match: parenthesized subject without colon, mapping case", "match (x)\n    case {'_': _}: pass\n"),
+    ("depth: 199 nested ( in an invalid statement (parser stack)", "s" + "(" * 199 + " = 1\n"),
+    ("depth: 200 nested { in an invalid statement (parser stack)", "s" + "{" * 200 + " = 1\n"),
 ]
 
 
@@ -346,7 +352,8 @@ def cpython_verdict(src):
                 out.append({"type": type(e).__name__, "msg": e.msg, "line": e.lineno, "col": e.offset,
                             "end_line": e.end_lineno, "end_col": e.end_offset})
             except Exception as e:
-                out.append({"type": type(e).__name__, "msg": str(e)})
+                out.append({"type": type(e).__name__, "msg": str(e), "line": None, "col": None,
+                            "end_line": None, "end_col": None})
     t = threading.Thread(target=run)
     t.start()
     t.join()
@@ -374,7 +381,7 @@ def main():
             return
         seen.add(src)
         v = cpython_verdict(src)
-        if v is None or v["type"] not in ("SyntaxError", "IndentationError", "TabError"):
+        if v is None or v["type"] not in ("SyntaxError", "IndentationError", "TabError", "MemoryError", "RecursionError"):
             if ident.startswith(("limit", "unterminated", "indent", "tab", "token", "f-string")) and v is None:
                 print("note: CPython accepts custom case", repr(ident), file=sys.stderr)
             return
