@@ -21,10 +21,13 @@ public sealed class ProgramTranslator
     readonly Dictionary<string, ModuleTranslator> _modules = new(StringComparer.Ordinal);
     readonly List<(string Key, ModuleTranslator Module, FuncSig Sig)> _processTargets = [];
 
-    public ProgramTranslator(ProgramModel program, string rootNamespace = "Migrated")
+    readonly bool _cpuBoundOnThreads;
+
+    public ProgramTranslator(ProgramModel program, string rootNamespace = "Migrated", bool cpuBoundOnThreads = false)
     {
         _program = program;
         RootNamespace = rootNamespace;
+        _cpuBoundOnThreads = cpuBoundOnThreads;
     }
 
     public string RootNamespace { get; }
@@ -76,6 +79,9 @@ public sealed class ProgramTranslator
         var entry = _modules.TryGetValue(_program.EntryModule, out var e) ? e.CsClass : null;
         var body = new List<StatementSyntax>();
         body.AddRange(register);
+        if (_cpuBoundOnThreads)
+            body.Add(Stmt(Call(Member(Id("Unsync"), "Configure"), SimpleLambdaExpression(Parameter(Identifier("o")),
+                Assign(Member(Id("o"), "CpuBoundOnThreads"), Cs.True)))));
         body.Add(IfStatement(Call(Member(Id("UnsyncRuntime"), "RunWorkerIfRequested"), Id("args")), ReturnStatement(Int(0))));
         body.Add(ReturnStatement(Call(Member(Id("Py"), "RunMain"), entry == null ? Cs.Null : ParenthesizedLambdaExpression().WithExpressionBody(Call(Member(Id(entry), "__init__"))))));
         var main = MethodDeclaration(PredefinedType(Token(SyntaxKind.IntKeyword)), "Main")
