@@ -1,0 +1,8 @@
+using UnsyncMigrate.Analysis.Model;
+
+namespace UnsyncMigrate.Reports;
+
+public sealed class MarkdownReportWriter : IReportWriter
+{
+    public void Write(ScanResult result, ReportContext context, TextWriter output) => throw new NotImplementedException();
+}
