@@ -86,6 +86,19 @@ public static class PythonParser
         }
     }
 
+    /// <summary>Diagnostics for benchmarks: how many tokens a UTF-8 source has (-1 on error).</summary>
+    public static long CountTokens(byte[] utf8)
+    {
+        try
+        {
+            var t = new Lexing.Tokenizer(utf8, utf8.Length);
+            long n = 0;
+            while (t.Next().Kind != Lexing.TokenKind.EndMarker) n++;
+            return n;
+        }
+        catch (PythonSyntaxException) { return -1; }
+    }
+
     /// <summary>Throws <see cref="InsufficientExecutionStackException"/> before the stack runs out.</summary>
     internal static void CheckStack() => RuntimeHelpers.EnsureSufficientExecutionStack();
 }

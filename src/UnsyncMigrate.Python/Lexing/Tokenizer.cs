@@ -442,6 +442,7 @@ internal sealed class Tokenizer
             }
             break;
         }
+        if (p == start) throw InvalidCharacter(start);
         // A string prefix directly followed by a quote.
         int n = p - start;
         if (ascii && n <= 2 && p < _len && (_src[p] == '"' || _src[p] == '\''))

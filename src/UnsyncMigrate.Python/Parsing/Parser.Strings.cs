@@ -7,7 +7,7 @@ namespace UnsyncMigrate.Python.Parsing;
 internal sealed partial class Parser
 {
     /// <summary>A piece of a (joined) string: literal text with its range, or a formatted value.</summary>
-    readonly record struct StringPart(object? Literal, Expr? Value, int Line, int Col, int EndLine, int EndCol);
+    readonly record struct StringPart(object? Literal, Expr? Value, int Line, int Col, int EndLine, int EndCol, string? Kind = null);
 
     Expr ParseStrings()
     {
@@ -24,7 +24,7 @@ internal sealed partial class Parser
                 var (value, isBytes, isU) = DecodeStringToken(t);
                 if (count == 0) firstIsUnicodeKind = isU;
                 if (isBytes) anyBytes = true; else anyText = true;
-                parts.Add(new StringPart(value, null, t.Line, t.Col, t.EndLine, t.EndCol));
+                parts.Add(new StringPart(value, null, t.Line, t.Col, t.EndLine, t.EndCol, isU ? "u" : null));
             }
             else
             {
@@ -55,8 +55,9 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// The values of a JoinedStr: adjacent literals merged into one Constant spanning from
-    /// the first to the last of them; empty literals dropped (as CPython does).
+    /// The values of a JoinedStr: each run of adjacent literals becomes one Constant spanning
+    /// the run (its kind is the first literal's), and a run whose text is empty is dropped,
+    /// as CPython does.
     /// </summary>
     static Expr[] MergeParts(List<StringPart> parts)
     {
@@ -68,22 +69,12 @@ internal sealed partial class Parser
             if (p.Value != null) { values.Add(p.Value); i++; continue; }
             int j = i;
             var texts = new List<object>();
-            StringPart? firstLit = null, lastLit = null;
-            while (j < parts.Count && parts[j].Value == null)
+            while (j < parts.Count && parts[j].Value == null) texts.Add(parts[j++].Literal!);
+            var text = texts.Count == 1 ? texts[0] : ConcatText(texts);
+            if (!IsEmptyText(text))
             {
-                if (!IsEmptyText(parts[j].Literal!))
-                {
-                    texts.Add(parts[j].Literal!);
-                    firstLit ??= parts[j];
-                    lastLit = parts[j];
-                }
-                j++;
-            }
-            if (texts.Count > 0)
-            {
-                var f = firstLit!.Value;
-                var l = lastLit!.Value;
-                values.Add(new ExprConstant(ConcatText(texts), null, f.Line, f.Col, l.EndLine, l.EndCol));
+                var last = parts[j - 1];
+                values.Add(new ExprConstant(text, p.Kind, p.Line, p.Col, last.EndLine, last.EndCol));
             }
             i = j;
         }
@@ -124,7 +115,7 @@ internal sealed partial class Parser
             {
                 case 'r': raw = true; break;
                 case 'b': bytes = true; break;
-                case 'u': u = true; break;
+                case 'u': u = _src[p] == 'u'; break; // only a lowercase u gives kind 'u'
             }
             p++;
         }
