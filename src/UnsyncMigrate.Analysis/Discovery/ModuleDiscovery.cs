@@ -109,11 +109,7 @@ public static class ModuleDiscovery
                 else if (name.EndsWith(".py", StringComparison.Ordinal) && (!isLink || File.Exists(full)))
                 {
                     if (defaultExcludes && (ignores?.IsIgnored(relPath, false) ?? false)) continue;
-                    bool init = name == "__init__.py";
-                    string moduleRel = init ? (rel.Length == 0 ? "" : rel) : relPath[..^3];
-                    string module = moduleRel.Replace('/', '.');
-                    if (prefix != null) module = module.Length == 0 ? prefix : prefix + "." + module;
-                    else if (module.Length == 0) module = "__init__";
+                    var (module, init) = ModuleNameOf(relPath, prefix);
                     files.Add(new DiscoveredFile(full, relPath, module, init, entry is FileInfo fi && !isLink ? fi.Length : SafeLength(full)));
                 }
             }
@@ -121,6 +117,24 @@ public static class ModuleDiscovery
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         skipped.Sort(string.CompareOrdinal);
         return new DiscoveryResult(root, files, prefix, skipped);
+    }
+
+    /// <summary>
+    /// The module name of a source at <paramref name="relativePath"/> ('/' separators) under a
+    /// folder whose own package name is <paramref name="packagePrefix"/> (null: not a package):
+    /// <c>a/b/c.py</c> is <c>a.b.c</c>, <c>a/b/__init__.py</c> is <c>a.b</c>.
+    /// </summary>
+    public static (string Module, bool IsPackageInit) ModuleNameOf(string relativePath, string? packagePrefix)
+    {
+        int slash = relativePath.LastIndexOf('/');
+        string name = relativePath[(slash + 1)..];
+        string rel = slash < 0 ? "" : relativePath[..slash];
+        bool init = name == "__init__.py";
+        string moduleRel = init ? rel : name.EndsWith(".py", StringComparison.Ordinal) ? relativePath[..^3] : relativePath;
+        string module = moduleRel.Replace('/', '.');
+        if (packagePrefix != null) module = module.Length == 0 ? packagePrefix : packagePrefix + "." + module;
+        else if (module.Length == 0) module = "__init__";
+        return (module, init);
     }
 
     /// <summary>The dotted package name of a folder that has an <c>__init__.py</c> (with its enclosing packages), else null.</summary>

@@ -42,6 +42,7 @@ public static class Scanner
     sealed class FileState
     {
         public required DiscoveredFile File { get; init; }
+        public required Func<byte[]> Read { get; init; }
         public ModModule? Ast;
         public byte[]? Utf8;
         public ScanError? Error;
@@ -57,7 +58,28 @@ public static class Scanner
         var clock = Stopwatch.StartNew();
         options.Progress?.Report(new ScanProgress("discover", 0, 0));
         var discovery = ModuleDiscovery.Discover(options.Path, options.DefaultExcludes);
-        var files = discovery.Files.Select(f => new FileState { File = f }).ToArray();
+        var files = discovery.Files.Select(f => new FileState { File = f, Read = () => File.ReadAllBytes(f.FullPath) }).ToArray();
+        return Run(files, options, clock, cancellationToken);
+    }
+
+    /// <summary>
+    /// Scans sources given in memory: (relative path, text) pairs laid out as in a folder
+    /// (module names from the paths, <paramref name="packagePrefix"/> as in <see cref="DiscoveryResult"/>).
+    /// </summary>
+    public static ScanResult ScanSources(IEnumerable<(string Path, string Source)> sources, string root = ".", string? packagePrefix = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var files = sources.OrderBy(s => s.Path, StringComparer.Ordinal).Select(s =>
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(s.Source);
+            var (module, init) = ModuleDiscovery.ModuleNameOf(s.Path, packagePrefix);
+            return new FileState { File = new DiscoveredFile(s.Path, s.Path, module, init, bytes.Length), Read = () => bytes };
+        }).ToArray();
+        return Run(files, new ScanOptions { Path = root, Jobs = 1 }, clock, CancellationToken.None);
+    }
+
+    static ScanResult Run(FileState[] files, ScanOptions options, Stopwatch clock, CancellationToken cancellationToken)
+    {
         long totalBytes = files.Sum(f => f.File.Length);
         bool keepAll = totalBytes <= options.KeepTreesBelowBytes;
         int jobs = Math.Clamp(options.Jobs, 1, 64);
@@ -73,7 +95,7 @@ public static class Scanner
         }, cancellationToken);
 
         // 2. Which modules can reach unsync: those that mention it, and every module connected to them by imports.
-        MarkRelevant(files, discovery.PackagePrefix);
+        MarkRelevant(files);
 
         // 3. Re-parse relevant files whose trees were dropped.
         var missing = files.Where(f => f.Relevant && f.Ast == null && f.Error == null).ToArray();
@@ -156,7 +178,7 @@ public static class Scanner
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(f.File.FullPath);
+            bytes = f.Read();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -218,7 +240,7 @@ public static class Scanner
         return list;
     }
 
-    static void MarkRelevant(FileState[] files, string? prefix)
+    static void MarkRelevant(FileState[] files)
     {
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < files.Length; i++) byName.TryAdd(files[i].File.ModuleName, i);
@@ -290,7 +312,6 @@ public static class Scanner
                 queue.Enqueue(j);
             }
         }
-        _ = prefix;
     }
 
     /// <summary>Runs <paramref name="work"/>(i) for i in [0, count) on <paramref name="jobs"/> big-stack threads.</summary>

@@ -55,8 +55,9 @@ internal sealed class UnsyncAnalyzer
             foreach (var record in module.Calls) VisitCall(module, record, callSites, operations, nameMatches);
             foreach (var aw in module.Awaits)
             {
-                if (Unfuture(_ev.Eval(aw.Await.Value, aw.Scope, null)) is { } fut)
-                    operations.Add(Operation(module, aw.Await, UnfutureOperationKind.Await, aw.Scope, fut));
+                var awaited = _ev.Eval(aw.Await.Value, aw.Scope, null);
+                if (Union.Options(awaited).Any(o => o is UnfutureValue))
+                    operations.Add(Operation(module, aw.Await, UnfutureOperationKind.Await, aw.Scope, Sources([awaited])));
             }
         }
         EntryHazards(callSites);
@@ -120,23 +121,27 @@ internal sealed class UnsyncAnalyzer
                 var func = _ev.Eval(call.Func, record.Scope, null);
                 foreach (var option in Union.Options(func))
                 {
-                    var (function, self) = option switch
+                    var (function, skip) = option switch
                     {
-                        FunctionValue f => (f, (Value?)null),
-                        BoundMethodValue bm => (bm.Function, bm.Self),
-                        _ => (null, null),
+                        FunctionValue f => (f.Scope, 0),
+                        BoundMethodValue bm => (bm.Function.Scope, 1),
+                        // A wrapper passes its arguments on to the wrapped function (methods get self first).
+                        WrapperValue { Entry.Identity.Scope: { Kind: ScopeKind.Function or ScopeKind.Lambda } ws } w =>
+                            (ws, ws.Parent?.Kind == ScopeKind.Class && call.Func is ExprAttribute && Union.Options(
+                                _ev.Eval(((ExprAttribute)call.Func).Value, record.Scope, null)).Any(o => o is InstanceValue) ? 1 : 0),
+                        _ => ((Scope?)null, 0),
                     };
-                    if (function?.Scope.Args is not { } args) continue;
+                    if (function?.Args is not { } args) continue;
                     var positional = args.Posonlyargs.Concat(args.Args).ToList();
-                    int next = self != null ? 1 : 0;
+                    int next = skip;
                     foreach (var a in call.Args)
                     {
                         if (a is ExprStarred || next >= positional.Count) break;
-                        Add(flows, function.Scope, positional[next++].Name, _ev.Eval(a, record.Scope, null));
+                        Add(flows, function, positional[next++].Name, _ev.Eval(a, record.Scope, null));
                     }
                     foreach (var k in call.Keywords)
                     {
-                        if (k.Arg != null) Add(flows, function.Scope, k.Arg, _ev.Eval(k.Value, record.Scope, null));
+                        if (k.Arg != null) Add(flows, function, k.Arg, _ev.Eval(k.Value, record.Scope, null));
                     }
                 }
             }
@@ -184,8 +189,13 @@ internal sealed class UnsyncAnalyzer
         _ => v.GetType().Name,
     };
 
-    static UnfutureValue? Unfuture(Value v) =>
-        Union.Options(v).OfType<UnfutureValue>().FirstOrDefault();
+    /// <summary>The unsync functions whose futures these values may be ("a | b"), or null when none is known.</summary>
+    static string? Sources(IEnumerable<Value> values)
+    {
+        var names = values.SelectMany(Union.Options).OfType<UnfutureValue>().Select(u => u.Source?.Qualname)
+            .Where(n => n != null).Distinct().Order(StringComparer.Ordinal).ToList();
+        return names.Count == 0 ? null : string.Join(" | ", names);
+    }
 
     bool OnLoop(Scope scope) => scope.ExecutingFunction is { } f && _loopFunctions.Contains(f);
 
@@ -231,9 +241,11 @@ internal sealed class UnsyncAnalyzer
             });
         }
 
-        // Unfuture operations.
+        // Unfuture operations (one per call, whatever the number of futures the receiver may be).
+        bool recorded = false;
         foreach (var option in options)
         {
+            if (recorded && option is UnfutureMethodValue or UnfutureClassValue) continue;
             switch (option)
             {
                 case UnfutureMethodValue m:
@@ -249,13 +261,15 @@ internal sealed class UnsyncAnalyzer
                         _ => (UnfutureOperationKind?)null,
                     };
                     if (kind is not { } k) break;
-                    operations.Add(Operation(module, call, k, scope, m.Receiver as UnfutureValue));
+                    operations.Add(Operation(module, call, k, scope, Sources(options.OfType<UnfutureMethodValue>().Select(o => o.Receiver))));
+                    recorded = true;
                     if (m.Name == "result") ResultHazards(module, record, m);
                     if (m.Name == "then") ThenHazards(module, record);
                     break;
                 }
                 case UnfutureClassValue:
                     operations.Add(Operation(module, call, UnfutureOperationKind.Create, scope, null));
+                    recorded = true;
                     break;
                 case ExternalValue { IsModule: false } e when OnLoop(scope) && KnownNames.IsBlocking(e.Path):
                     _ev.Report(HazardRules.BlockingCallOnLoop, module, call,
@@ -315,7 +329,7 @@ internal sealed class UnsyncAnalyzer
         }
     }
 
-    UnfutureOperation Operation(ModuleInfo module, PositionedNode node, UnfutureOperationKind kind, Scope scope, UnfutureValue? fut) => new()
+    UnfutureOperation Operation(ModuleInfo module, PositionedNode node, UnfutureOperationKind kind, Scope scope, string? source) => new()
     {
         File = module.File!,
         Line = node.Lineno,
@@ -323,7 +337,7 @@ internal sealed class UnsyncAnalyzer
         Span = module.SpanOf(node),
         Caller = scope.CallerName,
         OnLoopThread = OnLoop(scope),
-        Source = fut?.Source?.Qualname,
+        Source = source,
         Text = module.TextOf(node),
     };
 
