@@ -250,7 +250,14 @@ internal sealed class Evaluator
             if (best == null || b.Pos >= best.Pos) best = b;
         }
         if (best != null) return best;
-        if (scope.Kind is ScopeKind.Module or ScopeKind.Class) return null;
+        // Module or class code before any binding of its own: a function that declared the
+        // name global may have bound it (it ran earlier); else globals and builtins.
+        if (scope.Kind is ScopeKind.Module or ScopeKind.Class)
+        {
+            for (int i = list.Count - 1; i >= 0; i--)
+                if (list[i].Late) return list[i];
+            return null;
+        }
         return list[^1];
     }
 
@@ -761,7 +768,7 @@ internal sealed class Evaluator
             if (k.Arg == "cpu_bound")
             {
                 cpuExpr = k.Value;
-                cpu = Eval(k.Value, scope, frame) is ConstValue c ? c.Truthiness : Tri.Unknown;
+                cpu = Truthiness(k.Value, scope, frame);
             }
             else
             {
@@ -773,6 +780,25 @@ internal sealed class Evaluator
         var factory = new UnsyncFactoryValue(call, cpu, cpuExpr, others);
         if (frame == null) _factories[call] = factory;
         return factory;
+    }
+
+    /// <summary>The truthiness of a value written in the source: literals, containers displays, constants bound once.</summary>
+    Tri Truthiness(Expr expr, Scope scope, Frame? frame)
+    {
+        switch (expr)
+        {
+            case ExprList l when !l.Elts.Any(e => e is ExprStarred):
+                return l.Elts.Count > 0 ? Tri.Yes : Tri.No;
+            case ExprTuple t when !t.Elts.Any(e => e is ExprStarred):
+                return t.Elts.Count > 0 ? Tri.Yes : Tri.No;
+            case ExprSet st when !st.Elts.Any(e => e is ExprStarred):
+                return Tri.Yes;
+            case ExprDict d when d.Keys.All(k => k != null):
+                return d.Keys.Count > 0 ? Tri.Yes : Tri.No;
+            case ExprUnaryOp { Op: UnaryOperator.Not } n:
+                return Truthiness(n.Operand, scope, frame) switch { Tri.Yes => Tri.No, Tri.No => Tri.Yes, _ => Tri.Unknown };
+        }
+        return Eval(expr, scope, frame) is ConstValue c ? c.Truthiness : Tri.Unknown;
     }
 
     static bool LooksLikeCpuBound(string name)
