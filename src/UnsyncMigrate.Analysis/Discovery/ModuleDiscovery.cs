@@ -22,7 +22,9 @@ public sealed record DiscoveryResult(string RootDirectory, IReadOnlyList<Discove
 /// Finds the Python modules of a program: <c>*.py</c> under a folder (recursively), or a single
 /// file. By default it skips version-control and cache folders, virtual environments,
 /// <c>site-packages</c>, <c>node_modules</c> and whatever <c>.gitignore</c> files (in the scanned
-/// folder and below) exclude. Directory symlinks are followed once each; loops are not.
+/// folder and below) exclude. A directory symlink is followed only when it leads to a folder
+/// inside the scanned one that the walk has not entered otherwise: no loops, no duplicates,
+/// nothing outside the scanned folder.
 /// </summary>
 public static class ModuleDiscovery
 {
@@ -62,11 +64,30 @@ public static class ModuleDiscovery
         string? prefix = PackagePrefixOf(root);
         var files = new List<DiscoveredFile>();
         var skipped = new List<string>();
-        var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath(root) };
+        string rootReal = RealPath(root);
+        var visited = new HashSet<string>(StringComparer.Ordinal) { rootReal };
         var pending = new Stack<(string Dir, string Rel, string Real, IgnoreScope? Ignores)>();
-        pending.Push((root, "", RealPath(root), null));
-        while (pending.Count > 0)
+        // Directory symlinks wait until every real folder has been seen, so a link never shadows
+        // the folder it points to; each real folder is entered once (no loops).
+        var links = new Queue<(string Dir, string Rel, string Real, IgnoreScope? Ignores)>();
+        var skippedReal = new List<string>();
+        static bool Under(string path, string folder) =>
+            path == folder || path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
+        pending.Push((root, "", rootReal, null));
+        while (pending.Count > 0 || links.Count > 0)
         {
+            if (pending.Count == 0)
+            {
+                var link = links.Dequeue();
+                bool inside = Under(link.Real, rootReal) && !skippedReal.Any(x => Under(link.Real, x));
+                if (!inside)
+                {
+                    skipped.Add(link.Rel);
+                    continue;
+                }
+                if (visited.Add(link.Real)) pending.Push(link);
+                continue;
+            }
             var (dir, rel, real, parentIgnores) = pending.Pop();
             var ignores = parentIgnores;
             if (defaultExcludes)
@@ -100,10 +121,16 @@ public static class ModuleDiscovery
                                             || (ignores?.IsIgnored(relPath, true) ?? false)))
                     {
                         skipped.Add(relPath);
+                        if (!isLink) skippedReal.Add(real.TrimEnd('/') + "/" + name);
                         continue;
                     }
-                    string childReal = isLink ? RealPath(full) : real + "/" + name;
-                    if (!visited.Add(childReal)) continue;           // a symlink loop or a second link to the same folder
+                    if (isLink)
+                    {
+                        links.Enqueue((full, relPath, RealPath(full), ignores));
+                        continue;
+                    }
+                    string childReal = real.TrimEnd('/') + "/" + name;
+                    if (!visited.Add(childReal)) continue;
                     pending.Push((full, relPath, childReal, ignores));
                 }
                 else if (name.EndsWith(".py", StringComparison.Ordinal) && (!isLink || File.Exists(full)))
