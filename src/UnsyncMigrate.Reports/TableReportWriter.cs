@@ -114,7 +114,7 @@ public sealed class TableReportWriter(TableOptions options) : IReportWriter
 
         if (result.Errors.Count > 0)
         {
-            var t = new Table().Border(border).Title("files not analysed");
+            var t = new Table().Border(border).Title("files that could not be read or parsed");
             t.AddColumn("Where");
             t.AddColumn("Error");
             foreach (var e in result.Errors)

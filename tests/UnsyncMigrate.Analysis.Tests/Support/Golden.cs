@@ -11,12 +11,14 @@ namespace UnsyncMigrate.Analysis.Tests.Support;
 /// </summary>
 public static class Golden
 {
-    public static string Folder([CallerFilePath] string caller = "") =>
-        Path.Combine(Path.GetDirectoryName(caller)!, "..", "Golden");
+    /// <summary>The Golden folder of the test project, in the source tree.</summary>
+    public static string Folder() => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "Golden"));
 
-    public static void Match(string actual, string name, [CallerFilePath] string caller = "")
+    static string ThisFile([CallerFilePath] string path = "") => path;
+
+    public static void Match(string actual, string name)
     {
-        string path = Path.GetFullPath(Path.Combine(Folder(caller), name));
+        string path = Path.GetFullPath(Path.Combine(Folder(), name));
         string received = path + ".received";
         actual = actual.ReplaceLineEndings("\n");
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
