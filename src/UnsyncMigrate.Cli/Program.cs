@@ -1,1 +1,2 @@
-return 0;
+// dotnet unsync-migrate: the entry point. Everything is in CliApp and the command classes.
+return UnsyncMigrate.Cli.CliApp.Run(args);

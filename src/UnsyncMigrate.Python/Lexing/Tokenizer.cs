@@ -187,8 +187,11 @@ internal sealed class Tokenizer
             if (c == ' ' || c == '\t' || c == '\f') { _pos++; continue; }
             if (c == '#')
             {
-                if (InSingleQuotedFStringExpr()) throw FStringUnterminated();
+                int commentStart = _pos;
                 while (_pos < _len && _src[_pos] != '\n') _pos++;
+                // Inside an f-string's replacement field a comment is allowed, but the
+                // text of a '=' debug field leaves it out.
+                if (_fstrings.Count > 0) (CommentSpans ??= []).Add((commentStart, _pos));
                 continue;
             }
             if (c == '\\')
@@ -215,8 +218,6 @@ internal sealed class Tokenizer
             _pos++;
             if (_brackets.Count > 0 || _fstrings.Count > 0)
             {
-                if (InSingleQuotedFStringExpr() && _brackets.Count <= InnermostFieldDepth())
-                    throw FStringUnterminated();
                 NewLineAt(_pos);
                 goto again;
             }
@@ -264,17 +265,8 @@ internal sealed class Tokenizer
         return LexOperator(start);
     }
 
-    bool InSingleQuotedFStringExpr() =>
-        _fstrings.Count > 0 && !_fstrings[^1].Triple && _fstrings[^1].Fields.Count > 0;
-
-    int InnermostFieldDepth() => _fstrings[^1].Fields.Count > 0 ? _fstrings[^1].Fields[^1].Depth : 0;
-
-    PythonSyntaxException FStringUnterminated()
-    {
-        var fs = _fstrings[^1];
-        return PythonSyntaxException.Syntax("f-string: expecting '}'", _line, _pos - _lineStart);
-        // (fs kept for future, more specific messages)
-    }
+    /// <summary>Comments seen inside f-string replacement fields (byte ranges), if any.</summary>
+    public List<(int Start, int End)>? CommentSpans { get; private set; }
 
     Token LexEnd()
     {

@@ -162,6 +162,23 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>The source of a '=' debug field, without the comments it may contain.</summary>
+    string DebugText(int start, int end)
+    {
+        var comments = _lexer.CommentSpans;
+        if (comments == null) return SourceText(start, end);
+        var sb = new System.Text.StringBuilder();
+        int p = start;
+        foreach (var (cs, ce) in comments)
+        {
+            if (ce <= p || cs >= end) continue;
+            sb.Append(SourceText(p, cs));
+            p = ce;
+        }
+        sb.Append(SourceText(p, end));
+        return sb.ToString();
+    }
+
     void ParseReplacementField(Token lbrace, bool raw, List<StringPart> parts)
     {
         if (Kind() == TokenKind.RBrace)
@@ -218,7 +235,7 @@ internal sealed partial class Parser
         Exit();
         if (debug)
         {
-            string text = SourceText(lbrace.End, afterEqual.Start);
+            string text = DebugText(lbrace.End, afterEqual.Start);
             parts.Add(new StringPart(text, null, lbrace.EndLine, lbrace.EndCol, afterEqual.Line, afterEqual.Col));
             if (conversion == -1 && spec == null) conversion = 'r';
         }

@@ -1,0 +1,35 @@
+using UnsyncMigrate.Python.Ast;
+
+namespace UnsyncMigrate.Translation;
+
+/// <summary>The function (or module body) whose statements are being translated.</summary>
+internal sealed class FunctionCtx
+{
+    public FunctionCtx? Parent { get; init; }
+    public required ScopeInfo Scope { get; init; }
+    public bool IsModule { get; init; }
+    /// <summary>Whether the C# body is async (awaits allowed).</summary>
+    public bool IsAsync { get; init; }
+    public bool IsGenerator { get; init; }
+    public ClassInfo? Class { get; init; }
+    public string? SelfName { get; init; }
+    /// <summary>Python local name → C# identifier (renamed where an enclosing C# scope uses the same name).</summary>
+    public Dictionary<string, string> CsNames { get; } = [];
+    public int Depth => Parent == null ? 0 : Parent.Depth + 1;
+
+    public bool IsLocal(string name) => !IsModule && Scope.LocalSet.Contains(name);
+
+    public string CsName(string name) => CsNames.TryGetValue(name, out var cs) ? cs : CSharpNames.Identifier(name);
+
+    /// <summary>Gives every local a C# name that no enclosing function uses.</summary>
+    public void AssignNames(IEnumerable<string> locals)
+    {
+        foreach (var l in locals)
+        {
+            string cs = CSharpNames.Identifier(l);
+            for (var p = Parent; p != null; p = p.Parent)
+                if (!p.IsModule && p.CsNames.ContainsValue(cs)) { cs = $"{CSharpNames.Sanitize(l)}_{Depth}"; break; }
+            CsNames[l] = cs;
+        }
+    }
+}

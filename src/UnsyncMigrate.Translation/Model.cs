@@ -1,0 +1,71 @@
+using UnsyncMigrate.Python.Ast;
+
+namespace UnsyncMigrate.Translation;
+
+/// <summary>A function's signature as far as call sites need it.</summary>
+internal sealed class FuncSig
+{
+    public required string PyName { get; init; }
+    public required string CsName { get; init; }
+    public required string QualName { get; init; }
+    public List<string> Params { get; } = [];
+    /// <summary>Parameters with defaults: name → static field holding the value (evaluated at def time).</summary>
+    public Dictionary<string, string> Defaults { get; } = [];
+    public string? VarArgs { get; set; }
+    public string? KwArgs { get; set; }
+    public List<string> KwOnly { get; } = [];
+    public UnsyncMode Mode { get; set; }
+    public bool IsAsync { get; init; }
+    public bool IsGenerator { get; init; }
+    public bool IsStatic { get; set; }
+    public bool IsClassMethod { get; set; }
+    public bool IsProperty { get; set; }
+    public Node? Def { get; init; }
+
+    /// <summary>Whether call sites may bind arguments at compile time (no *args/**kwargs).</summary>
+    public bool IsSimple => VarArgs == null && KwArgs == null;
+}
+
+/// <summary>A Python class and what the generated C# class holds.</summary>
+internal sealed class ClassInfo
+{
+    public required string PyName { get; init; }
+    public required string CsName { get; init; }
+    public required string QualName { get; init; }
+    public required StmtClassDef Def { get; init; }
+    public ClassInfo? Base { get; set; }
+    public string? BaseExceptionCs { get; set; }
+    public bool IsDataclass { get; set; }
+    public bool IsException => BaseExceptionCs != null || (Base?.IsException ?? false);
+    public List<string> Fields { get; } = [];
+    public HashSet<string> FieldSet { get; } = [];
+    public Dictionary<string, FuncSig> Methods { get; } = [];
+    public List<string> ClassAttributes { get; } = [];
+    public string ModuleClass { get; set; } = "";
+
+    public void AddField(string name)
+    {
+        if (FieldSet.Add(name)) Fields.Add(name);
+    }
+
+    public FuncSig? FindMethod(string name)
+    {
+        for (var c = this; c != null; c = c.Base)
+            if (c.Methods.TryGetValue(name, out var m)) return m;
+        return null;
+    }
+
+    public bool HasField(string name)
+    {
+        for (var c = this; c != null; c = c.Base)
+            if (c.FieldSet.Contains(name)) return true;
+        return false;
+    }
+
+    public bool HasClassAttribute(string name)
+    {
+        for (var c = this; c != null; c = c.Base)
+            if (c.ClassAttributes.Contains(name)) return true;
+        return false;
+    }
+}

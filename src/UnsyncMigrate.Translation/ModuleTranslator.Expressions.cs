@@ -1,0 +1,554 @@
+using System.Numerics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using UnsyncMigrate.Python.Ast;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static UnsyncMigrate.Translation.Cs;
+
+namespace UnsyncMigrate.Translation;
+
+// Expressions: values are object?; Python semantics come from the runtime's Py helpers.
+internal sealed partial class ModuleTranslator
+{
+    static readonly HashSet<string> Builtins =
+    [
+        "print", "len", "range", "enumerate", "zip", "sorted", "reversed", "sum", "min", "max", "abs", "round", "any", "all",
+        "str", "repr", "int", "float", "bool", "list", "dict", "tuple", "set", "frozenset", "isinstance", "type", "map", "filter",
+        "divmod", "pow", "chr", "ord", "hash", "id", "iter", "next", "callable", "getattr", "setattr", "hasattr", "format",
+        "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "Exception", "BaseException", "ZeroDivisionError",
+        "AttributeError", "NotImplementedError", "TimeoutError", "LookupError", "ArithmeticError", "OSError", "AssertionError",
+        "StopIteration", "object", "super", "input", "open", "vars", "ascii", "bin", "hex", "oct", "NotImplemented",
+    ];
+
+    ExpressionSyntax Expression(Expr e, FunctionCtx ctx)
+    {
+        switch (e)
+        {
+            case ExprConstant c: return Constant(c);
+            case ExprName n: return LoadName(n.Id, ctx, n);
+            case ExprAttribute a: return AttributeLoad(a, ctx);
+            case ExprCall call: return CallExpr(call, ctx);
+            case ExprBinOp b: return Py(BinaryName(b.Op), Expression(b.Left, ctx), Expression(b.Right, ctx));
+            case ExprUnaryOp u:
+                return u.Op switch
+                {
+                    UnaryOperator.Not => Cast(Cs.Object, Not(Condition(u.Operand, ctx))),
+                    UnaryOperator.USub => Py("Neg", Expression(u.Operand, ctx)),
+                    UnaryOperator.UAdd => Py("Pos", Expression(u.Operand, ctx)),
+                    _ => Py("Invert", Expression(u.Operand, ctx)),
+                };
+            case ExprBoolOp bo: return BoolOpValue(bo, ctx);
+            case ExprCompare cmp: return Cast(Cs.Object, Condition(cmp, ctx));
+            case ExprIfExp ie:
+                return ParenthesizedExpression(ConditionalExpression(Condition(ie.Test, ctx),
+                    Cast(Cs.Object, Expression(ie.Body, ctx)), Cast(Cs.Object, Expression(ie.Orelse, ctx))));
+            case ExprJoinedStr js: return JoinedString(js, ctx);
+            case ExprFormattedValue fv: return FormattedValue(fv, ctx);
+            case ExprList l: return Call(Member(Id("PyList"), "Of"), SequenceItems(l.Elts, ctx));
+            case ExprTuple t: return Call(Member(Id("PyTuple"), "Of"), SequenceItems(t.Elts, ctx));
+            case ExprSet s: return Call(Member(Id("PySet"), "Of"), SequenceItems(s.Elts, ctx));
+            case ExprDict d: return DictDisplay(d, ctx);
+            case ExprSubscript sub: return Py("GetItem", Expression(sub.Value, ctx), SliceOrIndex(sub.Slice, ctx));
+            case ExprSlice sl: return SliceExpr(sl, ctx);
+            case ExprListComp lc: return Comprehension(lc, lc.Generators, ctx, "PyList", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(lc.Elt, c2)))]);
+            case ExprSetComp sc: return Comprehension(sc, sc.Generators, ctx, "PySet", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(sc.Elt, c2)))]);
+            case ExprGeneratorExp ge: return Comprehension(ge, ge.Generators, ctx, "PyList", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(ge.Elt, c2)))]);
+            case ExprDictComp dc:
+                return Comprehension(dc, dc.Generators, ctx, "PyDict", (c2, acc) => [Stmt(Py("SetItem", Id(acc), Expression(dc.Key, c2), Expression(dc.Value, c2)))]);
+            case ExprLambda lam: return LambdaValue(lam, ctx);
+            case ExprAwait aw:
+                if (!ctx.IsAsync) return GapExpr(aw, "await outside an async body");
+                return ParenthesizedExpression(AwaitExpression(AwaitTarget(aw.Value, ctx)));
+            case ExprNamedExpr ne:
+                return ParenthesizedExpression(Assign(NameTarget(((ExprName)ne.Target).Id, ctx), Expression(ne.Value, ctx)));
+            case ExprStarred st:
+                return GapExpr(st, "starred expression here");
+            default:
+                return GapExpr(e, e.PythonName + " expression");
+        }
+    }
+
+    /// <summary>What to await for <c>await value</c>: a Task&lt;object?&gt;.</summary>
+    ExpressionSyntax AwaitTarget(Expr value, FunctionCtx ctx) =>
+        AsyncSleepOf(value, ctx) is { } sleep ? Rt.Await(sleep) : Rt.Await(Expression(value, ctx));
+
+    /// <summary><c>asyncio.sleep(s)</c> as the runtime's loop-aware sleep (a yield for 0), else null.</summary>
+    ExpressionSyntax? AsyncSleepOf(Expr value, FunctionCtx ctx)
+    {
+        if (value is ExprCall { Func: ExprAttribute { Attr: "sleep", Value: ExprName m } } call && _stdModules.Contains(m.Id) && IsModuleAlias(m.Id, "asyncio") && call.Args.Count >= 1)
+            return Rt.AsyncSleep(Expression(call.Args[0], ctx));
+        if (value is ExprCall { Func: ExprName fn } call2 && _stdFromImports.TryGetValue(fn.Id, out var q) && q == "asyncio.sleep" && call2.Args.Count >= 1)
+            return Rt.AsyncSleep(Expression(call2.Args[0], ctx));
+        return null;
+    }
+
+    bool IsModuleAlias(string alias, string module) => alias == module; // import asyncio (aliases of stdlib modules are rare)
+
+    static string BinaryName(Operator op) => op switch
+    {
+        Operator.Add => "Add", Operator.Sub => "Sub", Operator.Mult => "Mul", Operator.Div => "TrueDiv",
+        Operator.FloorDiv => "FloorDiv", Operator.Mod => "Mod", Operator.Pow => "Pow", Operator.LShift => "LShift",
+        Operator.RShift => "RShift", Operator.BitOr => "BitOr", Operator.BitXor => "BitXor", Operator.BitAnd => "BitAnd",
+        _ => "MatMul",
+    };
+
+    ExpressionSyntax Constant(ExprConstant c) => c.Value switch
+    {
+        null => Cs.Null,
+        bool b => Bool(b),
+        long l => LongLit(l),
+        BigInteger big => Call(Member(ParseTypeName("System.Numerics.BigInteger"), "Parse"), Str(big.ToString())),
+        double d => DoubleLit(d),
+        string s => Str(s),
+        byte[] bytes => Call(Member(Id("PyBytes"), "Of"), Str(Convert.ToHexString(bytes))),
+        _ => GapExpr(c, "constant " + c.Value.GetType().Name),
+    };
+
+    // ---- names and attributes ----------------------------------------------------------------
+
+    ExpressionSyntax LoadName(string name, FunctionCtx ctx, Node at)
+    {
+        for (var c = ctx; c != null; c = c.Parent)
+        {
+            if (c.IsModule || c.Scope.Globals.Contains(name)) break;
+            if (c.IsLocal(name)) return Id(c.CsName(name));
+        }
+        if (name == "__name__") return Member(Id(_csClass), "__name__");
+        if (_functions.TryGetValue(name, out var f)) return Member(Id(_csClass), f.CsName + "__func");
+        if (_classes.TryGetValue(name, out var cls)) return Member(Id(cls.CsName), "__pyclass");
+        if (_globals.Contains(name)) return Member(Id(_csClass), CSharpNames.Identifier(name));
+        if (_fromImports.TryGetValue(name, out var imp)) return _program.MemberValue(imp.Module, imp.Name) ?? GapExpr(at, $"import of {imp.Module}.{imp.Name}");
+        if (_stdFromImports.TryGetValue(name, out var lib)) return Py("Lib", Str(lib));
+        if (_unsyncNames.Contains(name)) return Py("Lib", Str("unsync.unsync"));
+        if (Builtins.Contains(name)) return Py("Builtin", Str(name));
+        return Member(Id(_csClass), CSharpNames.Identifier(name)); // a global bound elsewhere (e.g. via 'global')
+    }
+
+    ExpressionSyntax AttributeLoad(ExprAttribute a, FunctionCtx ctx)
+    {
+        if (a.Value is ExprName n)
+        {
+            if (!IsShadowed(n.Id, ctx))
+            {
+                if (_moduleImports.TryGetValue(n.Id, out var mod))
+                    return _program.MemberValue(mod, a.Attr) ?? GapExpr(a, $"{mod}.{a.Attr}");
+                if (_stdModules.Contains(n.Id)) return Py("Lib", Str(n.Id + "." + a.Attr));
+                if (_classes.TryGetValue(n.Id, out var cls) && (cls.HasClassAttribute(a.Attr)))
+                    return Member(Id(cls.CsName), CSharpNames.Identifier(a.Attr));
+            }
+            if (ctx.Class is { } owner && IsSelf(n.Id, ctx))
+            {
+                if (owner.HasField(a.Attr)) return Member(ThisExpression(), CSharpNames.Identifier(a.Attr));
+                if (owner.HasClassAttribute(a.Attr)) return Member(Id(owner.CsName), CSharpNames.Identifier(a.Attr));
+            }
+        }
+        if (a.Value is ExprAttribute { Value: ExprName pkg } inner && _stdModules.Contains(pkg.Id) && !IsShadowed(pkg.Id, ctx))
+            return Py("Lib", Str($"{pkg.Id}.{inner.Attr}.{a.Attr}"));
+        return Py("GetAttr", Expression(a.Value, ctx), Str(a.Attr));
+    }
+
+    bool IsShadowed(string name, FunctionCtx ctx)
+    {
+        for (var c = ctx; c != null; c = c.Parent)
+        {
+            if (c.IsModule) return false;
+            if (c.IsLocal(name)) return true;
+        }
+        return false;
+    }
+
+    // ---- calls ---------------------------------------------------------------------------
+
+    ExpressionSyntax CallExpr(ExprCall call, FunctionCtx ctx)
+    {
+        bool hasSpread = call.Args.Any(a => a is ExprStarred) || call.Keywords.Any(k => k.Arg == null);
+        switch (call.Func)
+        {
+            case ExprName n when !IsShadowed(n.Id, ctx):
+                {
+                    if (_functions.TryGetValue(n.Id, out var sig) && !_globals.Contains(n.Id))
+                        return DirectCall(Id(sig.CsName), sig, call, ctx, skipSelf: false) ?? DynamicCall(Member(Id(_csClass), sig.CsName + "__func"), call, ctx);
+                    if (_classes.TryGetValue(n.Id, out var cls))
+                        return ConstructorCall(cls, call, ctx);
+                    if (_fromImports.TryGetValue(n.Id, out var imp))
+                    {
+                        if (_program.FindFunction(imp.Module, imp.Name) is { } other && _program.ModuleClassOf(imp.Module) is { } otherCls)
+                            return DirectCall(Member(Id(otherCls), other.CsName), other, call, ctx, skipSelf: false) ?? DynamicCall(LoadName(n.Id, ctx, n), call, ctx);
+                        if (_program.FindClass(imp.Module, imp.Name) is { } otherClass)
+                            return ConstructorCall(otherClass, call, ctx);
+                    }
+                    if (_unsyncNames.Contains(n.Id)) return UnsyncWrap(call, ctx);
+                    if (!_globals.Contains(n.Id) && !_functions.ContainsKey(n.Id))
+                    {
+                        if (n.Id == "print" && !hasSpread) return PrintCall(call, ctx);
+                        if (n.Id == "super" && call.Args.Count == 0) return GapExpr(call, "super() outside a method call");
+                        if (_stdFromImports.TryGetValue(n.Id, out var lib)) return LibCall(lib, call, ctx);
+                        if (Builtins.Contains(n.Id)) return LibCall("builtins." + n.Id, call, ctx);
+                    }
+                    break;
+                }
+            case ExprAttribute a:
+                {
+                    if (a.Value is ExprName m && !IsShadowed(m.Id, ctx))
+                    {
+                        if (_moduleImports.TryGetValue(m.Id, out var mod))
+                        {
+                            if (_program.FindFunction(mod, a.Attr) is { } fsig && _program.ModuleClassOf(mod) is { } modCls)
+                                return DirectCall(Member(Id(modCls), fsig.CsName), fsig, call, ctx, skipSelf: false) ?? DynamicCall(AttributeLoad(a, ctx), call, ctx);
+                            if (_program.FindClass(mod, a.Attr) is { } c2) return ConstructorCall(c2, call, ctx);
+                        }
+                        if (_stdModules.Contains(m.Id)) return LibCall(m.Id + "." + a.Attr, call, ctx);
+                        if (_unsyncModules.Contains(m.Id) && a.Attr == "unsync") return UnsyncWrap(call, ctx);
+                        if (_stdFromImports.TryGetValue(m.Id, out var libName) && libName == "unsync.Unfuture" && a.Attr == "from_value")
+                            return Call(Member(Id("Unsync"), "FromValue"), Args(call, ctx).Positional);
+                        if (_classes.TryGetValue(m.Id, out var cls) && cls.FindMethod(a.Attr) is { IsStatic: true } or { IsClassMethod: true })
+                        {
+                            var ms = cls.FindMethod(a.Attr)!;
+                            return DirectCall(Member(Id(cls.CsName), ms.CsName), ms, call, ctx, skipSelf: ms.IsClassMethod) ?? DynamicCall(AttributeLoad(a, ctx), call, ctx);
+                        }
+                        if (ctx.Class is { } owner && IsSelf(m.Id, ctx) && owner.FindMethod(a.Attr) is { IsProperty: false } method)
+                            return DirectCall(Member(ThisExpression(), method.CsName), method, call, ctx, skipSelf: !method.IsStatic)
+                                ?? Py("CallMethod", ThisExpression(), Str(a.Attr), Args(call, ctx).Array, Args(call, ctx).Kwargs);
+                    }
+                    if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
+                        return DirectCall(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: true)
+                            ?? GapExpr(call, "super() call with unpacked arguments");
+                    if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class is { IsException: true } && a.Attr == "__init__")
+                        return Py("InitException", ThisExpression(), Args(call, ctx).Array);
+                    var args = Args(call, ctx);
+                    return Py("CallMethod", Expression(a.Value, ctx), Str(a.Attr), args.Array, args.Kwargs);
+                }
+        }
+        return DynamicCall(Expression(call.Func, ctx), call, ctx);
+    }
+
+    ExpressionSyntax DynamicCall(ExpressionSyntax callee, ExprCall call, FunctionCtx ctx)
+    {
+        var args = Args(call, ctx);
+        return Call(Member(Id("Py"), "Call"), callee, args.Array, args.Kwargs);
+    }
+
+    ExpressionSyntax LibCall(string qualified, ExprCall call, FunctionCtx ctx)
+    {
+        var args = Args(call, ctx);
+        return Py("CallLib", Str(qualified), args.Array, args.Kwargs);
+    }
+
+    ExpressionSyntax PrintCall(ExprCall call, FunctionCtx ctx)
+    {
+        var items = call.Args.Select(a => Expression(a, ctx));
+        var list = new List<ArgumentSyntax> { Argument(ObjectArray(items)) };
+        foreach (var k in call.Keywords)
+            if (k.Arg is "sep" or "end" or "flush" or "file")
+                list.Add(Named(k.Arg, Expression(k.Value, ctx)));
+        return Call(Member(Id("Py"), "Print"), list);
+    }
+
+    ExpressionSyntax UnsyncWrap(ExprCall call, FunctionCtx ctx)
+    {
+        // unsync(f) -> a wrapper; unsync(cpu_bound=...) -> a decorator to call with f.
+        var cpu = call.Keywords.FirstOrDefault(k => k.Arg == "cpu_bound");
+        if (call.Args.Count == 1)
+            return Rt.Wrap(Expression(call.Args[0], ctx), cpu == null ? Cs.Null : Expression(cpu.Value, ctx));
+        return Py("UnsyncDecorator", cpu == null ? Cs.Null : Expression(cpu.Value, ctx));
+    }
+
+    ExpressionSyntax ConstructorCall(ClassInfo cls, ExprCall call, FunctionCtx ctx)
+    {
+        string target = ClassRef(cls);
+        var init = cls.FindMethod("__init__");
+        if (init == null)
+        {
+            var args = Args(call, ctx);
+            if (cls.IsException) return Call(Member(Id(target), "__create"), args.Positional);
+            return Call(Member(Id(target), "__create"));
+        }
+        return DirectCall(Member(Id(target), "__create"), init, call, ctx, skipSelf: true)
+            ?? Call(Member(Id("Py"), "Call"), Member(Id(target), "__pyclass"), Args(call, ctx).Array, Args(call, ctx).Kwargs);
+    }
+
+    /// <summary>
+    /// A call whose target is known: arguments bound to parameters at compile time, defaults
+    /// taken from the fields evaluated at def time. Null when it cannot be bound statically.
+    /// </summary>
+    ExpressionSyntax? DirectCall(ExpressionSyntax target, FuncSig sig, ExprCall call, FunctionCtx ctx, bool skipSelf)
+    {
+        if (!sig.IsSimple || call.Args.Any(a => a is ExprStarred) || call.Keywords.Any(k => k.Arg == null)) return null;
+        var ps = sig.Params.Skip(skipSelf ? 1 : 0).Concat(sig.KwOnly).ToList();
+        int positionalMax = sig.Params.Count - (skipSelf ? 1 : 0);
+        if (call.Args.Count > positionalMax) return null;
+        var values = new ExpressionSyntax?[ps.Count];
+        for (int i = 0; i < call.Args.Count; i++) values[i] = Expression(call.Args[i], ctx);
+        foreach (var k in call.Keywords)
+        {
+            int idx = ps.IndexOf(k.Arg!);
+            if (idx < 0 || values[idx] != null) return null;
+            values[idx] = Expression(k.Value, ctx);
+        }
+        for (int i = 0; i < ps.Count; i++)
+        {
+            if (values[i] != null) continue;
+            if (!sig.Defaults.TryGetValue(ps[i], out var field)) return null;
+            values[i] = Id(field);
+        }
+        return Call(target, values.Select(v => Argument(v!)));
+    }
+
+    sealed record CallArgs(ExpressionSyntax Array, ExpressionSyntax Kwargs, ExpressionSyntax[] Positional);
+
+    CallArgs Args(ExprCall call, FunctionCtx ctx)
+    {
+        var positional = new List<ExpressionSyntax>();
+        ExpressionSyntax array;
+        if (call.Args.Any(a => a is ExprStarred))
+        {
+            // f(a, *rest, b) -> Py.Spread(new object?[] { a }, rest, new object?[] { b })
+            var parts = new List<ExpressionSyntax>();
+            var run = new List<ExpressionSyntax>();
+            foreach (var a in call.Args)
+            {
+                if (a is ExprStarred st)
+                {
+                    if (run.Count > 0) { parts.Add(ObjectArray(run)); run = []; }
+                    parts.Add(Py("ToArray", Expression(st.Value, ctx)));
+                }
+                else run.Add(Expression(a, ctx));
+            }
+            if (run.Count > 0) parts.Add(ObjectArray(run));
+            array = Py("Concat", parts.ToArray());
+        }
+        else
+        {
+            positional.AddRange(call.Args.Select(a => Expression(a, ctx)));
+            array = ObjectArray(positional);
+        }
+        ExpressionSyntax kwargs = Cs.Null;
+        if (call.Keywords.Count > 0)
+            kwargs = Rt.Kwargs(call.Keywords.Where(k => k.Arg != null).Select(k => (k.Arg!, Expression(k.Value, ctx))),
+                call.Keywords.Where(k => k.Arg == null).Select(k => Expression(k.Value, ctx)));
+        return new CallArgs(array, kwargs, positional.ToArray());
+    }
+
+    // ---- conditions and boolean operators ------------------------------------------------------
+
+    /// <summary>A Python expression in a boolean context, as a C# bool.</summary>
+    ExpressionSyntax Condition(Expr e, FunctionCtx ctx)
+    {
+        switch (e)
+        {
+            case ExprConstant { Value: true }: return Cs.True;
+            case ExprConstant { Value: false }: return Cs.False;
+            case ExprUnaryOp { Op: UnaryOperator.Not } u: return Not(Condition(u.Operand, ctx));
+            case ExprBoolOp bo:
+                {
+                    var kind = bo.Op == BoolOperator.And ? SyntaxKind.LogicalAndExpression : SyntaxKind.LogicalOrExpression;
+                    var result = Paren(Condition(bo.Values[0], ctx));
+                    for (int i = 1; i < bo.Values.Count; i++) result = BinaryExpression(kind, result, Paren(Condition(bo.Values[i], ctx)));
+                    return ParenthesizedExpression(result);
+                }
+            case ExprCompare cmp:
+                {
+                    ExpressionSyntax? result = null;
+                    var left = Expression(cmp.Left, ctx);
+                    var pre = new List<ExpressionSyntax>();
+                    for (int i = 0; i < cmp.Ops.Count; i++)
+                    {
+                        var right = Expression(cmp.Comparators[i], ctx);
+                        // A middle operand is evaluated once: bind it to a pattern variable.
+                        if (i < cmp.Ops.Count - 1 && cmp.Comparators[i] is not (ExprName or ExprConstant))
+                        {
+                            string tmp = NewTemp("c");
+                            right = ParenthesizedExpression(IsPatternExpression(right, VarPattern(SingleVariableDesignation(Identifier(tmp)))));
+                            pre.Add(right);
+                            var test = CompareOp(cmp.Ops[i], left, Id(tmp));
+                            // (right is var tmp) && left OP tmp
+                            var part = BinaryExpression(SyntaxKind.LogicalAndExpression, right, test);
+                            result = result == null ? part : BinaryExpression(SyntaxKind.LogicalAndExpression, result, part);
+                            left = Id(tmp);
+                            continue;
+                        }
+                        var cmpExpr = CompareOp(cmp.Ops[i], left, right);
+                        result = result == null ? cmpExpr : BinaryExpression(SyntaxKind.LogicalAndExpression, result, cmpExpr);
+                        left = right;
+                    }
+                    return ParenthesizedExpression(result!);
+                }
+            default:
+                return Rt.IsTrue(Expression(e, ctx));
+        }
+    }
+
+    static ExpressionSyntax CompareOp(CmpOperator op, ExpressionSyntax l, ExpressionSyntax r) => op switch
+    {
+        CmpOperator.Eq => Py("Eq", l, r),
+        CmpOperator.NotEq => Py("Ne", l, r),
+        CmpOperator.Lt => Py("Lt", l, r),
+        CmpOperator.LtE => Py("Le", l, r),
+        CmpOperator.Gt => Py("Gt", l, r),
+        CmpOperator.GtE => Py("Ge", l, r),
+        CmpOperator.Is => Py("Is", l, r),
+        CmpOperator.IsNot => Not(Py("Is", l, r)),
+        CmpOperator.In => Py("In", l, r),
+        _ => Not(Py("In", l, r)),
+    };
+
+    /// <summary><c>a and b</c> / <c>a or b</c> as values: Python returns the deciding operand.</summary>
+    ExpressionSyntax BoolOpValue(ExprBoolOp bo, FunctionCtx ctx)
+    {
+        // Right to left: x or rest  ->  (x is var t && Py.IsTrue(t)) ? t : rest
+        ExpressionSyntax result = Expression(bo.Values[^1], ctx);
+        for (int i = bo.Values.Count - 2; i >= 0; i--)
+        {
+            string tmp = NewTemp("b");
+            var bind = IsPatternExpression(Expression(bo.Values[i], ctx), VarPattern(SingleVariableDesignation(Identifier(tmp))));
+            ExpressionSyntax truth = Rt.IsTrue(Id(tmp));
+            if (bo.Op == BoolOperator.And) truth = Not(truth);
+            result = ParenthesizedExpression(ConditionalExpression(
+                BinaryExpression(SyntaxKind.LogicalAndExpression, bind, truth), Cast(Cs.Object, Id(tmp)), Cast(Cs.Object, result)));
+        }
+        return result;
+    }
+
+    // ---- strings ---------------------------------------------------------------------------
+
+    ExpressionSyntax JoinedString(ExprJoinedStr js, FunctionCtx ctx)
+    {
+        var parts = js.Values.Select(v => v is ExprConstant { Value: string s } ? Str(s) : Expression(v, ctx)).ToList();
+        if (parts.Count == 0) return Str("");
+        if (parts.Count == 1) return parts[0];
+        return Call(Member(PredefinedType(Token(SyntaxKind.StringKeyword)), "Concat"), parts.ToArray());
+    }
+
+    ExpressionSyntax FormattedValue(ExprFormattedValue fv, FunctionCtx ctx)
+    {
+        ExpressionSyntax spec = fv.FormatSpec == null ? Cs.Null : Expression(fv.FormatSpec, ctx);
+        return Py("FormatValue", Expression(fv.Value, ctx), Int(fv.Conversion), spec);
+    }
+
+    // ---- displays ----------------------------------------------------------------------------
+
+    ExpressionSyntax[] SequenceItems(IReadOnlyList<Expr> elts, FunctionCtx ctx)
+    {
+        if (!elts.Any(e => e is ExprStarred)) return elts.Select(e => Expression(e, ctx)).ToArray();
+        var parts = new List<ExpressionSyntax>();
+        var run = new List<ExpressionSyntax>();
+        foreach (var e in elts)
+        {
+            if (e is ExprStarred st)
+            {
+                if (run.Count > 0) { parts.Add(ObjectArray(run)); run = []; }
+                parts.Add(Py("ToArray", Expression(st.Value, ctx)));
+            }
+            else run.Add(Expression(e, ctx));
+        }
+        if (run.Count > 0) parts.Add(ObjectArray(run));
+        return [Py("Concat", parts.ToArray())];
+    }
+
+    ExpressionSyntax DictDisplay(ExprDict d, FunctionCtx ctx)
+    {
+        var items = new List<ExpressionSyntax>();
+        ExpressionSyntax dict = Call(Member(Id("PyDict"), "Of"));
+        var pairs = new List<ExpressionSyntax>();
+        for (int i = 0; i < d.Keys.Count; i++)
+        {
+            if (d.Keys[i] == null)
+            {
+                if (pairs.Count > 0) { dict = Call(Member(dict, "With"), pairs.ToArray()); pairs.Clear(); }
+                dict = Call(Member(dict, "Merge"), Expression(d.Values[i], ctx));
+                continue;
+            }
+            pairs.Add(Expression(d.Keys[i]!, ctx));
+            pairs.Add(Expression(d.Values[i], ctx));
+        }
+        if (pairs.Count > 0)
+            dict = items.Count == 0 && dict is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } first && d.Keys.All(k => k != null)
+                ? Call(Member(Id("PyDict"), "Of"), pairs.ToArray())
+                : Call(Member(dict, "With"), pairs.ToArray());
+        return dict;
+    }
+
+    ExpressionSyntax SliceOrIndex(Expr slice, FunctionCtx ctx) => slice is ExprSlice sl ? SliceExpr(sl, ctx) : Expression(slice, ctx);
+
+    ExpressionSyntax SliceExpr(ExprSlice sl, FunctionCtx ctx) =>
+        New("PySlice", sl.Lower == null ? Cs.Null : Expression(sl.Lower, ctx), sl.Upper == null ? Cs.Null : Expression(sl.Upper, ctx),
+            sl.Step == null ? Cs.Null : Expression(sl.Step, ctx));
+
+    // ---- comprehensions and lambdas -------------------------------------------------------------
+
+    /// <summary>
+    /// A comprehension as an immediately invoked lambda with its own scope (as in Python 3),
+    /// an async one when it awaits.
+    /// </summary>
+    ExpressionSyntax Comprehension(Expr whole, IReadOnlyList<Comprehension> gens, FunctionCtx ctx, string accType,
+        Func<FunctionCtx, string, List<StatementSyntax>> element)
+    {
+        var scope = new ScopeInfo();
+        foreach (var g in gens) CollectTargetNames(g.Target, scope);
+        bool awaits = gens.Any(g => g.IsAsync == 1) || ContainsAwait(whole);
+        var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName };
+        cctx.AssignNames(scope.Locals);
+        string acc = NewTemp("acc");
+        List<StatementSyntax> inner = element(cctx, acc);
+        for (int gi = gens.Count - 1; gi >= 0; gi--)
+        {
+            var g = gens[gi];
+            var body = new List<StatementSyntax>();
+            string item = NewTemp("item");
+            body.AddRange(AssignTo(g.Target, Id(item), cctx));
+            StatementSyntax core = Block(inner);
+            for (int k = g.Ifs.Count - 1; k >= 0; k--) core = IfStatement(Condition(g.Ifs[k], cctx), core);
+            body.Add(core);
+            var iterCtx = gi == 0 ? ctx : cctx; // the first iterable is evaluated in the enclosing scope
+            inner = [ForEachStatement(Cs.Object, Identifier(item), Py("Iter", Expression(g.Iter, iterCtx)), Block(body))];
+        }
+        var stmts = new List<StatementSyntax> { Local(Cs.Var, acc, New(accType)) };
+        stmts.AddRange(scope.Locals.Select(l => Local(Cs.Object, cctx.CsName(l), Cs.Null)));
+        stmts.AddRange(inner);
+        stmts.Add(ReturnStatement(Cast(Cs.Object, Id(acc))));
+        var lambda = ParenthesizedLambdaExpression().WithBlock(Block(stmts));
+        if (cctx.IsAsync)
+        {
+            var asyncLambda = lambda.WithAsyncKeyword(Token(SyntaxKind.AsyncKeyword));
+            return ParenthesizedExpression(AwaitExpression(Call(ParenthesizedExpression(CastExpression(ParseTypeName("Func<Task<object?>>"), ParenthesizedExpression(asyncLambda))))));
+        }
+        return Call(ParenthesizedExpression(CastExpression(ParseTypeName("Func<object?>"), ParenthesizedExpression(lambda))));
+    }
+
+    static void CollectTargetNames(Expr t, ScopeInfo scope)
+    {
+        switch (t)
+        {
+            case ExprName n: scope.Bind(n.Id); break;
+            case ExprTuple tu: foreach (var x in tu.Elts) CollectTargetNames(x, scope); break;
+            case ExprList l: foreach (var x in l.Elts) CollectTargetNames(x, scope); break;
+            case ExprStarred s: CollectTargetNames(s.Value, scope); break;
+        }
+    }
+
+    static bool ContainsAwait(Node whole)
+    {
+        var stack = new Stack<Node>([whole]);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n is ExprAwait) return true;
+            if (n is ExprLambda) continue;
+            foreach (var c in n.ChildNodes()) stack.Push(c);
+        }
+        return false;
+    }
+
+    ExpressionSyntax LambdaValue(ExprLambda lam, FunctionCtx ctx)
+    {
+        var body = new StmtReturn(lam.Body, lam.Body.Lineno, lam.Body.ColOffset, lam.Body.EndLineno, lam.Body.EndColOffset);
+        var def = new StmtFunctionDef("<lambda>", lam.Args, [body], [], null, null, [], lam.Lineno, lam.ColOffset, lam.EndLineno, lam.EndColOffset);
+        var sig = DeclareFunction(def, "<lambda>", "<lambda>", null);
+        var defaults = new Dictionary<string, string>();
+        var pre = new List<ExpressionSyntax>();
+        foreach (var (param, _) in sig.Defaults)
+            return GapExpr(lam, "lambda with default arguments");
+        return FunctionValue(sig, lam.Args, [body], ctx, defaults, "<lambda>");
+    }
+}

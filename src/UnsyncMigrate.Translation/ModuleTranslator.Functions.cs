@@ -1,0 +1,478 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using UnsyncMigrate.Python.Ast;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static UnsyncMigrate.Translation.Cs;
+
+namespace UnsyncMigrate.Translation;
+
+// Functions, methods and classes.
+internal sealed partial class ModuleTranslator
+{
+    FunctionCtx? _moduleCtx;
+
+    FunctionCtx ModuleCtx => _moduleCtx ??= new FunctionCtx { Scope = new ScopeInfo(), IsModule = true };
+
+    void TranslateTopLevel(Stmt s)
+    {
+        switch (s)
+        {
+            case StmtFunctionDef f when _functions.TryGetValue(f.Name, out var sig):
+                EmitModuleFunction(sig, f.Args, f.Body);
+                return;
+            case StmtAsyncFunctionDef f when _functions.TryGetValue(f.Name, out var sig):
+                EmitModuleFunction(sig, f.Args, f.Body);
+                return;
+            case StmtClassDef c when _classes.TryGetValue(c.Name, out var info):
+                EmitClass(info);
+                _init.AddRange(EvaluateClassStatics(info));
+                return;
+        }
+        _init.AddRange(Statement(s, ModuleCtx));
+    }
+
+    // ---- module-level functions ------------------------------------------------------------
+
+    void EmitModuleFunction(FuncSig sig, Arguments args, IReadOnlyList<Stmt> body)
+    {
+        // Defaults are evaluated when the def runs, once, as in Python.
+        foreach (var (param, field) in sig.Defaults)
+        {
+            _members.Add(StaticField(field, null));
+            _init.Add(Stmt(Assign(Id(field), Expression(DefaultOf(args, param)!, ModuleCtx))));
+        }
+        var method = FunctionMethod(sig, args, body, null, isStatic: true);
+        _members.Add(method.WithLeadingTrivia(LineComment(Describe(sig))));
+        _members.Add(FunctionValueProperty(sig, null));
+    }
+
+    static Expr? DefaultOf(Arguments args, string param)
+    {
+        var pos = args.Posonlyargs.Concat(args.Args).ToList();
+        int idx = pos.FindIndex(a => a.Name == param);
+        if (idx >= 0)
+        {
+            int first = pos.Count - args.Defaults.Count;
+            return idx >= first ? args.Defaults[idx - first] : null;
+        }
+        int k = args.Kwonlyargs.ToList().FindIndex(a => a.Name == param);
+        return k >= 0 ? args.KwDefaults[k] : null;
+    }
+
+    static string Describe(FuncSig sig) => sig.Mode switch
+    {
+        UnsyncMode.AsyncLoop => $"Python: @unsync async def {sig.QualName}: runs on the unsync loop thread (async-loop).",
+        UnsyncMode.Thread => $"Python: @unsync def {sig.QualName}: runs on the thread executor (thread).",
+        UnsyncMode.Process => $"Python: @unsync(cpu_bound=True) def {sig.QualName}: runs in a worker process (process).",
+        UnsyncMode.CpuBoundAsyncError => $"Python: @unsync(cpu_bound=True) async def {sig.QualName}: raises TypeError when called.",
+        _ => sig.IsAsync ? $"Python: async def {sig.QualName} (a plain coroutine function)." : $"Python: def {sig.QualName}.",
+    };
+
+    /// <summary>The C# method for a function or method; unsync modes wrap the body in the executor call.</summary>
+    MethodDeclarationSyntax FunctionMethod(FuncSig sig, Arguments args, IReadOnlyList<Stmt> body, ClassInfo? owner, bool isStatic)
+    {
+        var paramNames = AllParams(sig);
+        bool hasSelf = owner != null && !sig.IsStatic;
+        var pyParams = hasSelf ? paramNames.Skip(1).ToList() : paramNames;
+        var ctx = NewFunctionCtx(sig, body, paramNames, owner, parent: null,
+            isAsyncBody: sig.IsAsync && sig.Mode != UnsyncMode.CpuBoundAsyncError);
+        var parameters = pyParams.Select(p => Parameter(Identifier(ctx.CsName(p))).WithType(Cs.Object));
+
+        var bodyStatements = new List<StatementSyntax>();
+        if (hasSelf && paramNames[0] != "self") bodyStatements.Add(Local(Cs.Var, ctx.CsName(paramNames[0]), ThisExpression()));
+        bodyStatements.AddRange(DeclareLocals(ctx, paramNames));
+        if (sig.Mode != UnsyncMode.CpuBoundAsyncError) bodyStatements.AddRange(Statements(body, ctx));
+        if (!sig.IsGenerator && !EndsWithReturn(body)) bodyStatements.Add(ReturnStatement(Cs.Null));
+
+        var mods = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
+        if (isStatic) mods.Add(Token(SyntaxKind.StaticKeyword));
+        else if (owner != null)
+        {
+            bool overrides = owner.Base?.FindMethod(sig.PyName) != null || IsRuntimeVirtual(sig.PyName);
+            mods.Add(Token(overrides ? SyntaxKind.OverrideKeyword : SyntaxKind.VirtualKeyword));
+        }
+
+        TypeSyntax returnType = Cs.Object;
+        BlockSyntax block = Block(bodyStatements);
+        switch (sig.Mode)
+        {
+            case UnsyncMode.AsyncLoop:
+                block = Block(ReturnStatement(Rt.Loop(ParenthesizedLambdaExpression().WithAsyncKeyword(Token(SyntaxKind.AsyncKeyword)).WithBlock(block))));
+                break;
+            case UnsyncMode.Thread:
+                block = Block(ReturnStatement(Rt.Thread(ParenthesizedLambdaExpression().WithBlock(block))));
+                break;
+            case UnsyncMode.Process when owner == null:
+                {
+                    // The call goes to a worker; the body is the worker's target (registered by key).
+                    var bodyMethod = MethodDeclaration(Cs.Object, sig.CsName + "__body")
+                        .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
+                        .WithParameterList(ParameterList(SeparatedList(parameters)))
+                        .WithBody(block);
+                    _members.Add(bodyMethod);
+                    block = Block(ReturnStatement(Rt.Process($"{_module.Name}:{sig.QualName}",
+                        ObjectArray(pyParams.Select(p => (ExpressionSyntax)Id(ctx.CsName(p)))))));
+                    break;
+                }
+            case UnsyncMode.Process:
+                block = Block(Gap(sig.Def!, "cpu_bound=True on a method (not reachable from a worker process)"));
+                break;
+            case UnsyncMode.CpuBoundAsyncError:
+                block = Block(ReturnStatement(Rt.CpuBoundAsync(sig.PyName)));
+                break;
+            default:
+                if (sig.IsGenerator)
+                {
+                    returnType = ParseTypeName("IEnumerable<object?>");
+                    if (sig.IsAsync) block = Block(Gap(sig.Def!, "async generator"));
+                }
+                else if (sig.IsAsync)
+                {
+                    returnType = ParseTypeName("Task<object?>");
+                    mods.Add(Token(SyntaxKind.AsyncKeyword));
+                }
+                break;
+        }
+        return MethodDeclaration(returnType, sig.CsName)
+            .WithModifiers(TokenList(mods))
+            .WithParameterList(ParameterList(SeparatedList(parameters)))
+            .WithBody(block);
+    }
+
+    static bool EndsWithReturn(IReadOnlyList<Stmt> body) => body.Count > 0 && body[^1] is StmtReturn or StmtRaise;
+
+    static bool IsRuntimeVirtual(string name) => name is "__repr__" or "__str__" or "__eq__" or "__hash__" or "__lt__" or "__len__";
+
+    static List<string> AllParams(FuncSig sig)
+    {
+        var list = new List<string>(sig.Params);
+        if (sig.VarArgs != null) list.Add(sig.VarArgs);
+        list.AddRange(sig.KwOnly);
+        if (sig.KwArgs != null) list.Add(sig.KwArgs);
+        return list;
+    }
+
+    FunctionCtx NewFunctionCtx(FuncSig? sig, IReadOnlyList<Stmt> body, List<string> paramNames, ClassInfo? owner, FunctionCtx? parent, bool isAsyncBody)
+    {
+        var scope = ScopeInfo.Collect(body, paramNames);
+        var ctx = new FunctionCtx
+        {
+            Parent = parent,
+            Scope = scope,
+            IsAsync = isAsyncBody,
+            IsGenerator = sig?.IsGenerator ?? false,
+            Class = owner,
+            SelfName = owner != null && sig is { IsStatic: false } && paramNames.Count > 0 ? paramNames[0] : null,
+        };
+        ctx.AssignNames(scope.Locals);
+        return ctx;
+    }
+
+    IEnumerable<StatementSyntax> DeclareLocals(FunctionCtx ctx, List<string> paramNames)
+    {
+        foreach (var l in ctx.Scope.Locals)
+        {
+            if (paramNames.Contains(l)) continue;
+            yield return Local(Cs.Object, ctx.CsName(l), Cs.Null);
+        }
+    }
+
+    /// <summary>
+    /// A function as a value (passed to <c>then</c>, <c>sorted(key=...)</c>...): a PyFunc that
+    /// binds Python arguments (positional, keywords, defaults) and calls the method.
+    /// </summary>
+    MemberDeclarationSyntax FunctionValueProperty(FuncSig sig, ClassInfo? owner)
+    {
+        string cache = sig.CsName + "__value";
+        var field = FieldDeclaration(VariableDeclaration(NullableType(ParseTypeName("PyFunc")), SingletonSeparatedList(VariableDeclarator(cache))))
+            .AddModifiers(Token(SyntaxKind.StaticKeyword));
+        _members.Add(field);
+        var call = Call(Id(sig.CsName), BoundArgs(sig, Id("__b"), AllParams(sig).Count));
+        var lambda = ParenthesizedLambdaExpression()
+            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")), Parameter(Identifier("__k")) })))
+            .WithBlock(Block(
+                Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))),
+                ReturnStatement(call)));
+        var create = New("PyFunc", Str(sig.PyName), lambda);
+        return PropertyDeclaration(ParseTypeName("PyFunc"), sig.CsName + "__func")
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
+            .WithExpressionBody(ArrowExpressionClause(AssignmentExpression(SyntaxKind.CoalesceAssignmentExpression, Id(cache), create)))
+            .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+    }
+
+    static IEnumerable<ArgumentSyntax> BoundArgs(FuncSig sig, ExpressionSyntax bound, int count) =>
+        Enumerable.Range(0, count).Select(i => Argument(ElementAccessExpression(bound,
+            BracketedArgumentList(SingletonSeparatedList(Argument(Int(i)))))));
+
+    /// <summary><c>PyArgs.Bind("f", args, kwargs, names, defaults, varargs?, kwargs?)</c>.</summary>
+    ExpressionSyntax BindCall(FuncSig sig, ExpressionSyntax args, ExpressionSyntax kwargs)
+    {
+        var names = sig.Params.Concat(sig.KwOnly).ToList();
+        var defaults = names.Select(n => sig.Defaults.TryGetValue(n, out var f) ? (ExpressionSyntax)Id(f) : Member(Id("PyArgs"), "NoDefault"));
+        return Call(Member(Id("PyArgs"), "Bind"), Str(sig.PyName), args, kwargs,
+            ArrayCreationExpression(ArrayType(Cs.String, SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))),
+                InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(names.Select(Str)))),
+            ObjectArray(defaults), Int(sig.Params.Count), Bool(sig.VarArgs != null), Bool(sig.KwArgs != null));
+    }
+
+    // ---- classes ----------------------------------------------------------------------------
+
+    void EmitClass(ClassInfo info)
+    {
+        var members = new List<MemberDeclarationSyntax>();
+        foreach (var f in info.Fields) members.Add(FieldDeclaration(VariableDeclaration(Cs.Object, SingletonSeparatedList(VariableDeclarator(CSharpNames.Identifier(f))))).AddModifiers(Token(SyntaxKind.PublicKeyword)));
+        foreach (var a in info.ClassAttributes.Distinct())
+            members.Add(FieldDeclaration(VariableDeclaration(Cs.Object, SingletonSeparatedList(VariableDeclarator(CSharpNames.Identifier(a)))))
+                .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)));
+
+        string baseType = info.Base != null ? ClassRef(info.Base) : info.BaseExceptionCs ?? "PyObject";
+        if (info.IsException)
+        {
+            members.Add(ConstructorDeclaration(info.CsName).AddModifiers(Token(SyntaxKind.PublicKeyword))
+                .AddParameterListParameters(Parameter(Identifier("args")).WithType(ParseTypeName("object?[]")).AddModifiers(Token(SyntaxKind.ParamsKeyword)))
+                .WithInitializer(ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, ArgumentList(SingletonSeparatedList(Argument(Id("args"))))))
+                .WithBody(Block()));
+        }
+
+        // Methods (and their defaults, evaluated when the class body runs).
+        foreach (var s in info.Def.Body)
+        {
+            if (s is not (StmtFunctionDef or StmtAsyncFunctionDef)) continue;
+            string name = s is StmtFunctionDef fd ? fd.Name : ((StmtAsyncFunctionDef)s).Name;
+            var sig = info.Methods[name];
+            var args = s is StmtFunctionDef f1 ? f1.Args : ((StmtAsyncFunctionDef)s).Args;
+            var body = s is StmtFunctionDef f2 ? f2.Body : ((StmtAsyncFunctionDef)s).Body;
+            foreach (var (param, field) in sig.Defaults)
+                _members.Add(StaticField(field, null));
+            var m = FunctionMethod(sig, args, body, info, isStatic: sig.IsStatic || sig.IsClassMethod);
+            members.Add(m.WithLeadingTrivia(LineComment(Describe(sig))));
+        }
+        if (info.IsDataclass) members.AddRange(DataclassMembers(info));
+        members.AddRange(ObjectProtocol(info));
+        members.Add(FactoryMethod(info));
+
+        var cls = ClassDeclaration(info.CsName)
+            .AddModifiers(Token(SyntaxKind.PublicKeyword))
+            .AddBaseListTypes(SimpleBaseType(ParseTypeName(baseType)))
+            .WithMembers(List(members))
+            .WithLeadingTrivia(LineComment($"Python class {info.QualName}{(info.IsDataclass ? " (@dataclass)" : "")}."));
+        _members.Add(cls);
+    }
+
+    /// <summary>Class-body statements other than methods (class attributes) and method defaults, run when the class statement runs.</summary>
+    IEnumerable<StatementSyntax> EvaluateClassStatics(ClassInfo info)
+    {
+        foreach (var s in info.Def.Body)
+        {
+            switch (s)
+            {
+                case StmtFunctionDef or StmtAsyncFunctionDef:
+                    {
+                        string name = s is StmtFunctionDef fd ? fd.Name : ((StmtAsyncFunctionDef)s).Name;
+                        var sig = info.Methods[name];
+                        var args = s is StmtFunctionDef f1 ? f1.Args : ((StmtAsyncFunctionDef)s).Args;
+                        foreach (var (param, field) in sig.Defaults)
+                            yield return Stmt(Assign(Id(field), Expression(DefaultOf(args, param)!, ModuleCtx)));
+                        break;
+                    }
+                case StmtAssign a when a.Targets.All(t => t is ExprName):
+                    foreach (var t in a.Targets)
+                        yield return Stmt(Assign(Member(Id(info.CsName), CSharpNames.Identifier(((ExprName)t).Id)), Expression(a.Value, ModuleCtx)));
+                    break;
+                case StmtAnnAssign { Target: ExprName n, Value: { } v } when !info.IsDataclass:
+                    yield return Stmt(Assign(Member(Id(info.CsName), CSharpNames.Identifier(n.Id)), Expression(v, ModuleCtx)));
+                    break;
+                case StmtAnnAssign when info.IsDataclass:
+                    break; // dataclass fields: defaults are read by the synthesized __init__
+                case StmtPass:
+                    break;
+                case StmtExpr { Value: ExprConstant { Value: string } }:
+                    break; // docstring
+                default:
+                    yield return Gap(s, "statement in a class body");
+                    break;
+            }
+        }
+    }
+
+    /// <summary><c>Cls(args)</c>: a static factory that creates the object and runs <c>__init__</c>.</summary>
+    MemberDeclarationSyntax FactoryMethod(ClassInfo info)
+    {
+        var init = info.FindMethod("__init__");
+        var self = ObjectCreationExpression(ParseTypeName(info.CsName));
+        if (info.IsException && init == null)
+        {
+            return MethodDeclaration(ParseTypeName(info.CsName), "__create")
+                .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.NewKeyword))
+                .AddParameterListParameters(Parameter(Identifier("args")).WithType(ParseTypeName("object?[]")).AddModifiers(Token(SyntaxKind.ParamsKeyword)))
+                .WithExpressionBody(ArrowExpressionClause(self.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Id("args")))))))
+                .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+        }
+        var ps = init == null ? [] : AllParams(init).Skip(1).ToList();
+        var body = new List<StatementSyntax>
+        {
+            Local(Cs.Var, "__self", info.IsException ? self.WithArgumentList(ArgumentList()) : self.WithArgumentList(ArgumentList())),
+        };
+        if (init != null) body.Add(Stmt(Call(Member(Id("__self"), "__init__"), ps.Select(p => (ExpressionSyntax)Id(CSharpNames.Identifier(p))).ToArray())));
+        body.Add(ReturnStatement(Id("__self")));
+        var hides = info.Base != null || info.IsException;
+        var m = MethodDeclaration(ParseTypeName(info.CsName), "__create")
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
+            .WithParameterList(ParameterList(SeparatedList(ps.Select(p => Parameter(Identifier(CSharpNames.Identifier(p))).WithType(Cs.Object)))))
+            .WithBody(Block(body));
+        return hides ? m.AddModifiers(Token(SyntaxKind.NewKeyword)) : m;
+    }
+
+    /// <summary>__init__, __repr__ and __eq__ of a @dataclass, from its annotated fields.</summary>
+    IEnumerable<MemberDeclarationSyntax> DataclassMembers(ClassInfo info)
+    {
+        var fields = info.Def.Body.OfType<StmtAnnAssign>().Where(a => a.Target is ExprName).ToList();
+        if (info.FindMethod("__init__") == null)
+        {
+            var sig = new FuncSig { PyName = "__init__", CsName = "__init__", QualName = info.QualName + ".__init__" };
+            sig.Params.Add("self");
+            var assigns = new List<StatementSyntax>();
+            foreach (var f in fields)
+            {
+                string n = ((ExprName)f.Target).Id;
+                sig.Params.Add(n);
+                if (f.Value != null)
+                {
+                    string field = $"{CSharpNames.Sanitize(info.QualName)}____init____default_{n}";
+                    sig.Defaults[n] = field;
+                    _members.Add(StaticField(field, null));
+                    var factory = f.Value is ExprCall { Func: ExprName { Id: "field" } } fc ? fc.Keywords.FirstOrDefault(k => k.Arg == "default_factory") : null;
+                    var plainDefault = f.Value is ExprCall { Func: ExprName { Id: "field" } } fc2 ? fc2.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value : f.Value;
+                    if (factory != null)
+                    {
+                        // A factory runs per instance: the default slot holds a marker, __init__ calls the factory.
+                        _init.Add(Stmt(Assign(Id(field), Member(Id("PyArgs"), "FactoryMarker"))));
+                        assigns.Add(Stmt(Assign(Member(ThisExpression(), CSharpNames.Identifier(n)),
+                            ConditionalExpression(BinaryExpression(SyntaxKind.EqualsExpression, Id(CSharpNames.Identifier(n)), Member(Id("PyArgs"), "FactoryMarker")),
+                                Call(Member(Id("Py"), "Call"), Expression(factory.Value, ModuleCtx), ObjectArray([]), Cs.Null),
+                                Id(CSharpNames.Identifier(n))))));
+                        continue;
+                    }
+                    if (plainDefault != null) _init.Add(Stmt(Assign(Id(field), Expression(plainDefault, ModuleCtx))));
+                }
+                assigns.Add(Stmt(Assign(Member(ThisExpression(), CSharpNames.Identifier(n)), Id(CSharpNames.Identifier(n)))));
+            }
+            assigns.Add(ReturnStatement(Cs.Null));
+            info.Methods["__init__"] = sig;
+            bool overrides = info.Base?.FindMethod("__init__") != null;
+            yield return MethodDeclaration(Cs.Object, "__init__")
+                .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(overrides ? SyntaxKind.OverrideKeyword : SyntaxKind.VirtualKeyword))
+                .WithParameterList(ParameterList(SeparatedList(sig.Params.Skip(1).Select(p => Parameter(Identifier(CSharpNames.Identifier(p))).WithType(Cs.Object)))))
+                .WithBody(Block(assigns));
+        }
+        if (info.FindMethod("__repr__") == null)
+        {
+            var parts = new List<ExpressionSyntax> { Str(info.PyName + "(") };
+            for (int i = 0; i < fields.Count; i++)
+            {
+                string n = ((ExprName)fields[i].Target).Id;
+                parts.Add(Str((i > 0 ? ", " : "") + n + "="));
+                parts.Add(Py("Repr", Member(ThisExpression(), CSharpNames.Identifier(n))));
+            }
+            parts.Add(Str(")"));
+            yield return MethodDeclaration(Cs.String, "__repr__")
+                .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
+                .WithExpressionBody(ArrowExpressionClause(Call(Member(PredefinedType(Token(SyntaxKind.StringKeyword)), "Concat"), parts.ToArray())))
+                .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+        }
+        if (info.FindMethod("__eq__") == null)
+        {
+            ExpressionSyntax cond = BinaryExpression(SyntaxKind.EqualsExpression, Call(Id("GetType")), Call(Member(Id("other"), "GetType")));
+            foreach (var f in fields)
+            {
+                string n = CSharpNames.Identifier(((ExprName)f.Target).Id);
+                cond = BinaryExpression(SyntaxKind.LogicalAndExpression, cond,
+                    Py("Eq", Member(ThisExpression(), n), Member(Cast(ParseTypeName(info.CsName), Id("other")), n)));
+            }
+            yield return MethodDeclaration(Cs.BoolType, "__eq__")
+                .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
+                .AddParameterListParameters(Parameter(Identifier("other")).WithType(Cs.Object))
+                .WithExpressionBody(ArrowExpressionClause(BinaryExpression(SyntaxKind.LogicalAndExpression,
+                    IsPatternExpression(Id("other"), TypePattern(ParseTypeName(info.CsName))), ParenthesizedExpression(cond))))
+                .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+        }
+    }
+
+    /// <summary>
+    /// The dynamic object protocol the runtime uses when the receiver's class is not known
+    /// statically: the Python type name, attribute get/set and method calls by name.
+    /// </summary>
+    IEnumerable<MemberDeclarationSyntax> ObjectProtocol(ClassInfo info)
+    {
+        yield return PropertyDeclaration(Cs.String, "PyTypeName")
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
+            .WithExpressionBody(ArrowExpressionClause(Str(info.PyName)))
+            .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+
+        var getCases = new List<SwitchSectionSyntax>();
+        var setCases = new List<SwitchSectionSyntax>();
+        foreach (var f in info.Fields)
+        {
+            var fid = CSharpNames.Identifier(f);
+            getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(f))),
+                List(new StatementSyntax[] { Stmt(Assign(Id("value"), Id(fid))), ReturnStatement(Cs.True) })));
+            setCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(f))),
+                List(new StatementSyntax[] { Stmt(Assign(Id(fid), Id("value"))), ReturnStatement(Cs.True) })));
+        }
+        foreach (var a in info.ClassAttributes.Distinct().Where(a => !info.FieldSet.Contains(a)))
+            getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(a))),
+                List(new StatementSyntax[] { Stmt(Assign(Id("value"), Id(CSharpNames.Identifier(a)))), ReturnStatement(Cs.True) })));
+        foreach (var (name, sig) in info.Methods.Where(m => m.Value.IsProperty))
+            getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
+                List(new StatementSyntax[] { Stmt(Assign(Id("value"), Call(Id(sig.CsName)))), ReturnStatement(Cs.True) })));
+
+        yield return MethodDeclaration(Cs.BoolType, "TryGetAttr")
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
+            .AddParameterListParameters(Parameter(Identifier("name")).WithType(Cs.String),
+                Parameter(Identifier("value")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)))
+            .WithBody(Block(
+                SwitchStatement(Id("name")).WithSections(List(getCases)),
+                ReturnStatement(Call(Member(BaseExpression(), "TryGetAttr"), Argument(Id("name")), Argument(Id("value")).WithRefKindKeyword(Token(SyntaxKind.OutKeyword))))));
+        yield return MethodDeclaration(Cs.BoolType, "TrySetAttr")
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
+            .AddParameterListParameters(Parameter(Identifier("name")).WithType(Cs.String), Parameter(Identifier("value")).WithType(Cs.Object))
+            .WithBody(Block(
+                SwitchStatement(Id("name")).WithSections(List(setCases)),
+                ReturnStatement(Call(Member(BaseExpression(), "TrySetAttr"), Id("name"), Id("value")))));
+
+        var callCases = new List<SwitchSectionSyntax>();
+        foreach (var (name, sig) in info.Methods)
+        {
+            if (sig.IsProperty) continue;
+            int skip = sig.IsStatic ? 0 : 1;
+            var bindSig = new FuncSig { PyName = sig.PyName, CsName = sig.CsName, QualName = sig.QualName };
+            bindSig.Params.AddRange(sig.Params.Skip(sig.IsStatic || sig.IsClassMethod ? 0 : 1).Skip(sig.IsClassMethod ? 1 : 0));
+            foreach (var d in sig.Defaults) bindSig.Defaults[d.Key] = d.Value;
+            bindSig.VarArgs = sig.VarArgs;
+            bindSig.KwArgs = sig.KwArgs;
+            bindSig.KwOnly.AddRange(sig.KwOnly);
+            int count = AllParams(bindSig).Count;
+            var invoke = Call(Id(sig.CsName), BoundArgs(bindSig, Id("__b"), count));
+            callCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
+                List(new StatementSyntax[]
+                {
+                    Block(
+                        Local(Cs.Var, "__b", BindCall(bindSig, Id("args"), Id("kwargs"))),
+                        Stmt(Assign(Id("result"), invoke)),
+                        ReturnStatement(Cs.True)),
+                })));
+            _ = skip;
+        }
+        yield return MethodDeclaration(Cs.BoolType, "TryCallMethod")
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
+            .AddParameterListParameters(Parameter(Identifier("name")).WithType(Cs.String),
+                Parameter(Identifier("args")).WithType(ParseTypeName("object?[]")),
+                Parameter(Identifier("kwargs")).WithType(ParseTypeName("PyKwargs?")),
+                Parameter(Identifier("result")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)))
+            .WithBody(Block(
+                SwitchStatement(Id("name")).WithSections(List(callCases)),
+                ReturnStatement(Call(Member(BaseExpression(), "TryCallMethod"), Argument(Id("name")), Argument(Id("args")), Argument(Id("kwargs")),
+                    Argument(Id("result")).WithRefKindKeyword(Token(SyntaxKind.OutKeyword))))));
+    }
+}

@@ -1,0 +1,440 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using UnsyncMigrate.Python.Ast;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static UnsyncMigrate.Translation.Cs;
+
+namespace UnsyncMigrate.Translation;
+
+// Statements.
+internal sealed partial class ModuleTranslator
+{
+    List<StatementSyntax> Statements(IEnumerable<Stmt> body, FunctionCtx ctx)
+    {
+        var list = new List<StatementSyntax>();
+        foreach (var s in body) list.AddRange(Statement(s, ctx));
+        return list;
+    }
+
+    IEnumerable<StatementSyntax> Statement(Stmt s, FunctionCtx ctx)
+    {
+        switch (s)
+        {
+            case StmtExpr { Value: ExprConstant { Value: string } }:
+                return []; // docstring
+            case StmtExpr { Value: ExprYield y } when ctx.IsGenerator:
+                return [YieldStatement(SyntaxKind.YieldReturnStatement, y.Value == null ? Cs.Null : Expression(y.Value, ctx))];
+            case StmtExpr { Value: ExprYieldFrom yf } when ctx.IsGenerator:
+                {
+                    string it = NewTemp("y");
+                    return [ForEachStatement(Cs.Object, Identifier(it), Py("Iter", Expression(yf.Value, ctx)),
+                        YieldStatement(SyntaxKind.YieldReturnStatement, Id(it)))];
+                }
+            case StmtExpr e:
+                return [ExpressionStatementOf(e.Value, ctx)];
+            case StmtAssign a:
+                return AssignStatement(a, ctx);
+            case StmtAugAssign aug:
+                return AugAssign(aug, ctx);
+            case StmtAnnAssign ann:
+                return ann.Value == null ? [] : AssignTo(ann.Target, Expression(ann.Value, ctx), ctx);
+            case StmtReturn r:
+                if (ctx.IsGenerator) return [YieldStatement(SyntaxKind.YieldBreakStatement)];
+                return [ReturnStatement(r.Value == null ? Cs.Null : Expression(r.Value, ctx))];
+            case StmtPass:
+                return [];
+            case StmtBreak:
+                return [BreakStatement()];
+            case StmtContinue:
+                return [ContinueStatement()];
+            case StmtIf i:
+                return [IfStmt(i, ctx)];
+            case StmtWhile w:
+                return WhileStmt(w, ctx);
+            case StmtFor f:
+                return ForStmt(f.Target, f.Iter, f.Body, f.Orelse, ctx);
+            case StmtTry t:
+                return TryStmt(t, ctx);
+            case StmtRaise r:
+                return [RaiseStmt(r, ctx)];
+            case StmtAssert a:
+                return [IfStatement(Not(Condition(a.Test, ctx)),
+                    ThrowStatement(Py("AssertionFailed", a.Msg == null ? Cs.Null : Expression(a.Msg, ctx))))];
+            case StmtImport or StmtImportFrom:
+                return ImportStmt(s, ctx);
+            case StmtGlobal or StmtNonlocal:
+                return [];
+            case StmtFunctionDef or StmtAsyncFunctionDef:
+                return NestedFunction(s, ctx);
+            case StmtWith w:
+                return WithStmt(w, ctx);
+            case StmtDelete d:
+                return d.Targets.Select(t => DeleteTarget(t, ctx)).ToList();
+            case StmtClassDef c when !ctx.IsModule:
+                return [Gap(c, "class defined inside a function")];
+            default:
+                return [Gap(s, s.PythonName + " statement")];
+        }
+    }
+
+    StatementSyntax ExpressionStatementOf(Expr e, FunctionCtx ctx)
+    {
+        if (e is ExprAwait aw && ctx.IsAsync)
+            return ExpressionStatement(AwaitExpression(AsyncSleepOf(aw.Value, ctx) ?? Rt.Await(Expression(aw.Value, ctx))));
+        var x = Expression(e, ctx);
+        if (x is InvocationExpressionSyntax or AwaitExpressionSyntax or AssignmentExpressionSyntax)
+            return ExpressionStatement(x);
+        if (x is ThrowExpressionSyntax t) return ThrowStatement(t.Expression);
+        return ExpressionStatement(Py("Discard", x));
+    }
+
+    // ---- assignment --------------------------------------------------------------------
+
+    IEnumerable<StatementSyntax> AssignStatement(StmtAssign a, FunctionCtx ctx)
+    {
+        var value = Expression(a.Value, ctx);
+        if (a.Targets.Count == 1) return AssignTo(a.Targets[0], value, ctx);
+        // a = b = value: evaluate once, assign left to right.
+        string tmp = NewTemp("v");
+        var list = new List<StatementSyntax> { Local(Cs.Object, tmp, value) };
+        foreach (var t in a.Targets) list.AddRange(AssignTo(t, Id(tmp), ctx));
+        return list;
+    }
+
+    List<StatementSyntax> AssignTo(Expr target, ExpressionSyntax value, FunctionCtx ctx)
+    {
+        switch (target)
+        {
+            case ExprName n:
+                return [Stmt(Assign(NameTarget(n.Id, ctx), value))];
+            case ExprAttribute at:
+                if (AttributeTarget(at, ctx) is { } field) return [Stmt(Assign(field, value))];
+                return [Stmt(Py("SetAttr", Expression(at.Value, ctx), Str(at.Attr), value))];
+            case ExprSubscript sub:
+                return [Stmt(Py("SetItem", Expression(sub.Value, ctx), SliceOrIndex(sub.Slice, ctx), value))];
+            case ExprTuple or ExprList:
+                {
+                    var elts = target is ExprTuple t ? t.Elts : ((ExprList)target).Elts;
+                    string tmp = NewTemp("u");
+                    int star = elts.ToList().FindIndex(e => e is ExprStarred);
+                    var unpack = star < 0
+                        ? Py("Unpack", value, Int(elts.Count))
+                        : Py("UnpackStarred", value, Int(star), Int(elts.Count - star - 1));
+                    var list = new List<StatementSyntax> { Local(Cs.Var, tmp, unpack) };
+                    for (int i = 0; i < elts.Count; i++)
+                    {
+                        var el = elts[i] is ExprStarred st ? st.Value : elts[i];
+                        list.AddRange(AssignTo(el, ElementAccessExpression(Id(tmp), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i))))), ctx));
+                    }
+                    return list;
+                }
+            default:
+                return [Gap(target, "assignment target " + target.PythonName)];
+        }
+    }
+
+    /// <summary>Where an assignment to a name goes: a C# local, a captured local, or a module field.</summary>
+    ExpressionSyntax NameTarget(string name, FunctionCtx ctx)
+    {
+        for (var c = ctx; c != null; c = c.Parent)
+        {
+            if (c.IsModule) break;
+            if (c.Scope.Globals.Contains(name)) break;
+            if (c.IsLocal(name)) return Id(c.CsName(name));
+            if (!c.Scope.Nonlocals.Contains(name)) break;
+        }
+        return ModuleFieldRef(name);
+    }
+
+    ExpressionSyntax ModuleFieldRef(string name)
+    {
+        _globals.Add(name);
+        return Member(Id(_csClass), CSharpNames.Identifier(name));
+    }
+
+    /// <summary><c>self.x</c> inside a method of a class that declares <c>x</c>: the C# field.</summary>
+    ExpressionSyntax? AttributeTarget(ExprAttribute at, FunctionCtx ctx)
+    {
+        if (at.Value is ExprName n && ctx.SelfName == n.Id && ctx.Class is { } cls && IsSelf(n.Id, ctx))
+        {
+            if (cls.HasField(at.Attr)) return Member(ThisExpression(), CSharpNames.Identifier(at.Attr));
+        }
+        return null;
+    }
+
+    static bool IsSelf(string name, FunctionCtx ctx) => ctx.SelfName == name && !ctx.Scope.Locals.Skip(1).Contains(name);
+
+    IEnumerable<StatementSyntax> AugAssign(StmtAugAssign aug, FunctionCtx ctx)
+    {
+        string op = "I" + aug.Op switch
+        {
+            Operator.Add => "Add", Operator.Sub => "Sub", Operator.Mult => "Mul", Operator.Div => "TrueDiv",
+            Operator.FloorDiv => "FloorDiv", Operator.Mod => "Mod", Operator.Pow => "Pow", Operator.BitOr => "BitOr",
+            Operator.BitAnd => "BitAnd", Operator.BitXor => "BitXor", Operator.LShift => "LShift", Operator.RShift => "RShift",
+            _ => "MatMul",
+        };
+        switch (aug.Target)
+        {
+            case ExprName n:
+                {
+                    var t = NameTarget(n.Id, ctx);
+                    return [Stmt(Assign(t, Py(op, t, Expression(aug.Value, ctx))))];
+                }
+            case ExprAttribute at:
+                {
+                    if (AttributeTarget(at, ctx) is { } field)
+                        return [Stmt(Assign(field, Py(op, field, Expression(aug.Value, ctx))))];
+                    string obj = NewTemp("o");
+                    return [Local(Cs.Object, obj, Expression(at.Value, ctx)),
+                        Stmt(Py("SetAttr", Id(obj), Str(at.Attr), Py(op, Py("GetAttr", Id(obj), Str(at.Attr)), Expression(aug.Value, ctx))))];
+                }
+            case ExprSubscript sub:
+                {
+                    string obj = NewTemp("o"), key = NewTemp("k");
+                    return [Local(Cs.Object, obj, Expression(sub.Value, ctx)), Local(Cs.Object, key, SliceOrIndex(sub.Slice, ctx)),
+                        Stmt(Py("SetItem", Id(obj), Id(key), Py(op, Py("GetItem", Id(obj), Id(key)), Expression(aug.Value, ctx))))];
+                }
+            default:
+                return [Gap(aug, "augmented assignment target")];
+        }
+    }
+
+    StatementSyntax DeleteTarget(Expr t, FunctionCtx ctx) => t switch
+    {
+        ExprSubscript sub => Stmt(Py("DelItem", Expression(sub.Value, ctx), SliceOrIndex(sub.Slice, ctx))),
+        ExprName n => Stmt(Assign(NameTarget(n.Id, ctx), Cs.Null)),
+        ExprAttribute at => Stmt(Py("DelAttr", Expression(at.Value, ctx), Str(at.Attr))),
+        _ => Gap(t, "del target"),
+    };
+
+    // ---- control flow ----------------------------------------------------------------------
+
+    StatementSyntax IfStmt(StmtIf i, FunctionCtx ctx)
+    {
+        var then = Block(Statements(i.Body, ctx));
+        if (i.Orelse.Count == 0) return IfStatement(Condition(i.Test, ctx), then);
+        StatementSyntax elseStmt = i.Orelse.Count == 1 && i.Orelse[0] is StmtIf elif
+            ? IfStmt(elif, ctx)
+            : Block(Statements(i.Orelse, ctx));
+        return IfStatement(Condition(i.Test, ctx), then, ElseClause(elseStmt));
+    }
+
+    IEnumerable<StatementSyntax> WhileStmt(StmtWhile w, FunctionCtx ctx)
+    {
+        if (w.Orelse.Count == 0)
+            return [WhileStatement(Condition(w.Test, ctx), Block(Statements(w.Body, ctx)))];
+        // while/else: the else block runs when the loop ends without break.
+        string broke = NewTemp("broke");
+        var body = Statements(w.Body, ctx).Select(s => MarkBreaks(s, broke)).ToList();
+        return [Local(Cs.BoolType, broke, Cs.False),
+            WhileStatement(Condition(w.Test, ctx), Block(body)),
+            IfStatement(Not(Id(broke)), Block(Statements(w.Orelse, ctx)))];
+    }
+
+    IEnumerable<StatementSyntax> ForStmt(Expr target, Expr iter, IReadOnlyList<Stmt> body, IReadOnlyList<Stmt> orelse, FunctionCtx ctx)
+    {
+        string item = NewTemp("item");
+        var loopBody = new List<StatementSyntax>();
+        loopBody.AddRange(AssignTo(target, Id(item), ctx));
+        string? broke = orelse.Count > 0 ? NewTemp("broke") : null;
+        var inner = Statements(body, ctx);
+        loopBody.AddRange(broke == null ? inner : inner.Select(s => MarkBreaks(s, broke)));
+        var loop = ForEachStatement(Cs.Object, Identifier(item), IterExpr(iter, ctx), Block(loopBody));
+        if (broke == null) return [loop];
+        return [Local(Cs.BoolType, broke, Cs.False), loop, IfStatement(Not(Id(broke)), Block(Statements(orelse, ctx)))];
+    }
+
+    ExpressionSyntax IterExpr(Expr iter, FunctionCtx ctx)
+    {
+        // range() loops need no boxing detour through a list.
+        return Py("Iter", Expression(iter, ctx));
+    }
+
+    /// <summary>Sets the flag before each <c>break</c> that leaves this loop (not nested loops).</summary>
+    static StatementSyntax MarkBreaks(StatementSyntax s, string flag)
+    {
+        var rewriter = new BreakMarker(flag);
+        return (StatementSyntax)rewriter.Visit(s);
+    }
+
+    sealed class BreakMarker(string flag) : CSharpSyntaxRewriter
+    {
+        public override SyntaxNode? VisitBreakStatement(BreakStatementSyntax node) =>
+            Block(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(flag), LiteralExpression(SyntaxKind.TrueLiteralExpression))), node);
+        public override SyntaxNode? VisitForEachStatement(ForEachStatementSyntax node) => node;
+        public override SyntaxNode? VisitWhileStatement(WhileStatementSyntax node) => node;
+        public override SyntaxNode? VisitForStatement(ForStatementSyntax node) => node;
+        public override SyntaxNode? VisitDoStatement(DoStatementSyntax node) => node;
+        public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node) => node;
+        public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node) => node;
+    }
+
+    IEnumerable<StatementSyntax> TryStmt(StmtTry t, FunctionCtx ctx)
+    {
+        var body = Statements(t.Body, ctx);
+        string? ok = t.Orelse.Count > 0 ? NewTemp("ok") : null;
+        if (ok != null) body.Add(Stmt(Assign(Id(ok), Cs.True)));
+        var catches = new List<CatchClauseSyntax>();
+        if (t.Handlers.Count > 0)
+        {
+            string ex = NewTemp("ex"), pex = NewTemp("exc");
+            var handlerBody = new List<StatementSyntax> { Local(Cs.Object, pex, Py("ExceptionValue", Id(ex))) };
+            StatementSyntax chain = ThrowStatement();
+            for (int i = t.Handlers.Count - 1; i >= 0; i--)
+            {
+                var h = t.Handlers[i];
+                var hb = new List<StatementSyntax>();
+                if (h.Name != null) hb.Add(Stmt(Assign(NameTarget(h.Name, ctx), Id(pex))));
+                hb.AddRange(Statements(h.Body, ctx));
+                var block = Block(hb);
+                chain = h.Type == null
+                    ? block
+                    : IfStatement(Py("ExceptionMatches", Id(pex), Expression(h.Type, ctx)), block, ElseClause(chain));
+            }
+            handlerBody.Add(chain);
+            catches.Add(CatchClause(CatchDeclaration(ParseTypeName("System.Exception"), Identifier(ex)), null, Block(handlerBody)));
+        }
+        var tryStmt = TryStatement(Block(body), List(catches),
+            t.Finalbody.Count > 0 ? FinallyClause(Block(Statements(t.Finalbody, ctx))) : null);
+        if (catches.Count == 0 && t.Finalbody.Count == 0) return body;
+        if (ok == null) return [tryStmt];
+        // try/else: the else block runs when the try body completed without an exception.
+        var wrapped = t.Finalbody.Count > 0
+            ? TryStatement(Block(TryStatement(Block(body), List(catches), null), IfStatement(Id(ok), Block(Statements(t.Orelse, ctx)))), default, FinallyClause(Block(Statements(t.Finalbody, ctx))))
+            : (StatementSyntax)Block(TryStatement(Block(body), List(catches), null), IfStatement(Id(ok), Block(Statements(t.Orelse, ctx))));
+        return [Local(Cs.BoolType, ok, Cs.False), wrapped];
+    }
+
+    StatementSyntax RaiseStmt(StmtRaise r, FunctionCtx ctx)
+    {
+        if (r.Exc == null) return ThrowStatement(Py("Reraise"));
+        return ThrowStatement(Py("ToException", Expression(r.Exc, ctx)));
+    }
+
+    IEnumerable<StatementSyntax> WithStmt(StmtWith w, FunctionCtx ctx)
+    {
+        // with cm as x: body  ->  using the runtime's context-manager protocol (__enter__/__exit__).
+        StatementSyntax inner = Block(Statements(w.Body, ctx));
+        for (int i = w.Items.Count - 1; i >= 0; i--)
+        {
+            var item = w.Items[i];
+            string cm = NewTemp("cm");
+            var enter = new List<StatementSyntax> { Local(Cs.Var, cm, Py("Enter", Expression(item.ContextExpr, ctx))) };
+            if (item.OptionalVars != null) enter.AddRange(AssignTo(item.OptionalVars, Member(Id(cm), "Value"), ctx));
+            enter.Add(TryStatement(Block(inner), default, FinallyClause(Block(Stmt(Call(Member(Id(cm), "Exit")))))));
+            inner = Block(enter);
+        }
+        return [inner];
+    }
+
+    IEnumerable<StatementSyntax> ImportStmt(Stmt s, FunctionCtx ctx)
+    {
+        // Imports of the program's own modules run their top-level code once; library
+        // imports map to runtime equivalents and need no statement.
+        var list = new List<StatementSyntax>();
+        if (s is StmtImport imp)
+        {
+            foreach (var a in imp.Names)
+                if (_program.ModuleClassOf(a.Name) is { } cls) list.Add(Stmt(Call(Member(Id(cls), "__init__"))));
+        }
+        else if (s is StmtImportFrom from)
+        {
+            string mod = ResolveModule(from.Module ?? "", from.Level ?? 0);
+            if (_program.ModuleClassOf(mod) is { } cls) list.Add(Stmt(Call(Member(Id(cls), "__init__"))));
+            foreach (var a in from.Names)
+            {
+                string sub = mod.Length == 0 ? a.Name : mod + "." + a.Name;
+                if (_program.ModuleClassOf(sub) is { } subCls) list.Add(Stmt(Call(Member(Id(subCls), "__init__"))));
+            }
+        }
+        if (!ctx.IsModule && list.Count == 0 && s is StmtImportFrom { Module: not ("unsync" or "unsync.unsync") })
+        {
+            // A library import inside a function: the names resolve statically.
+        }
+        return list;
+    }
+
+    IEnumerable<StatementSyntax> NestedFunction(Stmt s, FunctionCtx ctx)
+    {
+        string name = s is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)s).Name;
+        var decorators = s is StmtFunctionDef f1 ? f1.DecoratorList : ((StmtAsyncFunctionDef)s).DecoratorList;
+        var sig = DeclareFunction(s, name, (ctx.IsModule ? "" : "<locals>.") + name, null);
+        var args = s is StmtFunctionDef f2 ? f2.Args : ((StmtAsyncFunctionDef)s).Args;
+        var body = s is StmtFunctionDef f3 ? f3.Body : ((StmtAsyncFunctionDef)s).Body;
+        var list = new List<StatementSyntax>();
+        // Defaults, evaluated now.
+        var defaultLocals = new Dictionary<string, string>();
+        foreach (var (param, _) in sig.Defaults)
+        {
+            string tmp = NewTemp("d");
+            defaultLocals[param] = tmp;
+            list.Add(Local(Cs.Object, tmp, Expression(DefaultOf(args, param)!, ctx)));
+        }
+        ExpressionSyntax value = FunctionValue(sig, args, body, ctx, defaultLocals, name);
+        // Non-unsync decorators apply bottom-up.
+        for (int i = decorators.Count - 1; i >= 0; i--)
+        {
+            if (IsUnsyncDecorator(decorators[i], out _)) continue;
+            value = Call(Member(Id("Py"), "Call"), Expression(decorators[i], ctx), ObjectArray([value]), Cs.Null);
+        }
+        list.Add(Stmt(Assign(NameTarget(name, ctx), value)));
+        return list;
+    }
+
+    /// <summary>A nested function or lambda as a PyFunc value; its body is a C# lambda capturing the enclosing locals.</summary>
+    ExpressionSyntax FunctionValue(FuncSig sig, Arguments args, IReadOnlyList<Stmt> body, FunctionCtx parent,
+        Dictionary<string, string> defaultLocals, string name)
+    {
+        var paramNames = AllParams(sig);
+        var ctx = NewFunctionCtx(sig, body, paramNames, parent.Class, parent.IsModule ? null : parent,
+            isAsyncBody: sig.IsAsync && sig.Mode != UnsyncMode.CpuBoundAsyncError);
+        if (sig.IsGenerator) return GapExpr(sig.Def!, "nested generator function");
+        var names = sig.Params.Concat(sig.KwOnly).ToList();
+        var defaults = names.Select(n => defaultLocals.TryGetValue(n, out var d) ? (ExpressionSyntax)Id(d) : Member(Id("PyArgs"), "NoDefault"));
+        string a = "__a" + ctx.Depth, k = "__k" + ctx.Depth;
+        var bind = Call(Member(Id("PyArgs"), "Bind"), Str(sig.PyName), Id(a), Id(k),
+            ArrayCreationExpression(ArrayType(Cs.String, SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))),
+                InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(names.Select(Str)))),
+            ObjectArray(defaults), Int(sig.Params.Count), Bool(sig.VarArgs != null), Bool(sig.KwArgs != null));
+        var stmts = new List<StatementSyntax> { Local(Cs.Var, "__b" + ctx.Depth, bind) };
+        var ordered = sig.Params.Concat(sig.VarArgs != null ? [sig.VarArgs] : []).Concat(sig.KwOnly).Concat(sig.KwArgs != null ? [sig.KwArgs] : []).ToList();
+        // PyArgs.Bind returns positional+keyword-only values, then *args, then **kwargs.
+        var order = sig.Params.Concat(sig.KwOnly).ToList();
+        if (sig.VarArgs != null) order.Add(sig.VarArgs);
+        if (sig.KwArgs != null) order.Add(sig.KwArgs);
+        for (int i = 0; i < order.Count; i++)
+            stmts.Add(Local(Cs.Object, ctx.CsName(order[i]), ElementAccessExpression(Id("__b" + ctx.Depth), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i)))))));
+        _ = ordered;
+        stmts.AddRange(DeclareLocals(ctx, paramNames));
+        var inner = Statements(body, ctx);
+        if (!EndsWithReturn(body)) inner.Add(ReturnStatement(Cs.Null));
+        ExpressionSyntax result;
+        switch (sig.Mode)
+        {
+            case UnsyncMode.AsyncLoop:
+                result = Rt.Loop(ParenthesizedLambdaExpression().WithAsyncKeyword(Token(SyntaxKind.AsyncKeyword)).WithBlock(Block(inner)));
+                stmts.Add(ReturnStatement(result));
+                break;
+            case UnsyncMode.Thread:
+                stmts.Add(ReturnStatement(Rt.Thread(ParenthesizedLambdaExpression().WithBlock(Block(inner)))));
+                break;
+            case UnsyncMode.Process:
+                stmts.Add(Gap(sig.Def!, "cpu_bound=True on a nested function (not reachable from a worker process)"));
+                break;
+            case UnsyncMode.CpuBoundAsyncError:
+                stmts.Add(ReturnStatement(Rt.CpuBoundAsync(sig.PyName)));
+                break;
+            default:
+                if (sig.IsAsync)
+                    stmts.Add(ReturnStatement(Call(ParenthesizedExpression(CastExpression(ParseTypeName("Func<Task<object?>>"),
+                        ParenthesizedExpression(ParenthesizedLambdaExpression().WithAsyncKeyword(Token(SyntaxKind.AsyncKeyword)).WithBlock(Block(inner))))))));
+                else stmts.AddRange(inner);
+                break;
+        }
+        var lambda = ParenthesizedLambdaExpression()
+            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier(a)), Parameter(Identifier(k)) })))
+            .WithBlock(Block(stmts));
+        return New("PyFunc", Str(name), lambda);
+    }
+}

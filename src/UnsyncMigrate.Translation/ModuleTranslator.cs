@@ -1,0 +1,378 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using UnsyncMigrate.Python.Ast;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static UnsyncMigrate.Translation.Cs;
+
+namespace UnsyncMigrate.Translation;
+
+/// <summary>
+/// Translates one Python module into one static C# class: module-level names become
+/// static fields, functions static methods, classes nested classes, and the module's
+/// top-level statements an <c>__init__</c> method run once on first import.
+/// Values are dynamically typed (<c>object?</c>) and go through the runtime's Python
+/// semantics (<c>Py.*</c>) so that output matches Python exactly.
+/// </summary>
+internal sealed partial class ModuleTranslator
+{
+    readonly ProgramTranslator _program;
+    readonly PythonModule _module;
+    readonly string _csClass;
+    readonly List<TranslationGap> _gaps;
+    readonly string[] _sourceLines;
+
+    // Module-level names.
+    readonly HashSet<string> _globals = [];
+    readonly Dictionary<string, FuncSig> _functions = [];
+    readonly Dictionary<string, ClassInfo> _classes = [];
+    readonly Dictionary<string, string> _moduleImports = [];           // alias -> module name ("import x.y as z")
+    readonly Dictionary<string, (string Module, string Name)> _fromImports = []; // alias -> (module, name)
+    readonly HashSet<string> _unsyncNames = [];                         // names bound to unsync's decorator
+    readonly HashSet<string> _unsyncModules = [];                       // names bound to the unsync module
+    readonly HashSet<string> _stdModules = [];                          // asyncio, time, math...
+    readonly Dictionary<string, string> _stdFromImports = [];           // name -> "module.name"
+
+    readonly List<MemberDeclarationSyntax> _members = [];
+    readonly List<StatementSyntax> _init = [];
+    int _temp;
+
+    public ModuleTranslator(ProgramTranslator program, PythonModule module, string source, List<TranslationGap> gaps)
+    {
+        _program = program;
+        _module = module;
+        _csClass = CSharpNames.ModuleClass(module.Name);
+        _gaps = gaps;
+        _sourceLines = source.Split('\n');
+    }
+
+    public string CsClass => _csClass;
+    public PythonModule Module => _module;
+    public IReadOnlyDictionary<string, FuncSig> Functions => _functions;
+    public IReadOnlyDictionary<string, ClassInfo> Classes => _classes;
+
+    string NewTemp(string hint) => $"__{hint}{++_temp}";
+
+    // ---- pass 1: what the module defines ------------------------------------------------
+
+    /// <summary>Collects the module's top-level definitions (run for every module before any body is translated).</summary>
+    public void Declare()
+    {
+        var scope = ScopeInfo.Collect(_module.Tree.Body, []);
+        var assignedMoreThanDef = CountBindings(_module.Tree.Body);
+        foreach (var s in _module.Tree.Body) CollectImports(s);
+        foreach (var s in _module.Tree.Body)
+        {
+            switch (s)
+            {
+                case StmtFunctionDef or StmtAsyncFunctionDef:
+                    {
+                        var (name, decorators) = s is StmtFunctionDef f ? (f.Name, f.DecoratorList) : (((StmtAsyncFunctionDef)s).Name, ((StmtAsyncFunctionDef)s).DecoratorList);
+                        if (assignedMoreThanDef.GetValueOrDefault(name) > 1 || decorators.Any(d => !IsUnsyncDecorator(d, out _)))
+                            break; // rebound or decorated by something else: a plain variable
+                        _functions[name] = DeclareFunction(s, name, name, null);
+                        break;
+                    }
+                case StmtClassDef c when assignedMoreThanDef.GetValueOrDefault(c.Name) <= 1:
+                    _classes[c.Name] = DeclareClass(c);
+                    break;
+            }
+        }
+        foreach (var name in scope.Locals)
+            if (!_functions.ContainsKey(name) && !_classes.ContainsKey(name) && !IsImportBinding(name)) _globals.Add(name);
+    }
+
+    bool IsImportBinding(string name) =>
+        _stdModules.Contains(name) || _stdFromImports.ContainsKey(name) || _unsyncNames.Contains(name) || _unsyncModules.Contains(name)
+        || _moduleImports.ContainsKey(name) || _fromImports.ContainsKey(name);
+
+    static Dictionary<string, int> CountBindings(IEnumerable<Stmt> body)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var s in body)
+        {
+            var sc = ScopeInfo.Collect([s], []);
+            foreach (var n in sc.Locals) counts[n] = counts.GetValueOrDefault(n) + 1;
+        }
+        return counts;
+    }
+
+    void CollectImports(Stmt s)
+    {
+        switch (s)
+        {
+            case StmtImport imp:
+                foreach (var a in imp.Names)
+                {
+                    string bound = a.Asname ?? a.Name.Split('.')[0];
+                    string target = a.Asname != null ? a.Name : a.Name.Split('.')[0];
+                    if (a.Name == "unsync" || a.Name == "unsync.unsync") { _unsyncModules.Add(bound); continue; }
+                    if (_program.HasModule(ResolveModule(target, 0))) _moduleImports[bound] = ResolveModule(target, 0);
+                    else _stdModules.Add(bound);
+                }
+                break;
+            case StmtImportFrom from:
+                {
+                    string mod = ResolveModule(from.Module ?? "", from.Level ?? 0);
+                    foreach (var a in from.Names)
+                    {
+                        string bound = a.Asname ?? a.Name;
+                        if ((from.Module == "unsync" || from.Module == "unsync.unsync") && a.Name == "unsync") { _unsyncNames.Add(bound); continue; }
+                        if (from.Module is "unsync" or "unsync.unsync") { _stdFromImports[bound] = "unsync." + a.Name; continue; }
+                        if (_program.HasModule(mod + "." + a.Name) || (mod.Length == 0 && _program.HasModule(a.Name)))
+                            _moduleImports[bound] = mod.Length == 0 ? a.Name : mod + "." + a.Name;
+                        else if (_program.HasModule(mod)) _fromImports[bound] = (mod, a.Name);
+                        else _stdFromImports[bound] = (from.Module ?? "") + "." + a.Name;
+                    }
+                    break;
+                }
+        }
+    }
+
+    /// <summary>An absolute module name for an import, relative imports resolved against this module's package.</summary>
+    string ResolveModule(string name, int level)
+    {
+        if (level == 0) return name;
+        var parts = _module.Name.Split('.').ToList();
+        if (!_module.IsPackage) parts.RemoveAt(parts.Count - 1);
+        for (int i = 1; i < level && parts.Count > 0; i++) parts.RemoveAt(parts.Count - 1);
+        if (name.Length > 0) parts.Add(name);
+        return string.Join(".", parts);
+    }
+
+    /// <summary>Whether a decorator is unsync's, and in which form (<c>@unsync</c>, <c>@unsync(cpu_bound=...)</c>).</summary>
+    bool IsUnsyncDecorator(Expr d, out bool? cpuBound)
+    {
+        cpuBound = false;
+        if (IsUnsyncRef(d)) return true;
+        if (d is ExprCall c && IsUnsyncRef(c.Func) && c.Args.Count == 0)
+        {
+            var kw = c.Keywords.FirstOrDefault(k => k.Arg == "cpu_bound");
+            cpuBound = kw == null ? false : kw.Value is ExprConstant k2 ? Truthy(k2.Value) : null;
+            return true;
+        }
+        return false;
+    }
+
+    static bool Truthy(object? v) => v switch
+    {
+        null => false,
+        bool b => b,
+        long l => l != 0,
+        double d => d != 0,
+        string s => s.Length > 0,
+        _ => true,
+    };
+
+    bool IsUnsyncRef(Expr e) =>
+        (e is ExprName n && _unsyncNames.Contains(n.Id)) ||
+        (e is ExprAttribute { Value: ExprName m, Attr: "unsync" } && _unsyncModules.Contains(m.Id));
+
+    FuncSig DeclareFunction(Stmt def, string name, string qualName, ClassInfo? owner)
+    {
+        var (args, decorators, isAsync, body) = def switch
+        {
+            StmtFunctionDef f => (f.Args, f.DecoratorList, false, f.Body),
+            StmtAsyncFunctionDef a => (a.Args, a.DecoratorList, true, a.Body),
+            _ => throw new ArgumentException("not a function"),
+        };
+        var sig = new FuncSig
+        {
+            PyName = name,
+            CsName = CSharpNames.Identifier(name),
+            QualName = qualName,
+            IsAsync = isAsync,
+            IsGenerator = ContainsYield(body),
+            Def = def,
+        };
+        foreach (var a in args.Posonlyargs.Concat(args.Args)) sig.Params.Add(a.Name);
+        int firstDefault = sig.Params.Count - args.Defaults.Count;
+        for (int i = 0; i < args.Defaults.Count; i++)
+            sig.Defaults[sig.Params[firstDefault + i]] = $"{CSharpNames.Sanitize(qualName.Replace('.', '_'))}__default_{sig.Params[firstDefault + i]}";
+        sig.VarArgs = args.Vararg?.Name;
+        sig.KwArgs = args.Kwarg?.Name;
+        for (int i = 0; i < args.Kwonlyargs.Count; i++)
+        {
+            sig.KwOnly.Add(args.Kwonlyargs[i].Name);
+            if (args.KwDefaults[i] != null)
+                sig.Defaults[args.Kwonlyargs[i].Name] = $"{CSharpNames.Sanitize(qualName.Replace('.', '_'))}__default_{args.Kwonlyargs[i].Name}";
+        }
+        foreach (var d in decorators)
+        {
+            if (IsUnsyncDecorator(d, out var cpu))
+                sig.Mode = isAsync ? (cpu == true ? UnsyncMode.CpuBoundAsyncError : UnsyncMode.AsyncLoop)
+                                   : cpu == true ? UnsyncMode.Process : UnsyncMode.Thread;
+            else if (d is ExprName { Id: "staticmethod" }) sig.IsStatic = true;
+            else if (d is ExprName { Id: "classmethod" }) sig.IsClassMethod = true;
+            else if (d is ExprName { Id: "property" }) sig.IsProperty = true;
+        }
+        if (sig.Mode == UnsyncMode.Process && owner == null)
+            _program.RegisterProcessTarget($"{_module.Name}:{qualName}", this, sig);
+        return sig;
+    }
+
+    static bool ContainsYield(IEnumerable<Stmt> body)
+    {
+        var finder = new YieldFinder();
+        foreach (var s in body) finder.Visit(s);
+        return finder.Found;
+    }
+
+    sealed class YieldFinder : AstVisitor
+    {
+        public bool Found;
+        public override void VisitExprYield(ExprYield node) => Found = true;
+        public override void VisitExprYieldFrom(ExprYieldFrom node) => Found = true;
+        public override void VisitStmtFunctionDef(StmtFunctionDef node) { }
+        public override void VisitStmtAsyncFunctionDef(StmtAsyncFunctionDef node) { }
+        public override void VisitStmtClassDef(StmtClassDef node) { }
+        public override void VisitExprLambda(ExprLambda node) { }
+    }
+
+    ClassInfo DeclareClass(StmtClassDef c)
+    {
+        var info = new ClassInfo { PyName = c.Name, CsName = CSharpNames.Identifier(c.Name), QualName = c.Name, Def = c, ModuleClass = _csClass };
+        info.IsDataclass = c.DecoratorList.Any(d => d is ExprName { Id: "dataclass" } || d is ExprCall { Func: ExprName { Id: "dataclass" } }
+            || d is ExprAttribute { Attr: "dataclass" } || d is ExprCall { Func: ExprAttribute { Attr: "dataclass" } });
+        foreach (var s in c.Body)
+        {
+            switch (s)
+            {
+                case StmtFunctionDef or StmtAsyncFunctionDef:
+                    {
+                        string name = s is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)s).Name;
+                        info.Methods[name] = DeclareFunction(s, name, c.Name + "." + name, info);
+                        foreach (var field in SelfAssignments(s)) info.AddField(field);
+                        break;
+                    }
+                case StmtAnnAssign { Target: ExprName n }:
+                    if (info.IsDataclass) info.AddField(n.Id);
+                    else info.ClassAttributes.Add(n.Id);
+                    break;
+                case StmtAssign a:
+                    foreach (var t in a.Targets)
+                        if (t is ExprName tn) info.ClassAttributes.Add(tn.Id);
+                    break;
+            }
+        }
+        return info;
+    }
+
+    /// <summary>The attribute names a method assigns on its first parameter (<c>self.x = ...</c>).</summary>
+    static IEnumerable<string> SelfAssignments(Stmt def)
+    {
+        var args = def is StmtFunctionDef f ? f.Args : ((StmtAsyncFunctionDef)def).Args;
+        var all = args.Posonlyargs.Concat(args.Args).ToList();
+        if (all.Count == 0) yield break;
+        string self = all[0].Name;
+        var stack = new Stack<Node>();
+        stack.Push(def);
+        var found = new List<string>();
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n is ExprAttribute { Value: ExprName v, Ctx: ExprContext.Store } at && v.Id == self) found.Add(at.Attr);
+            foreach (var c in n.ChildNodes()) stack.Push(c);
+        }
+        found.Reverse();
+        foreach (var x in found) yield return x;
+    }
+
+    /// <summary>Links each class to its base class once every module has declared its classes.</summary>
+    public void ResolveBases()
+    {
+        foreach (var c in _classes.Values)
+        {
+            if (c.Def.Bases.Count == 0) continue;
+            var b = c.Def.Bases[0];
+            if (ResolveClass(b) is { } baseClass) c.Base = baseClass;
+            else if (b is ExprName bn && BuiltinExceptions.Contains(bn.Id)) c.BaseExceptionCs = bn.Id == "Exception" ? "PyException" : bn.Id;
+        }
+    }
+
+    static readonly HashSet<string> BuiltinExceptions =
+    [
+        "Exception", "BaseException", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError",
+        "LookupError", "ArithmeticError", "ZeroDivisionError", "AttributeError", "NotImplementedError",
+        "TimeoutError", "OSError", "AssertionError", "StopIteration",
+    ];
+
+    /// <summary>The class an expression names, if it is one of the program's classes.</summary>
+    public ClassInfo? ResolveClass(Expr e)
+    {
+        switch (e)
+        {
+            case ExprName n:
+                if (_classes.TryGetValue(n.Id, out var c)) return c;
+                if (_fromImports.TryGetValue(n.Id, out var imp)) return _program.FindClass(imp.Module, imp.Name);
+                return null;
+            case ExprAttribute { Value: ExprName m } a when _moduleImports.TryGetValue(m.Id, out var mod):
+                return _program.FindClass(mod, a.Attr);
+            default:
+                return null;
+        }
+    }
+
+    string ClassRef(ClassInfo c) => c.ModuleClass == _csClass ? c.CsName : $"{c.ModuleClass}.{c.CsName}";
+
+    // ---- pass 2: the C# class ----------------------------------------------------------------
+
+    public CompilationUnitSyntax Translate()
+    {
+        foreach (var s in _module.Tree.Body)
+            TranslateTopLevel(s);
+
+        var fields = new List<MemberDeclarationSyntax>
+        {
+            StaticField("__name__", Str(_module.Name == _program.EntryModule ? "__main__" : _module.Name)),
+            PrivateStaticBool("__initialized"),
+        };
+        foreach (var g in _globals.Where(g => g != "__name__").OrderBy(g => g, StringComparer.Ordinal))
+            fields.Add(StaticField(CSharpNames.Identifier(g), null));
+
+        var init = MethodDeclaration(Cs.Void, "__init__")
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
+            .WithBody(Block(new StatementSyntax[]
+            {
+                IfStatement(Id("__initialized"), ReturnStatement()),
+                Stmt(Assign(Id("__initialized"), Cs.True)),
+            }.Concat(_init)))
+            .WithLeadingTrivia(LineComment($"Runs the module's top-level code once, on first import (Python: executing {_module.RelativePath})."));
+
+        var cls = ClassDeclaration(_csClass)
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.PartialKeyword))
+            .WithMembers(List(fields.Concat(_members).Append(init)))
+            .WithLeadingTrivia(LineComment($"Python module '{_module.Name}' ({_module.RelativePath})."));
+
+        return CompilationUnit()
+            .AddUsings(UsingDirective(ParseName("System")), UsingDirective(ParseName("System.Collections.Generic")),
+                UsingDirective(ParseName("System.Linq")), UsingDirective(ParseName("System.Threading.Tasks")),
+                UsingDirective(ParseName(Rt.RuntimeNamespace)), UsingDirective(ParseName(Rt.PythonNamespace)))
+            .AddMembers(FileScopedNamespaceDeclaration(ParseName(_program.RootNamespace)).AddMembers(cls));
+    }
+
+    static FieldDeclarationSyntax StaticField(string name, ExpressionSyntax? init) =>
+        FieldDeclaration(VariableDeclaration(Cs.Object, SingletonSeparatedList(
+                init == null ? VariableDeclarator(name) : VariableDeclarator(name).WithInitializer(EqualsValueClause(init)))))
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));
+
+    static FieldDeclarationSyntax PrivateStaticBool(string name) =>
+        FieldDeclaration(VariableDeclaration(Cs.BoolType, SingletonSeparatedList(VariableDeclarator(name))))
+            .AddModifiers(Token(SyntaxKind.StaticKeyword));
+
+    /// <summary>Records an untranslated construct and returns the compile-safe stub that replaces it.</summary>
+    StatementSyntax Gap(Node node, string construct)
+    {
+        int line = node is PositionedNode p ? p.Lineno : 0, col = node is PositionedNode p2 ? p2.ColOffset : 0;
+        string src = line > 0 && line <= _sourceLines.Length ? _sourceLines[line - 1].Trim() : construct;
+        _gaps.Add(new TranslationGap(_module.RelativePath, line, col, construct, src));
+        return ThrowStatement(New("System.NotSupportedException", Str($"{_module.RelativePath}:{line}: not translated: {construct}")))
+            .WithLeadingTrivia(LineComment($"TODO(unsync-migrate): {src}"));
+    }
+
+    ExpressionSyntax GapExpr(Node node, string construct)
+    {
+        var stmt = (ThrowStatementSyntax)Gap(node, construct);
+        return ThrowExpression(stmt.Expression!);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Reflection;
+using Scriban;
+using Scriban.Runtime;
+
+namespace UnsyncMigrate.Translation.Scaffolding;
+
+/// <summary>What the generated project is called and where it came from.</summary>
+public sealed record ScaffoldOptions(string AssemblyName, string RootNamespace, string SourceName, string EntryModule, string ToolVersion);
+
+/// <summary>
+/// Lays out the generated project around the translated C# files, from the Scriban templates
+/// in the repository's <c>templates/</c> folder (embedded in this assembly).
+/// </summary>
+public static class ProjectScaffolder
+{
+    /// <summary>The non-C# files of the project: csproj, build isolation props, README.</summary>
+    public static IReadOnlyList<GeneratedFile> Scaffold(ScaffoldOptions options, TranslationOutput output, IReadOnlyList<PythonModule> modules)
+    {
+        var model = new
+        {
+            options.AssemblyName,
+            options.RootNamespace,
+            options.SourceName,
+            options.EntryModule,
+            options.ToolVersion,
+            Modules = modules.OrderBy(m => m.Name, StringComparer.Ordinal)
+                .Select(m => new { m.Name, File = CSharpNames.ModuleFile(m.Name) }).ToList(),
+            Gaps = output.Gaps.Select(g => new { g.File, g.Line, Construct = g.Construct.Replace("|", "\\|") }).ToList(),
+        };
+        return
+        [
+            new GeneratedFile(options.AssemblyName + ".csproj", Render("project/project.csproj.sbn", model)),
+            new GeneratedFile("Directory.Build.props", Render("project/Directory.Build.props.sbn", model)),
+            new GeneratedFile("Directory.Packages.props", Render("project/Directory.Packages.props.sbn", model)),
+            new GeneratedFile("README.md", Render("project/README.md.sbn", model)),
+        ];
+    }
+
+    static string Render(string name, object model)
+    {
+        var text = Load(name);
+        var template = Template.Parse(text, name);
+        if (template.HasErrors) throw new InvalidOperationException($"template {name}: {template.Messages[0]}");
+        var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name };
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: m => m.Name);
+        context.PushGlobal(globals);
+        return template.Render(context).ReplaceLineEndings("\n");
+    }
+
+    static string Load(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("templates/" + name)
+            ?? throw new FileNotFoundException("embedded template missing: " + name);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

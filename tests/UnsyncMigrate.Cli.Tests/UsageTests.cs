@@ -1,0 +1,78 @@
+using UnsyncMigrate.TestSupport;
+
+namespace UnsyncMigrate.Cli.Tests;
+
+public class UsageTests : IDisposable
+{
+    readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData(new string[0], "Missing PATH")]
+    [InlineData(new[] { "ast" }, "Nothing to parse")]
+    [InlineData(new[] { "ast", "--root" }, "--root")]
+    [InlineData(new[] { "ast", "--root", "{dir}/missing" }, "is not a directory")]
+    [InlineData(new[] { "ast", "--root", "{dir}/file.py" }, "is not a directory")]
+    [InlineData(new[] { "ast", "--root", "{dir}", "x.py" }, "not both")]
+    [InlineData(new[] { "ast", "--jobs", "0", "x.py" }, "--jobs expects a whole number")]
+    [InlineData(new[] { "ast", "--jobs", "-3", "x.py" }, "--jobs")]
+    [InlineData(new[] { "ast", "-j", "two", "x.py" }, "--jobs expects a whole number")]
+    [InlineData(new[] { "ast", "-j", "100000", "x.py" }, "--jobs expects a whole number")]
+    [InlineData(new[] { "ast", "--jobs", "1", "--jobs", "2", "x.py" }, "--jobs")]
+    [InlineData(new[] { "ast", "--bogus", "x.py" }, "Unrecognized option '--bogus'")]
+    [InlineData(new[] { "ast", "x.py", "-z" }, "Unrecognized option '-z'")]
+    [InlineData(new[] { "--bogus" }, "Unrecognized option '--bogus'")]
+    public void Command_line_mistakes_exit_2_with_a_message_on_stderr(string[] args, string message)
+    {
+        _dir.Write("file.py", "x = 1\n");
+        var r = Cli.Run(args.Select(a => a.Replace("{dir}", _dir.Path)).ToArray());
+        Assert.True(r.ExitCode == ExitCodes.Usage, r.ToString());
+        Assert.Equal("", r.Stdout);
+        Assert.Contains(message, r.Stderr);
+        Assert.Contains("--help' for usage.", r.Stderr);
+    }
+
+    [Fact]
+    public void A_double_dash_makes_dash_names_files()
+    {
+        var r = Cli.Run("ast", "--", "--not-an-option.py");
+        Assert.Equal(ExitCodes.InputRejected, r.ExitCode);
+        Assert.Equal(["--not-an-option.py"], Cli.Paths(r));
+    }
+
+    [Fact]
+    public void The_root_migrate_action_is_reserved_and_says_so()
+    {
+        var r = Cli.Run(_dir.Path, "-o", Path.Combine(_dir.Path, "out"));
+        Assert.Equal(ExitCodes.NotImplemented, r.ExitCode);
+        Assert.Contains("migration is not implemented yet", r.Stderr);
+        Assert.Equal("", r.Stdout);
+        Assert.False(Directory.Exists(Path.Combine(_dir.Path, "out")));
+    }
+
+    [Fact]
+    public void Exit_codes_are_distinct()
+    {
+        int[] codes = [ExitCodes.Success, ExitCodes.InputRejected, ExitCodes.Usage, ExitCodes.NotImplemented,
+                       ExitCodes.InternalError, ExitCodes.Interrupted, ExitCodes.OutputClosed];
+        Assert.Equal(codes.Length, codes.Distinct().Count());
+        Assert.Equal((0, 1, 2), (ExitCodes.Success, ExitCodes.InputRejected, ExitCodes.Usage));
+    }
+
+    [Fact]
+    public void Options_bind_to_an_immutable_record()
+    {
+        var root = (Commands.MigrateRootCommand)CliApp.BuildRoot();
+        var ast = root.Subcommands.OfType<Commands.AstCommand>().Single();
+        var o = ast.Bind(root.Parse(["ast", "--root", _dir.Path, "--no-positions", "-q", "-j", "3"]));
+        Assert.Equal(new Ast.AstOptions(_dir.Path, [], Positions: false, Quiet: true, Jobs: 3) with { Files = o.Files }, o);
+        Assert.Empty(o.Files);
+        var d = ast.Bind(root.Parse(["ast", "a.py", "b.py"]));
+        Assert.Equal(["a.py", "b.py"], d.Files);
+        Assert.True(d.Positions);
+        Assert.False(d.Quiet);
+        Assert.Equal(Environment.ProcessorCount, d.Jobs);
+        Assert.Null(d.Root);
+    }
+}
