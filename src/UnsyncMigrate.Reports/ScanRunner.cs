@@ -50,9 +50,8 @@ public static class ScanExitCodes
     public const int InputProblem = 3;
 
     public const string HelpText =
-        "Exit codes: 0 success (hazards are reported, not fatal), 1 hazards found with --fail-on-hazard,\n" +
-        "2 usage error (or PATH missing, or --output not writable), 3 some input could not be read or parsed\n" +
-        "(the rest is still reported).";
+        "Exit codes: 0 success (hazards do not fail), 1 hazards with --fail-on-hazard, 2 usage error,\n" +
+        "3 some input unreadable or unparsable (the rest is still reported).";
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using UnsyncMigrate.Analysis.Model;
 using UnsyncMigrate.Analysis.Scanning;
 using UnsyncMigrate.Analysis.Tests.Support;
 using UnsyncMigrate.Reports;
+using UnsyncMigrate.TestSupport;
 
 namespace UnsyncMigrate.Analysis.Tests;
 
@@ -21,7 +22,7 @@ public class CorpusTests
         return data;
     }
 
-    [CorpusTheory]
+    [RequiresTheory(Requirement.SharedFolder)]
     [MemberData(nameof(CaseNames))]
     public void MapIsExact(string caseName)
     {
@@ -41,7 +42,7 @@ public class CorpusTests
         Assert.True(diff.Count == 0, $"{caseName}:\n" + string.Join("\n", diff));
     }
 
-    [CorpusFact]
+    [RequiresFact(Requirement.SharedFolder)]
     public void AllCasesTogether()
     {
         // The whole corpus as one program (every case a package of its own): nothing leaks between cases.

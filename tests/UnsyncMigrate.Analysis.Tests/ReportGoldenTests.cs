@@ -1,12 +1,12 @@
 using UnsyncMigrate.Analysis.Scanning;
-using UnsyncMigrate.Analysis.Tests.Support;
+using UnsyncMigrate.TestSupport;
 using UnsyncMigrate.Reports;
 
 namespace UnsyncMigrate.Analysis.Tests;
 
 /// <summary>
-/// The four report formats of six corpus cases (copied into Golden/cases) and a tour of the
-/// hazards, compared exactly with the golden files in Golden/. <c>UPDATE_GOLDEN=1</c> re-accepts.
+/// The four report formats of six corpus cases (copied into golden/cases) and a tour of the
+/// hazards, compared exactly with the golden files in golden/. <c>UPDATE_GOLDEN=1</c> re-accepts.
 /// </summary>
 public class ReportGoldenTests
 {
@@ -19,11 +19,14 @@ public class ReportGoldenTests
         return data;
     }
 
+    static string CaseFolder(string name, [System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, "golden", "cases", name);
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Report(string caseName, string extension)
     {
-        var folder = Path.Combine(Golden.Folder(), "cases", caseName);
+        var folder = CaseFolder(caseName);
         var result = Scanner.Scan(new ScanOptions { Path = folder, Jobs = 2 });
         var format = extension switch
         {
@@ -40,7 +43,7 @@ public class ReportGoldenTests
     [Fact]
     public void DiagnosticLinesUseMSBuildsCanonicalForm()
     {
-        var folder = Path.Combine(Golden.Folder(), "cases", "hazard_tour");
+        var folder = CaseFolder("hazard_tour");
         var result = Scanner.Scan(new ScanOptions { Path = folder });
         var lines = DiagnosticLines.Of(result, "hazard_tour").ToList();
         Assert.Contains("hazard_tour/broken.py(1,12): error SyntaxError: invalid syntax", lines);
