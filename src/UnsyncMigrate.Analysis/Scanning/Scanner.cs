@@ -242,8 +242,18 @@ public static class Scanner
 
     static void MarkRelevant(FileState[] files)
     {
+        // Nothing mentions unsync: nothing can reach it.
+        if (!files.Any(f => f.MentionsUnsync && f.Parsed)) return;
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < files.Length; i++) byName.TryAdd(files[i].File.ModuleName, i);
+        var byLastPart = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < files.Length; i++)
+        {
+            string name = files[i].File.ModuleName;
+            byName.TryAdd(name, i);
+            string last = name[(name.LastIndexOf('.') + 1)..];
+            if (!byLastPart.TryGetValue(last, out var list)) byLastPart[last] = list = [];
+            list.Add(i);
+        }
         var edges = new List<int>[files.Length];
         for (int i = 0; i < files.Length; i++) edges[i] = [];
         var suffixCache = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -254,18 +264,20 @@ public static class Scanner
             if (suffixCache.TryGetValue(name, out idx)) return idx;
             idx = -1;
             string suffix = "." + name;
-            foreach (var (n, i) in byName)
+            if (byLastPart.TryGetValue(name[(name.LastIndexOf('.') + 1)..], out var candidates))
             {
-                if (n.EndsWith(suffix, StringComparison.Ordinal) && (idx < 0 || n.Length < files[idx].File.ModuleName.Length)) idx = i;
+                foreach (int i in candidates)
+                {
+                    string n = files[i].File.ModuleName;
+                    if (n.EndsWith(suffix, StringComparison.Ordinal) && (idx < 0 || n.Length < files[idx].File.ModuleName.Length)) idx = i;
+                }
             }
             suffixCache[name] = idx;
             return idx;
         }
-        bool any = false;
         for (int i = 0; i < files.Length; i++)
         {
             var f = files[i];
-            if (f.MentionsUnsync && f.Parsed) any = true;
             string pkg = f.File.IsPackageInit ? f.File.ModuleName
                 : f.File.ModuleName.Contains('.') ? f.File.ModuleName[..f.File.ModuleName.LastIndexOf('.')] : "";
             foreach (var (level, module, names) in f.Imports)
@@ -292,7 +304,6 @@ public static class Scanner
                 }
             }
         }
-        if (!any) return;
         var queue = new Queue<int>();
         for (int i = 0; i < files.Length; i++)
         {

@@ -8,6 +8,7 @@ internal sealed class ProgramIndex
 {
     readonly Dictionary<string, ModuleInfo> _byName = new(StringComparer.Ordinal);
     readonly Dictionary<string, ModuleInfo?> _suffixCache = new(StringComparer.Ordinal);
+    Dictionary<string, List<ModuleInfo>>? _byLastPart;
 
     public ProgramIndex(IEnumerable<ModuleInfo> modules)
     {
@@ -46,15 +47,16 @@ internal sealed class ProgramIndex
         if (_suffixCache.TryGetValue(dotted, out var cached)) return cached;
         ModuleInfo? found = null;
         string suffix = "." + dotted;
-        foreach (var (name, module) in _byName)
+        _byLastPart ??= _byName.Values.GroupBy(m => m.Name[(m.Name.LastIndexOf('.') + 1)..], StringComparer.Ordinal)
+                                      .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var candidates = _byLastPart.GetValueOrDefault(dotted[(dotted.LastIndexOf('.') + 1)..]) ?? [];
+        var matches = candidates.Where(m => m.Name.EndsWith(suffix, StringComparison.Ordinal)).ToList();
+        if (matches.Count > 0)
         {
-            if (!name.EndsWith(suffix, StringComparison.Ordinal)) continue;
-            if (found != null && found.Name.Length == name.Length)
-            {
-                found = null;        // ambiguous at the same depth
-                break;
-            }
-            if (found == null || name.Length < found.Name.Length) found = module;
+            // The shallowest match, when it is the only one at its depth (else ambiguous: not found).
+            int depth = matches.Min(m => m.Name.Count(c => c == '.'));
+            var shallowest = matches.Where(m => m.Name.Count(c => c == '.') == depth).ToList();
+            if (shallowest.Count == 1) found = shallowest[0];
         }
         _suffixCache[dotted] = found;
         return found;
