@@ -113,7 +113,8 @@ public static class ModuleDiscovery
                 string name = entry.Name;
                 string full = dir == "/" ? "/" + name : dir + "/" + name;
                 string relPath = rel.Length == 0 ? name : rel + "/" + name;
-                bool isLink = entry.LinkTarget != null;
+                // The attributes come with the directory listing; only links need another system call.
+                bool isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget != null;
                 bool isDir = entry is DirectoryInfo || (isLink && Directory.Exists(full));
                 if (isDir)
                 {

@@ -216,25 +216,41 @@ public static class Scanner
     static List<(int, string?, string[])> CollectImports(ModModule module)
     {
         var list = new List<(int, string?, string[])>();
-        var stack = new Stack<Node>();
-        for (int i = module.Body.Count - 1; i >= 0; i--) stack.Push(module.Body[i]);
+        var stack = new Stack<IReadOnlyList<Stmt>>();
+        stack.Push(module.Body);
         while (stack.Count > 0)
         {
-            var n = stack.Pop();
-            switch (n)
+            foreach (var n in stack.Pop())
             {
-                case StmtImport imp:
-                    foreach (var a in imp.Names) list.Add((0, a.Name, []));
-                    break;
-                case StmtImportFrom from:
-                    list.Add((from.Level ?? 0, from.Module, from.Names.Select(a => a.Name).ToArray()));
-                    break;
-                case Expr:
-                    break;
-                default:
-                    foreach (var c in n.ChildNodes())
-                        if (c is Stmt or ExceptHandler or MatchCase) stack.Push(c);
-                    break;
+                switch (n)
+                {
+                    case StmtImport imp:
+                        foreach (var a in imp.Names) list.Add((0, a.Name, []));
+                        break;
+                    case StmtImportFrom from:
+                        list.Add((from.Level ?? 0, from.Module, from.Names.Select(a => a.Name).ToArray()));
+                        break;
+                    case StmtFunctionDef f: stack.Push(f.Body); break;
+                    case StmtAsyncFunctionDef f: stack.Push(f.Body); break;
+                    case StmtClassDef c: stack.Push(c.Body); break;
+                    case StmtIf i: stack.Push(i.Body); stack.Push(i.Orelse); break;
+                    case StmtFor f: stack.Push(f.Body); stack.Push(f.Orelse); break;
+                    case StmtAsyncFor f: stack.Push(f.Body); stack.Push(f.Orelse); break;
+                    case StmtWhile w: stack.Push(w.Body); stack.Push(w.Orelse); break;
+                    case StmtWith w: stack.Push(w.Body); break;
+                    case StmtAsyncWith w: stack.Push(w.Body); break;
+                    case StmtTry t:
+                        stack.Push(t.Body); stack.Push(t.Orelse); stack.Push(t.Finalbody);
+                        foreach (var h in t.Handlers) stack.Push(h.Body);
+                        break;
+                    case StmtTryStar t:
+                        stack.Push(t.Body); stack.Push(t.Orelse); stack.Push(t.Finalbody);
+                        foreach (var h in t.Handlers) stack.Push(h.Body);
+                        break;
+                    case StmtMatch m:
+                        foreach (var c in m.Cases) stack.Push(c.Body);
+                        break;
+                }
             }
         }
         return list;
