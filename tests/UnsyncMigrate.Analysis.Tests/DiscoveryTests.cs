@@ -120,16 +120,20 @@ public sealed class DiscoveryTests : IDisposable
     }
 
     [Fact]
-    public void FilesThatCannotReachUnsyncAreParsedNotAnalysed()
+    public void OnlyCodeThatCanReachUnsyncIsWalked()
     {
-        Write("main.py", "import helper\nfrom unsync import unsync\n");
-        Write("helper.py", "import deep\n");
+        // main mentions unsync; user imports main (it may call its wrappers); helper and deep are
+        // only dependencies (looked into on demand); island is unrelated.
+        Write("main.py", "import helper\nfrom unsync import unsync\n\n@unsync\ndef job():\n    return helper.make()\n");
+        Write("user.py", "from main import job\n\ndef go():\n    return job().result()\n");
+        Write("helper.py", "import deep\n\ndef make():\n    return deep.X\n");
         Write("deep.py", "X = 1\n");
         Write("island.py", "import json\n");
         var result = Scanner.Scan(new ScanOptions { Path = _root, KeepTreesBelowBytes = 0 });
-        Assert.Equal(["deep.py:True", "helper.py:True", "island.py:False", "main.py:True"],
+        Assert.Equal(["deep.py:False", "helper.py:False", "island.py:False", "main.py:True", "user.py:True"],
                      result.Files.Select(f => $"{f.File}:{f.Analyzed}"));
         Assert.All(result.Files, f => Assert.True(f.Parsed));
+        Assert.Equal("user.py:4", $"{Assert.Single(result.CallSites).File}:{result.CallSites[0].Line}");
     }
 
     [Fact]

@@ -182,7 +182,11 @@ public sealed record ScannedFile
     public required string Module { get; init; }
     /// <summary>Whether the file parsed.</summary>
     public required bool Parsed { get; init; }
-    /// <summary>Whether the analysis looked into it (files that cannot reach unsync are only parsed).</summary>
+    /// <summary>
+    /// Whether its code was searched for unsync (it mentions unsync, or imports a module that
+    /// does, or receives unsync values); other files are only parsed, and read on demand when
+    /// the analysis needs one of their definitions.
+    /// </summary>
     public required bool Analyzed { get; init; }
     public required long Bytes { get; init; }
 }

@@ -24,7 +24,7 @@ public sealed record ScanOptions
     /// bytes; above it, trees of files that cannot reach unsync are dropped after parsing and
     /// re-parsed only if needed.
     /// </summary>
-    public long KeepTreesBelowBytes { get; init; } = 64L << 20;
+    public long KeepTreesBelowBytes { get; init; } = 16L << 20;
 }
 
 /// <summary>Progress of a scan: a phase (<c>discover</c>, <c>parse</c>, <c>analyze</c>) and how far it is.</summary>
@@ -48,7 +48,10 @@ public static class Scanner
         public ScanError? Error;
         public bool MentionsUnsync;
         public List<(int Level, string? Module, string[] Names)> Imports = [];
+        /// <summary>The analysis may need its tree (it can reach unsync, or code that does imports it).</summary>
         public bool Relevant;
+        /// <summary>Its code is walked for call sites (it mentions unsync or imports, transitively, a module that does).</summary>
+        public bool Walk;
         public bool Parsed;
     }
 
@@ -97,14 +100,14 @@ public static class Scanner
         // 2. Which modules can reach unsync: those that mention it, and every module connected to them by imports.
         MarkRelevant(files);
 
-        // 3. Re-parse relevant files whose trees were dropped.
-        var missing = files.Where(f => f.Relevant && f.Ast == null && f.Error == null).ToArray();
+        // 3. Re-parse the walked files whose trees were dropped (the other relevant ones are parsed if the analysis asks).
+        var missing = files.Where(f => f.Walk && f.Ast == null && f.Error == null).ToArray();
         Parallel(missing.Length, jobs, i => ParseOne(missing[i], keep: true, firstPass: false), cancellationToken);
 
         // 4. Analyse.
-        AnalysisOutput output = new([], [], [], [], []);
+        AnalysisOutput output = new([], [], [], [], [], []);
         var analysisErrors = new List<ScanError>();
-        var relevant = files.Where(f => f.Relevant && f.Ast != null).ToArray();
+        var relevant = files.Where(f => f.Walk && f.Ast != null).ToArray();
         options.Progress?.Report(new ScanProgress("analyze", 0, relevant.Length));
         if (relevant.Length > 0)
         {
@@ -112,14 +115,14 @@ public static class Scanner
         }
         options.Progress?.Report(new ScanProgress("analyze", relevant.Length, relevant.Length));
 
-        var errors = files.Where(f => f.Error != null).Select(f => f.Error!).Concat(analysisErrors)
+        var errors = files.Where(f => f.Error != null).Select(f => f.Error!).Concat(analysisErrors).Concat(output.Errors)
             .OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line ?? 0).ToList();
         return new ScanResult
         {
             Root = options.Path,
             Files = files.Select(f => new ScannedFile
             {
-                File = f.File.RelativePath, Module = f.File.ModuleName, Parsed = f.Parsed, Analyzed = f.Relevant && f.Ast != null,
+                File = f.File.RelativePath, Module = f.File.ModuleName, Parsed = f.Parsed, Analyzed = f.Walk && f.Ast != null,
                 Bytes = f.File.Length,
             }).ToList(),
             Functions = output.Functions,
@@ -134,33 +137,32 @@ public static class Scanner
 
     static AnalysisOutput AnalyzeModules(FileState[] all, FileState[] relevant, List<ScanError> errors)
     {
+        var walked = new List<ModuleInfo>();
         var modules = new List<ModuleInfo>();
-        var byState = new Dictionary<FileState, ModuleInfo>(ReferenceEqualityComparer.Instance);
         foreach (var f in all)
         {
-            var m = new ModuleInfo(f.File.ModuleName, f.File.RelativePath, f.File.IsPackageInit,
-                                   f.Relevant ? f.Ast : null, f.Relevant ? f.Utf8 : null);
-            try
-            {
-                ScopeBuilder.Build(m);
-            }
-            catch (InsufficientExecutionStackException)
-            {
-                errors.Add(new ScanError
+            // Scopes are built on first use (ModuleInfo.Scope): most dependencies are never looked into.
+            var state = f;
+            var m = !f.Relevant ? new ModuleInfo(f.File.ModuleName, f.File.RelativePath, f.File.IsPackageInit, null, null)
+                : f.Ast != null ? new ModuleInfo(f.File.ModuleName, f.File.RelativePath, f.File.IsPackageInit, f.Ast, f.Utf8)
+                : new ModuleInfo(f.File.ModuleName, f.File.RelativePath, f.File.IsPackageInit, () =>
                 {
-                    File = f.File.RelativePath, Kind = "RecursionError",
-                    Message = "the file nests too deeply for the analysis; it was parsed but not analysed",
+                    ParseOne(state, keep: true, firstPass: false);
+                    return (state.Ast, state.Utf8);
                 });
-                m = new ModuleInfo(f.File.ModuleName, f.File.RelativePath, f.File.IsPackageInit, null, null);
-                ScopeBuilder.Build(m);
-            }
-            byState[f] = m;
-            if (f.Relevant && m.Ast != null) modules.Add(m);
+            modules.Add(m);
+            if (f.Walk && f.Ast != null) walked.Add(m);
         }
-        var index = new ProgramIndex(byState.Values);
+        var index = new ProgramIndex(modules);
         try
         {
-            return UnsyncAnalyzer.Analyze(modules, index);
+            var output = UnsyncAnalyzer.Analyze(walked, index);
+            foreach (var m in modules)
+            {
+                if (m.BuildError != null)
+                    errors.Add(new ScanError { File = m.File ?? m.Name, Kind = "RecursionError", Message = m.BuildError });
+            }
+            return output;
         }
         catch (InsufficientExecutionStackException)
         {
@@ -169,7 +171,7 @@ public static class Scanner
                 File = relevant[0].File.RelativePath, Kind = "RecursionError",
                 Message = "the program nests too deeply for the analysis; the unsync report is empty",
             });
-            return new AnalysisOutput([], [], [], [], []);
+            return new AnalysisOutput([], [], [], [], [], []);
         }
     }
 
@@ -270,8 +272,13 @@ public static class Scanner
             if (!byLastPart.TryGetValue(last, out var list)) byLastPart[last] = list = [];
             list.Add(i);
         }
-        var edges = new List<int>[files.Length];
-        for (int i = 0; i < files.Length; i++) edges[i] = [];
+        var imports = new List<int>[files.Length];
+        var importedBy = new List<int>[files.Length];
+        for (int i = 0; i < files.Length; i++)
+        {
+            imports[i] = [];
+            importedBy[i] = [];
+        }
         var suffixCache = new Dictionary<string, int>(StringComparer.Ordinal);
         int Resolve(string name)
         {
@@ -310,29 +317,43 @@ public static class Scanner
                 for (int k = 1; k <= parts.Length; k++)
                 {
                     int j = Resolve(string.Join('.', parts, 0, k));
-                    if (j >= 0 && j != i) { edges[i].Add(j); edges[j].Add(i); }
+                    if (j >= 0 && j != i) { imports[i].Add(j); importedBy[j].Add(i); }
                 }
                 foreach (var n in names)
                 {
                     if (n == "*") continue;
                     int j = Resolve(target + "." + n);
-                    if (j >= 0 && j != i) { edges[i].Add(j); edges[j].Add(i); }
+                    if (j >= 0 && j != i) { imports[i].Add(j); importedBy[j].Add(i); }
                 }
             }
         }
+        // Walked: the modules that mention unsync, and every module importing one of those (transitively).
         var queue = new Queue<int>();
         for (int i = 0; i < files.Length; i++)
         {
             if (files[i].MentionsUnsync && files[i].Parsed)
             {
-                files[i].Relevant = true;
+                files[i].Walk = files[i].Relevant = true;
                 queue.Enqueue(i);
             }
         }
         while (queue.Count > 0)
         {
             int i = queue.Dequeue();
-            foreach (int j in edges[i])
+            foreach (int j in importedBy[i])
+            {
+                if (files[j].Walk || !files[j].Parsed) continue;
+                files[j].Walk = files[j].Relevant = true;
+                queue.Enqueue(j);
+            }
+        }
+        // Needed for evaluation (bases, returned values, re-exports, functions given wrappers): what those import.
+        for (int i = 0; i < files.Length; i++)
+            if (files[i].Walk) queue.Enqueue(i);
+        while (queue.Count > 0)
+        {
+            int i = queue.Dequeue();
+            foreach (int j in imports[i])
             {
                 if (files[j].Relevant || !files[j].Parsed) continue;
                 files[j].Relevant = true;

@@ -927,7 +927,7 @@ internal sealed class Evaluator
         {
             if (k == null) break;
             if (k.InstanceAttributes.TryGetValue(attr, out var list))
-                return Union.Of(list.Select(b => Destructure(Eval(b.Value, b.Site, null), b.Path)));
+                return Union.Of(list.Select(b => BindingValue(b, null)));
         }
         var (found, v) = ClassAttr(cls, attr, after: null);
         if (!found) return null;

@@ -12,8 +12,24 @@ internal sealed class ModuleInfo
         Name = name;
         File = file;
         IsPackage = isPackage;
-        Ast = ast;
-        Utf8 = utf8;
+        _ast = ast;
+        _utf8 = utf8;
+    }
+
+    /// <summary>A module whose tree is parsed when first needed (a dependency the analysis may never look into).</summary>
+    public ModuleInfo(string name, string? file, bool isPackage, Func<(ModModule? Ast, byte[]? Utf8)> load)
+        : this(name, file, isPackage, null, null) => _load = load;
+
+    ModModule? _ast;
+    byte[]? _utf8;
+    Func<(ModModule? Ast, byte[]? Utf8)>? _load;
+
+    void Load()
+    {
+        if (_load == null) return;
+        var load = _load;
+        _load = null;
+        (_ast, _utf8) = load();
     }
 
     /// <summary>Dotted module name.</summary>
@@ -21,11 +37,43 @@ internal sealed class ModuleInfo
     /// <summary>Relative path ('/' separators); null for a namespace package (a folder without <c>__init__.py</c>).</summary>
     public string? File { get; }
     public bool IsPackage { get; }
-    public ModModule? Ast { get; }
-    /// <summary>The decoded source as UTF-8 (for columns and source text).</summary>
-    public byte[]? Utf8 { get; }
+    public ModModule? Ast
+    {
+        get
+        {
+            Load();
+            return _ast;
+        }
+    }
 
-    public Scope? Scope { get; set; }
+    /// <summary>The decoded source as UTF-8 (for columns and source text).</summary>
+    public byte[]? Utf8
+    {
+        get
+        {
+            Load();
+            return _utf8;
+        }
+    }
+
+    Scope? _scope;
+
+    /// <summary>The module's scope, built on first use (a module that nests too deeply gets an empty one and <see cref="BuildError"/>).</summary>
+    public Scope? Scope
+    {
+        get
+        {
+            if (_scope == null) ScopeBuilder.Build(this);
+            return _scope;
+        }
+        set => _scope = value;
+    }
+
+    public bool IsBuilt => _scope != null;
+
+    /// <summary>Why the module's scopes could not be built, when they could not.</summary>
+    public string? BuildError { get; set; }
+
     public List<CallRecord> Calls { get; } = [];
     public List<AwaitRecord> Awaits { get; } = [];
     public List<DefRecord> Defs { get; } = [];

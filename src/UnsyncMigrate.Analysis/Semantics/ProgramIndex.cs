@@ -19,12 +19,7 @@ internal sealed class ProgramIndex
             for (int dot = name.LastIndexOf('.'); dot > 0; dot = name.LastIndexOf('.', dot - 1))
             {
                 string pkg = name[..dot];
-                if (!_byName.ContainsKey(pkg))
-                {
-                    var ns = new ModuleInfo(pkg, null, true, null, null);
-                    ScopeBuilder.Build(ns);
-                    _byName[pkg] = ns;
-                }
+                if (!_byName.ContainsKey(pkg)) _byName[pkg] = new ModuleInfo(pkg, null, true, null, null);
             }
         }
     }

@@ -27,7 +27,20 @@ internal sealed class ScopeBuilder
         module.Scope = root;
         if (module.Ast == null) return;
         var builder = new ScopeBuilder(module, root);
-        foreach (var stmt in module.Ast.Body) builder.Visit(stmt);
+        try
+        {
+            foreach (var stmt in module.Ast.Body) builder.Visit(stmt);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Too deep for the stack: the module is seen as empty (reported as an error by the scanner).
+            module.Scope = new Scope(ScopeKind.Module, module.Ast, null, module, module.Name, "");
+            module.Calls.Clear();
+            module.Awaits.Clear();
+            module.Defs.Clear();
+            module.NodeScopes.Clear();
+            module.BuildError = "the file nests too deeply for the analysis; it was parsed but not analysed";
+        }
     }
 
     void Visit(Node node)

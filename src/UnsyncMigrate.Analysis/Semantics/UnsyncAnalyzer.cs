@@ -9,7 +9,8 @@ internal sealed record AnalysisOutput(
     IReadOnlyList<CallSite> CallSites,
     IReadOnlyList<UnfutureOperation> Operations,
     IReadOnlyList<Hazard> Hazards,
-    IReadOnlyList<NameMatch> NameMatches);
+    IReadOnlyList<NameMatch> NameMatches,
+    IReadOnlyList<ScanError> Errors);
 
 /// <summary>
 /// Finds every unsync wrapping, every call of a wrapper (with <c>consumed_by</c>), the
@@ -19,14 +20,55 @@ internal sealed class UnsyncAnalyzer
 {
     const int FlowRounds = 3;
 
-    readonly IReadOnlyList<ModuleInfo> _modules;
+    readonly List<ModuleInfo> _modules;
+    readonly HashSet<ModuleInfo> _walked = new(ReferenceEqualityComparer.Instance);
+    readonly Dictionary<ExprCall, Value> _funcs = new(ReferenceEqualityComparer.Instance);
     readonly Evaluator _ev;
     readonly HashSet<Scope> _loopFunctions = new(ReferenceEqualityComparer.Instance);
+    readonly Dictionary<(string, int), ScanError> _errors = [];
+
+    /// <summary>
+    /// Runs one step of the analysis; a construct that nests too deeply for the stack is
+    /// reported (once per place) and skipped, and the analysis goes on.
+    /// </summary>
+    void Guarded(ModuleInfo module, PositionedNode node, Action step)
+    {
+        try
+        {
+            step();
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            _errors.TryAdd((module.File ?? module.Name, node.Lineno), new ScanError
+            {
+                File = module.File ?? module.Name, Line = node.Lineno, Column = node.ColOffset + 1, Kind = "RecursionError",
+                Message = "this construct nests too deeply for the analysis; it was skipped",
+            });
+        }
+    }
 
     UnsyncAnalyzer(IReadOnlyList<ModuleInfo> modules, ProgramIndex index)
     {
-        _modules = modules;
+        _modules = [.. modules];
+        foreach (var m in modules)
+        {
+            _ = m.Scope;      // builds the scopes and the records walked below
+            _walked.Add(m);
+        }
         _ev = new Evaluator(index);
+    }
+
+    /// <summary>The value of a call's callee (cached until values are reset).</summary>
+    Value FuncOf(CallRecord record)
+    {
+        if (!_funcs.TryGetValue(record.Call, out var v)) _funcs[record.Call] = v = _ev.Eval(record.Call.Func, record.Scope, null);
+        return v;
+    }
+
+    void Reset()
+    {
+        _ev.ResetValues();
+        _funcs.Clear();
     }
 
     /// <summary>Analyses <paramref name="modules"/> (scopes built, in report order) within the program <paramref name="index"/>.</summary>
@@ -38,8 +80,9 @@ internal sealed class UnsyncAnalyzer
         MaterializeWrappers();
         for (int round = 0; round < FlowRounds; round++)
         {
-            if (!CollectParameterFlow()) break;
-            _ev.ResetValues();
+            bool changed = CollectParameterFlow();
+            if (!changed) break;
+            Reset();
             MaterializeWrappers();
         }
         foreach (var e in _ev.Entries)
@@ -52,12 +95,16 @@ internal sealed class UnsyncAnalyzer
         var nameMatches = new List<NameMatch>();
         foreach (var module in _modules)
         {
-            foreach (var record in module.Calls) VisitCall(module, record, callSites, operations, nameMatches);
+            foreach (var record in module.Calls)
+                Guarded(module, record.Call, () => VisitCall(module, record, callSites, operations, nameMatches));
             foreach (var aw in module.Awaits)
             {
-                var awaited = _ev.Eval(aw.Await.Value, aw.Scope, null);
-                if (Union.Options(awaited).Any(o => o is UnfutureValue))
-                    operations.Add(Operation(module, aw.Await, UnfutureOperationKind.Await, aw.Scope, Sources([awaited])));
+                Guarded(module, aw.Await, () =>
+                {
+                    var awaited = _ev.Eval(aw.Await.Value, aw.Scope, null);
+                    if (Union.Options(awaited).Any(o => o is UnfutureValue))
+                        operations.Add(Operation(module, aw.Await, UnfutureOperationKind.Await, aw.Scope, Sources([awaited])));
+                });
             }
         }
         EntryHazards(callSites);
@@ -82,7 +129,8 @@ internal sealed class UnsyncAnalyzer
         var matches = nameMatches
             .OrderBy(o => o.File, StringComparer.Ordinal).ThenBy(o => o.Span.Line).ThenBy(o => o.Span.Column)
             .ToList();
-        return new AnalysisOutput(functions.Values.OrderBy(f => int.Parse(f.Id.AsSpan(1))).ToList(), sites, ops, hazards, matches);
+        return new AnalysisOutput(functions.Values.OrderBy(f => int.Parse(f.Id.AsSpan(1))).ToList(), sites, ops, hazards, matches,
+                                  _errors.Values.ToList());
     }
 
     /// <summary>Evaluates every def (decorators) and every call of unsync itself, so every wrapper exists.</summary>
@@ -92,15 +140,19 @@ internal sealed class UnsyncAnalyzer
         {
             foreach (var def in module.Defs)
             {
-                if (def.Inner.DefBinding is { Kind: BindingKind.Def } b) _ev.BindingValue(b, null);
+                if (def.Inner.DefBinding is { Kind: BindingKind.Def } b && def.Node is PositionedNode node)
+                    Guarded(module, node, () => _ev.BindingValue(b, null));
             }
             foreach (var record in module.Calls)
             {
-                var func = _ev.Eval(record.Call.Func, record.Scope, null);
-                foreach (var option in Union.Options(func))
+                Guarded(module, record.Call, () =>
                 {
-                    if (option is UnsyncDecoratorValue or UnsyncFactoryValue) _ev.CallValue(option, record.Call, record.Scope, null);
-                }
+                    var func = FuncOf(record);
+                    foreach (var option in Union.Options(func))
+                    {
+                        if (option is UnsyncDecoratorValue or UnsyncFactoryValue) _ev.CallValue(option, record.Call, record.Scope, null);
+                    }
+                });
             }
         }
     }
@@ -113,12 +165,13 @@ internal sealed class UnsyncAnalyzer
     bool CollectParameterFlow()
     {
         var flows = new Dictionary<Binding, List<Value>>(ReferenceEqualityComparer.Instance);
-        foreach (var module in _modules)
+        foreach (var module in _modules.ToList())
         {
             foreach (var record in module.Calls)
             {
                 var call = record.Call;
-                var func = _ev.Eval(call.Func, record.Scope, null);
+                Value func = UnknownValue.Instance;
+                Guarded(module, call, () => func = FuncOf(record));
                 foreach (var option in Union.Options(func))
                 {
                     var (function, skip) = option switch
@@ -137,11 +190,18 @@ internal sealed class UnsyncAnalyzer
                     foreach (var a in call.Args)
                     {
                         if (a is ExprStarred || next >= positional.Count) break;
-                        Add(flows, function, positional[next++].Name, _ev.Eval(a, record.Scope, null));
+                        var argument = a;
+                        Value v = UnknownValue.Instance;
+                        Guarded(module, argument, () => v = _ev.Eval(argument, record.Scope, null));
+                        Add(flows, function, positional[next++].Name, v);
                     }
                     foreach (var k in call.Keywords)
                     {
-                        if (k.Arg != null) Add(flows, function, k.Arg, _ev.Eval(k.Value, record.Scope, null));
+                        if (k.Arg == null) continue;
+                        var keyword = k;
+                        Value v = UnknownValue.Instance;
+                        Guarded(module, keyword.Value, () => v = _ev.Eval(keyword.Value, record.Scope, null));
+                        Add(flows, function, keyword.Arg, v);
                     }
                 }
             }
@@ -154,6 +214,9 @@ internal sealed class UnsyncAnalyzer
             if (_ev.ParameterFlow.TryGetValue(binding, out var old) && SameValue(old, v)) continue;
             _ev.ParameterFlow[binding] = v;
             changed = true;
+            // A function of a module not walked yet receives unsync values: its calls matter now.
+            var module = binding.Scope.Module;
+            if (module.Ast != null && _walked.Add(module)) _modules.Add(module);
         }
         return changed;
     }
@@ -204,7 +267,7 @@ internal sealed class UnsyncAnalyzer
     {
         var call = record.Call;
         var scope = record.Scope;
-        var func = _ev.Eval(call.Func, scope, null);
+        var func = FuncOf(record);
         var options = Union.Options(func).ToList();
 
         // Call sites: one per distinct wrapper the call may invoke.
