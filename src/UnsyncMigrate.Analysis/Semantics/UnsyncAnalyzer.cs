@@ -514,7 +514,6 @@ internal sealed class UnsyncAnalyzer
         foreach (var e in _ev.Entries)
         {
             var module = e.SiteScope.Module;
-            string where = e.SiteScope.CallerName;
             if (e.Mode == ExecutionMode.ErrorCpuBoundAsync)
             {
                 _ev.Report(HazardRules.CpuBoundAsync, module, (PositionedNode?)e.CpuBoundExpr ?? e.Site,
@@ -536,7 +535,6 @@ internal sealed class UnsyncAnalyzer
             {
                 ProcessTargetHazards(e, callSites);
             }
-            _ = where;
         }
         foreach (var (factory, uses) in _ev.FactoryUses)
         {

@@ -224,7 +224,6 @@ internal static class Union
     {
         var list = new List<Value>();
         var classes = new List<ClassInfo>();
-        bool unknown = false;
         void Add(Value v)
         {
             switch (v)
@@ -233,7 +232,6 @@ internal static class Union
                     foreach (var o in u.Options) Add(o);
                     break;
                 case UnknownValue:
-                    unknown = true;
                     break;
                 case InstanceValue iv:
                     foreach (var c in iv.Classes) if (!classes.Contains(c)) classes.Add(c);
@@ -246,7 +244,6 @@ internal static class Union
         foreach (var v in values) Add(v);
         if (classes.Count > 0) list.Add(new InstanceValue(classes));
         if (list.Count == 0) return UnknownValue.Instance;
-        _ = unknown;
         return list.Count == 1 ? list[0] : new UnionValue(list);
     }
 
