@@ -67,8 +67,9 @@ public sealed class MigrateRootCommand : RootCommand
         SetAction((parseResult, cancellationToken) =>
             Task.FromResult(CliApp.Guard(parseResult, () => Execute(parseResult))));
 
-        // Verbs. Each is one class deriving from Command; add new ones here (next: ScanCommand, `scan`).
+        // Verbs. Each is one class deriving from Command; add new ones here.
         Subcommands.Add(new AstCommand());
+        Subcommands.Add(new ScanCommand());
 
         ToolHelp.Install(this);
     }
