@@ -11,6 +11,8 @@ internal sealed class FuncSig
     public List<string> Params { get; } = [];
     /// <summary>Parameters with defaults: name → static field holding the value (evaluated at def time).</summary>
     public Dictionary<string, string> Defaults { get; } = [];
+    /// <summary>The C# class holding the default-value fields (the defining module's class).</summary>
+    public string DefaultsOwner { get; set; } = "";
     public string? VarArgs { get; set; }
     public string? KwArgs { get; set; }
     public List<string> KwOnly { get; } = [];

@@ -294,7 +294,7 @@ internal sealed partial class ModuleTranslator
         {
             if (values[i] != null) continue;
             if (!sig.Defaults.TryGetValue(ps[i], out var field)) return null;
-            values[i] = Id(field);
+            values[i] = sig.DefaultsOwner.Length == 0 || sig.DefaultsOwner == _csClass ? Id(field) : Member(Id(sig.DefaultsOwner), field);
         }
         return Call(target, values.Select(v => Argument(v!)));
     }

@@ -191,6 +191,7 @@ internal sealed partial class ModuleTranslator
             IsAsync = isAsync,
             IsGenerator = ContainsYield(body),
             Def = def,
+            DefaultsOwner = _csClass,
         };
         foreach (var a in args.Posonlyargs.Concat(args.Args)) sig.Params.Add(a.Name);
         int firstDefault = sig.Params.Count - args.Defaults.Count;

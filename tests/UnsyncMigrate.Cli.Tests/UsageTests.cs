@@ -42,13 +42,40 @@ public class UsageTests : IDisposable
     }
 
     [Fact]
-    public void The_root_migrate_action_is_reserved_and_says_so()
+    public void Migrate_FolderWithoutEntryModule_IsAUsageError()
     {
+        File.WriteAllText(Path.Combine(_dir.Path, "helpers.py"), "x = 1\n");
+        File.WriteAllText(Path.Combine(_dir.Path, "other.py"), "y = 2\n");
         var r = Cli.Run(_dir.Path, "-o", Path.Combine(_dir.Path, "out"));
-        Assert.Equal(ExitCodes.NotImplemented, r.ExitCode);
-        Assert.Contains("migration is not implemented yet", r.Stderr);
-        Assert.Equal("", r.Stdout);
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Contains("no entry module", r.Stderr);
         Assert.False(Directory.Exists(Path.Combine(_dir.Path, "out")));
+    }
+
+    [Fact]
+    public void Migrate_Program_WritesProjectAndRefusesForeignFolder()
+    {
+        var src = Path.Combine(_dir.Path, "src");
+        Directory.CreateDirectory(src);
+        File.WriteAllText(Path.Combine(src, "main.py"), "from unsync import unsync\n@unsync\ndef f(x):\n    return x\nprint(f(1).result())\n");
+        var outDir = Path.Combine(_dir.Path, "out");
+        var r = Cli.Run(src, "-o", outDir);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.True(File.Exists(Path.Combine(outDir, "src.csproj")));
+        Assert.True(File.Exists(Path.Combine(outDir, "Main.cs")));
+        Assert.True(File.Exists(Path.Combine(outDir, "Program.cs")));
+        Assert.True(File.Exists(Path.Combine(outDir, "lib", "UnsyncMigrate.Runtime.dll")));
+        var first = File.ReadAllText(Path.Combine(outDir, "Main.cs"));
+        Assert.Equal(ExitCodes.Success, Cli.Run(src, "-o", outDir).ExitCode);   // our own folder: rerun allowed
+        Assert.Equal(first, File.ReadAllText(Path.Combine(outDir, "Main.cs"))); // deterministic
+
+        var foreign = Path.Combine(_dir.Path, "foreign");
+        Directory.CreateDirectory(foreign);
+        File.WriteAllText(Path.Combine(foreign, "keep.txt"), "mine");
+        var refused = Cli.Run(src, "-o", foreign);
+        Assert.Equal(ExitCodes.Usage, refused.ExitCode);
+        Assert.Contains("--force", refused.Stderr);
+        Assert.Single(Directory.GetFileSystemEntries(foreign));
     }
 
     [Fact]
