@@ -12,6 +12,8 @@ internal sealed class FunctionCtx
     public bool IsAsync { get; init; }
     public bool IsGenerator { get; init; }
     public ClassInfo? Class { get; init; }
+    /// <summary>The function's __qualname__ (nested functions get "outer.&lt;locals&gt;.inner").</summary>
+    public string QualName { get; init; } = "";
     public string? SelfName { get; init; }
     /// <summary>Python local name → C# identifier (renamed where an enclosing C# scope uses the same name).</summary>
     public Dictionary<string, string> CsNames { get; } = [];

@@ -19,6 +19,8 @@ internal sealed partial class ModuleTranslator
         "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "Exception", "BaseException", "ZeroDivisionError",
         "AttributeError", "NotImplementedError", "TimeoutError", "LookupError", "ArithmeticError", "OSError", "AssertionError",
         "StopIteration", "object", "super", "input", "open", "vars", "ascii", "bin", "hex", "oct", "NotImplemented",
+        "ConnectionError", "FileNotFoundError", "FileExistsError", "PermissionError", "OverflowError", "RecursionError",
+        "UnicodeError", "NameError", "UnboundLocalError", "ImportError", "ModuleNotFoundError", "EOFError", "MemoryError",
     ];
 
     ExpressionSyntax Expression(Expr e, FunctionCtx ctx)
@@ -101,7 +103,7 @@ internal sealed partial class ModuleTranslator
         BigInteger big => Call(Member(ParseTypeName("System.Numerics.BigInteger"), "Parse"), Str(big.ToString())),
         double d => DoubleLit(d),
         string s => Str(s),
-        byte[] bytes => Call(Member(Id("PyBytes"), "Of"), Str(Convert.ToHexString(bytes))),
+        byte[] bytes => Py("BytesFromHex", Str(Convert.ToHexString(bytes))),
         _ => GapExpr(c, "constant " + c.Value.GetType().Name),
     };
 
@@ -173,12 +175,14 @@ internal sealed partial class ModuleTranslator
                         return ConstructorCall(cls, call, ctx);
                     if (_fromImports.TryGetValue(n.Id, out var imp))
                     {
-                        if (_program.FindFunction(imp.Module, imp.Name) is { } other && _program.ModuleClassOf(imp.Module) is { } otherCls)
+                        if (_program.FindFunction(imp.Module, imp.Name) is { } other && _program.DefiningModuleClass(imp.Module, imp.Name) is { } otherCls)
                             return DirectCall(Member(Id(otherCls), other.CsName), other, call, ctx, skipSelf: false) ?? DynamicCall(LoadName(n.Id, ctx, n), call, ctx);
                         if (_program.FindClass(imp.Module, imp.Name) is { } otherClass)
                             return ConstructorCall(otherClass, call, ctx);
                     }
                     if (_unsyncNames.Contains(n.Id)) return UnsyncWrap(call, ctx);
+                    if (_stdFromImports.TryGetValue(n.Id, out var un) && un == "unsync.Unfuture" && call.Args.Count == 0)
+                        return Call(Member(Id("PyUnsync"), "NewUnfuture"));
                     if (!_globals.Contains(n.Id) && !_functions.ContainsKey(n.Id))
                     {
                         if (n.Id == "print" && !hasSpread) return PrintCall(call, ctx);
@@ -194,14 +198,14 @@ internal sealed partial class ModuleTranslator
                     {
                         if (_moduleImports.TryGetValue(m.Id, out var mod))
                         {
-                            if (_program.FindFunction(mod, a.Attr) is { } fsig && _program.ModuleClassOf(mod) is { } modCls)
+                            if (_program.FindFunction(mod, a.Attr) is { } fsig && _program.DefiningModuleClass(mod, a.Attr) is { } modCls)
                                 return DirectCall(Member(Id(modCls), fsig.CsName), fsig, call, ctx, skipSelf: false) ?? DynamicCall(AttributeLoad(a, ctx), call, ctx);
                             if (_program.FindClass(mod, a.Attr) is { } c2) return ConstructorCall(c2, call, ctx);
                         }
                         if (_stdModules.Contains(m.Id)) return LibCall(m.Id + "." + a.Attr, call, ctx);
                         if (_unsyncModules.Contains(m.Id) && a.Attr == "unsync") return UnsyncWrap(call, ctx);
-                        if (_stdFromImports.TryGetValue(m.Id, out var libName) && libName == "unsync.Unfuture" && a.Attr == "from_value")
-                            return Call(Member(Id("Unsync"), "FromValue"), Args(call, ctx).Positional);
+                        if (_stdFromImports.TryGetValue(m.Id, out var libName) && libName == "unsync.Unfuture" && a.Attr == "from_value" && call.Args.Count == 1)
+                            return Rt.FromValue(Expression(call.Args[0], ctx));
                         if (_classes.TryGetValue(m.Id, out var cls) && cls.FindMethod(a.Attr) is { IsStatic: true } or { IsClassMethod: true })
                         {
                             var ms = cls.FindMethod(a.Attr)!;
@@ -251,7 +255,7 @@ internal sealed partial class ModuleTranslator
         var cpu = call.Keywords.FirstOrDefault(k => k.Arg == "cpu_bound");
         if (call.Args.Count == 1)
             return Rt.Wrap(Expression(call.Args[0], ctx), cpu == null ? Cs.Null : Expression(cpu.Value, ctx));
-        return Py("UnsyncDecorator", cpu == null ? Cs.Null : Expression(cpu.Value, ctx));
+        return Call(Member(Id("PyUnsync"), "Decorator"), cpu == null ? Cs.Null : Expression(cpu.Value, ctx));
     }
 
     ExpressionSyntax ConstructorCall(ClassInfo cls, ExprCall call, FunctionCtx ctx)
@@ -422,7 +426,7 @@ internal sealed partial class ModuleTranslator
 
     ExpressionSyntax FormattedValue(ExprFormattedValue fv, FunctionCtx ctx)
     {
-        ExpressionSyntax spec = fv.FormatSpec == null ? Cs.Null : Expression(fv.FormatSpec, ctx);
+        ExpressionSyntax spec = fv.FormatSpec == null ? Str("") : Expression(fv.FormatSpec, ctx);
         return Py("FormatValue", Expression(fv.Value, ctx), Int(fv.Conversion), spec);
     }
 
@@ -455,8 +459,8 @@ internal sealed partial class ModuleTranslator
         {
             if (d.Keys[i] == null)
             {
-                if (pairs.Count > 0) { dict = Call(Member(dict, "With"), pairs.ToArray()); pairs.Clear(); }
-                dict = Call(Member(dict, "Merge"), Expression(d.Values[i], ctx));
+                if (pairs.Count > 0) { dict = Py("DictWith", [dict, .. pairs]); pairs.Clear(); }
+                dict = Py("DictMerge", dict, Expression(d.Values[i], ctx));
                 continue;
             }
             pairs.Add(Expression(d.Keys[i]!, ctx));
@@ -465,14 +469,14 @@ internal sealed partial class ModuleTranslator
         if (pairs.Count > 0)
             dict = items.Count == 0 && dict is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } first && d.Keys.All(k => k != null)
                 ? Call(Member(Id("PyDict"), "Of"), pairs.ToArray())
-                : Call(Member(dict, "With"), pairs.ToArray());
+                : Py("DictWith", [dict, .. pairs]);
         return dict;
     }
 
     ExpressionSyntax SliceOrIndex(Expr slice, FunctionCtx ctx) => slice is ExprSlice sl ? SliceExpr(sl, ctx) : Expression(slice, ctx);
 
     ExpressionSyntax SliceExpr(ExprSlice sl, FunctionCtx ctx) =>
-        New("PySlice", sl.Lower == null ? Cs.Null : Expression(sl.Lower, ctx), sl.Upper == null ? Cs.Null : Expression(sl.Upper, ctx),
+        Py("Slice", sl.Lower == null ? Cs.Null : Expression(sl.Lower, ctx), sl.Upper == null ? Cs.Null : Expression(sl.Upper, ctx),
             sl.Step == null ? Cs.Null : Expression(sl.Step, ctx));
 
     // ---- comprehensions and lambdas -------------------------------------------------------------
@@ -544,7 +548,7 @@ internal sealed partial class ModuleTranslator
     {
         var body = new StmtReturn(lam.Body, lam.Body.Lineno, lam.Body.ColOffset, lam.Body.EndLineno, lam.Body.EndColOffset);
         var def = new StmtFunctionDef("<lambda>", lam.Args, [body], [], null, null, [], lam.Lineno, lam.ColOffset, lam.EndLineno, lam.EndColOffset);
-        var sig = DeclareFunction(def, "<lambda>", "<lambda>", null);
+        var sig = DeclareFunction(def, "<lambda>", ctx.IsModule || ctx.QualName.Length == 0 ? "<lambda>" : $"{ctx.QualName}.<locals>.<lambda>", null);
         var defaults = new Dictionary<string, string>();
         var pre = new List<ExpressionSyntax>();
         foreach (var (param, _) in sig.Defaults)

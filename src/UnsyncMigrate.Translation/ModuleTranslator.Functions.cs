@@ -80,7 +80,7 @@ internal sealed partial class ModuleTranslator
         var parameters = pyParams.Select(p => Parameter(Identifier(ctx.CsName(p))).WithType(Cs.Object));
 
         var bodyStatements = new List<StatementSyntax>();
-        if (hasSelf && paramNames[0] != "self") bodyStatements.Add(Local(Cs.Var, ctx.CsName(paramNames[0]), ThisExpression()));
+        if (hasSelf) bodyStatements.Add(Local(Cs.Var, ctx.CsName(paramNames[0]), ThisExpression()));
         bodyStatements.AddRange(DeclareLocals(ctx, paramNames));
         if (sig.Mode != UnsyncMode.CpuBoundAsyncError) bodyStatements.AddRange(Statements(body, ctx));
         if (!sig.IsGenerator && !EndsWithReturn(body)) bodyStatements.Add(ReturnStatement(Cs.Null));
@@ -164,6 +164,7 @@ internal sealed partial class ModuleTranslator
             IsGenerator = sig?.IsGenerator ?? false,
             Class = owner,
             SelfName = owner != null && sig is { IsStatic: false } && paramNames.Count > 0 ? paramNames[0] : null,
+            QualName = sig?.QualName ?? "",
         };
         ctx.AssignNames(scope.Locals);
         return ctx;
@@ -190,14 +191,16 @@ internal sealed partial class ModuleTranslator
         _members.Add(field);
         var call = Call(Id(sig.CsName), BoundArgs(sig, Id("__b"), AllParams(sig).Count));
         var lambda = ParenthesizedLambdaExpression()
-            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")), Parameter(Identifier("__k")) })))
+            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
             .WithBlock(Block(
                 Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))),
                 ReturnStatement(call)));
-        var create = New("PyFunc", Str(sig.PyName), lambda);
+        ExpressionSyntax create = New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName));
+        if (sig.IsAsync && sig.Mode == UnsyncMode.None) create = Call(Member(Id("PyUnsync"), "MarkCoroutine"), create);
         return PropertyDeclaration(ParseTypeName("PyFunc"), sig.CsName + "__func")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
-            .WithExpressionBody(ArrowExpressionClause(AssignmentExpression(SyntaxKind.CoalesceAssignmentExpression, Id(cache), create)))
+            .WithExpressionBody(ArrowExpressionClause(AssignmentExpression(SyntaxKind.CoalesceAssignmentExpression, Id(cache),
+                sig.IsAsync && sig.Mode == UnsyncMode.None ? Cast(ParseTypeName("PyFunc"), create) : create)))
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
     }
 
@@ -226,7 +229,7 @@ internal sealed partial class ModuleTranslator
             members.Add(FieldDeclaration(VariableDeclaration(Cs.Object, SingletonSeparatedList(VariableDeclarator(CSharpNames.Identifier(a)))))
                 .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)));
 
-        string baseType = info.Base != null ? ClassRef(info.Base) : info.BaseExceptionCs ?? "PyObject";
+        string baseType = info.Base != null ? ClassRef(info.Base) : info.BaseExceptionCs ?? "PyObjectBase";
         if (info.IsException)
         {
             members.Add(ConstructorDeclaration(info.CsName).AddModifiers(Token(SyntaxKind.PublicKeyword))
@@ -251,6 +254,7 @@ internal sealed partial class ModuleTranslator
         if (info.IsDataclass) members.AddRange(DataclassMembers(info));
         members.AddRange(ObjectProtocol(info));
         members.Add(FactoryMethod(info));
+        members.Add(PyClassField(info));
 
         var cls = ClassDeclaration(info.CsName)
             .AddModifiers(Token(SyntaxKind.PublicKeyword))
@@ -294,6 +298,34 @@ internal sealed partial class ModuleTranslator
                     break;
             }
         }
+    }
+
+    /// <summary>The class as a Python value (<c>isinstance</c>, passing it around, calling it dynamically).</summary>
+    MemberDeclarationSyntax PyClassField(ClassInfo info)
+    {
+        var init = info.FindMethod("__init__");
+        ExpressionSyntax construct;
+        if (init == null)
+            construct = info.IsException ? Call(Id("__create"), Id("__a")) : Call(Id("__create"));
+        else
+        {
+            var bindSig = new FuncSig { PyName = info.PyName, CsName = "__create", QualName = info.QualName };
+            bindSig.Params.AddRange(init.Params.Skip(1));
+            foreach (var d in init.Defaults) bindSig.Defaults[d.Key] = d.Value;
+            bindSig.VarArgs = init.VarArgs;
+            bindSig.KwArgs = init.KwArgs;
+            bindSig.KwOnly.AddRange(init.KwOnly);
+            construct = Call(Id("__create"), BoundArgs(bindSig, Id("__b"), AllParams(bindSig).Count));
+            construct = Call(ParenthesizedExpression(CastExpression(ParseTypeName("Func<object?[], object?>"),
+                ParenthesizedExpression(SimpleLambdaExpression(Parameter(Identifier("__b")), construct)))), BindCall(bindSig, Id("__a"), Id("__k")));
+        }
+        var lambda = ParenthesizedLambdaExpression()
+            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
+            .WithExpressionBody(construct);
+        var create = New("PyType", Str(info.PyName), Str(_module.Name == _program.EntryModule ? "__main__" : _module.Name), TypeOfExpression(ParseTypeName(info.CsName)), lambda);
+        var field = FieldDeclaration(VariableDeclaration(ParseTypeName("PyType"), SingletonSeparatedList(VariableDeclarator("__pyclass").WithInitializer(EqualsValueClause(create)))))
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword));
+        return info.Base != null ? field.AddModifiers(Token(SyntaxKind.NewKeyword)) : field;
     }
 
     /// <summary><c>Cls(args)</c>: a static factory that creates the object and runs <c>__init__</c>.</summary>
@@ -376,7 +408,7 @@ internal sealed partial class ModuleTranslator
                 parts.Add(Py("Repr", Member(ThisExpression(), CSharpNames.Identifier(n))));
             }
             parts.Add(Str(")"));
-            yield return MethodDeclaration(Cs.String, "__repr__")
+            yield return MethodDeclaration(Cs.Object, "__repr__")
                 .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
                 .WithExpressionBody(ArrowExpressionClause(Call(Member(PredefinedType(Token(SyntaxKind.StringKeyword)), "Concat"), parts.ToArray())))
                 .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
@@ -390,11 +422,11 @@ internal sealed partial class ModuleTranslator
                 cond = BinaryExpression(SyntaxKind.LogicalAndExpression, cond,
                     Py("Eq", Member(ThisExpression(), n), Member(Cast(ParseTypeName(info.CsName), Id("other")), n)));
             }
-            yield return MethodDeclaration(Cs.BoolType, "__eq__")
+            yield return MethodDeclaration(Cs.Object, "__eq__")
                 .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
                 .AddParameterListParameters(Parameter(Identifier("other")).WithType(Cs.Object))
-                .WithExpressionBody(ArrowExpressionClause(BinaryExpression(SyntaxKind.LogicalAndExpression,
-                    IsPatternExpression(Id("other"), TypePattern(ParseTypeName(info.CsName))), ParenthesizedExpression(cond))))
+                .WithExpressionBody(ArrowExpressionClause(Cast(Cs.Object, BinaryExpression(SyntaxKind.LogicalAndExpression,
+                    IsPatternExpression(Id("other"), TypePattern(ParseTypeName(info.CsName))), ParenthesizedExpression(cond)))))
                 .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
         }
     }
@@ -416,30 +448,30 @@ internal sealed partial class ModuleTranslator
         {
             var fid = CSharpNames.Identifier(f);
             getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(f))),
-                List(new StatementSyntax[] { Stmt(Assign(Id("value"), Id(fid))), ReturnStatement(Cs.True) })));
+                List(new StatementSyntax[] { Stmt(Assign(Id("__value"), Member(ThisExpression(), fid))), ReturnStatement(Cs.True) })));
             setCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(f))),
-                List(new StatementSyntax[] { Stmt(Assign(Id(fid), Id("value"))), ReturnStatement(Cs.True) })));
+                List(new StatementSyntax[] { Stmt(Assign(Member(ThisExpression(), fid), Id("__value"))), ReturnStatement(Cs.True) })));
         }
         foreach (var a in info.ClassAttributes.Distinct().Where(a => !info.FieldSet.Contains(a)))
             getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(a))),
-                List(new StatementSyntax[] { Stmt(Assign(Id("value"), Id(CSharpNames.Identifier(a)))), ReturnStatement(Cs.True) })));
+                List(new StatementSyntax[] { Stmt(Assign(Id("__value"), Member(Id(info.CsName), CSharpNames.Identifier(a)))), ReturnStatement(Cs.True) })));
         foreach (var (name, sig) in info.Methods.Where(m => m.Value.IsProperty))
             getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
-                List(new StatementSyntax[] { Stmt(Assign(Id("value"), Call(Id(sig.CsName)))), ReturnStatement(Cs.True) })));
+                List(new StatementSyntax[] { Stmt(Assign(Id("__value"), Call(Member(ThisExpression(), sig.CsName)))), ReturnStatement(Cs.True) })));
 
         yield return MethodDeclaration(Cs.BoolType, "TryGetAttr")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
-            .AddParameterListParameters(Parameter(Identifier("name")).WithType(Cs.String),
-                Parameter(Identifier("value")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)))
+            .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String),
+                Parameter(Identifier("__value")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)))
             .WithBody(Block(
-                SwitchStatement(Id("name")).WithSections(List(getCases)),
-                ReturnStatement(Call(Member(BaseExpression(), "TryGetAttr"), Argument(Id("name")), Argument(Id("value")).WithRefKindKeyword(Token(SyntaxKind.OutKeyword))))));
+                SwitchStatement(Id("__name")).WithSections(List(getCases)),
+                ReturnStatement(Call(Member(BaseExpression(), "TryGetAttr"), Argument(Id("__name")), Argument(Id("__value")).WithRefKindKeyword(Token(SyntaxKind.OutKeyword))))));
         yield return MethodDeclaration(Cs.BoolType, "TrySetAttr")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
-            .AddParameterListParameters(Parameter(Identifier("name")).WithType(Cs.String), Parameter(Identifier("value")).WithType(Cs.Object))
+            .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String), Parameter(Identifier("__value")).WithType(Cs.Object))
             .WithBody(Block(
-                SwitchStatement(Id("name")).WithSections(List(setCases)),
-                ReturnStatement(Call(Member(BaseExpression(), "TrySetAttr"), Id("name"), Id("value")))));
+                SwitchStatement(Id("__name")).WithSections(List(setCases)),
+                ReturnStatement(Call(Member(BaseExpression(), "TrySetAttr"), Id("__name"), Id("__value")))));
 
         var callCases = new List<SwitchSectionSyntax>();
         foreach (var (name, sig) in info.Methods)
@@ -453,26 +485,26 @@ internal sealed partial class ModuleTranslator
             bindSig.KwArgs = sig.KwArgs;
             bindSig.KwOnly.AddRange(sig.KwOnly);
             int count = AllParams(bindSig).Count;
-            var invoke = Call(Id(sig.CsName), BoundArgs(bindSig, Id("__b"), count));
+            var invoke = Call(sig.IsStatic || sig.IsClassMethod ? Id(sig.CsName) : Member(ThisExpression(), sig.CsName), BoundArgs(bindSig, Id("__b"), count));
             callCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
                 List(new StatementSyntax[]
                 {
                     Block(
-                        Local(Cs.Var, "__b", BindCall(bindSig, Id("args"), Id("kwargs"))),
-                        Stmt(Assign(Id("result"), invoke)),
+                        Local(Cs.Var, "__b", BindCall(bindSig, Id("__args"), Id("__kwargs"))),
+                        Stmt(Assign(Id("__result"), invoke)),
                         ReturnStatement(Cs.True)),
                 })));
             _ = skip;
         }
         yield return MethodDeclaration(Cs.BoolType, "TryCallMethod")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
-            .AddParameterListParameters(Parameter(Identifier("name")).WithType(Cs.String),
-                Parameter(Identifier("args")).WithType(ParseTypeName("object?[]")),
-                Parameter(Identifier("kwargs")).WithType(ParseTypeName("PyKwargs?")),
-                Parameter(Identifier("result")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)))
+            .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String),
+                Parameter(Identifier("__args")).WithType(ParseTypeName("object?[]")),
+                Parameter(Identifier("__kwargs")).WithType(ParseTypeName("PyKwargs?")),
+                Parameter(Identifier("__result")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)))
             .WithBody(Block(
-                SwitchStatement(Id("name")).WithSections(List(callCases)),
-                ReturnStatement(Call(Member(BaseExpression(), "TryCallMethod"), Argument(Id("name")), Argument(Id("args")), Argument(Id("kwargs")),
-                    Argument(Id("result")).WithRefKindKeyword(Token(SyntaxKind.OutKeyword))))));
+                SwitchStatement(Id("__name")).WithSections(List(callCases)),
+                ReturnStatement(Call(Member(BaseExpression(), "TryCallMethod"), Argument(Id("__name")), Argument(Id("__args")), Argument(Id("__kwargs")),
+                    Argument(Id("__result")).WithRefKindKeyword(Token(SyntaxKind.OutKeyword))))));
     }
 }

@@ -170,8 +170,8 @@ internal sealed partial class ModuleTranslator
         string op = "I" + aug.Op switch
         {
             Operator.Add => "Add", Operator.Sub => "Sub", Operator.Mult => "Mul", Operator.Div => "TrueDiv",
-            Operator.FloorDiv => "FloorDiv", Operator.Mod => "Mod", Operator.Pow => "Pow", Operator.BitOr => "BitOr",
-            Operator.BitAnd => "BitAnd", Operator.BitXor => "BitXor", Operator.LShift => "LShift", Operator.RShift => "RShift",
+            Operator.FloorDiv => "FloorDiv", Operator.Mod => "Mod", Operator.Pow => "Pow", Operator.BitOr => "Or",
+            Operator.BitAnd => "And", Operator.BitXor => "Xor", Operator.LShift => "LShift", Operator.RShift => "RShift",
             _ => "MatMul",
         };
         switch (aug.Target)
@@ -308,22 +308,31 @@ internal sealed partial class ModuleTranslator
 
     StatementSyntax RaiseStmt(StmtRaise r, FunctionCtx ctx)
     {
-        if (r.Exc == null) return ThrowStatement(Py("Reraise"));
+        if (r.Exc == null) return ThrowStatement();
         return ThrowStatement(Py("ToException", Expression(r.Exc, ctx)));
     }
 
     IEnumerable<StatementSyntax> WithStmt(StmtWith w, FunctionCtx ctx)
     {
-        // with cm as x: body  ->  using the runtime's context-manager protocol (__enter__/__exit__).
+        // with cm as x: body -> __enter__ now; __exit__ with the exception (which it may
+        // suppress) or, on any other way out of the body, without one.
         StatementSyntax inner = Block(Statements(w.Body, ctx));
         for (int i = w.Items.Count - 1; i >= 0; i--)
         {
             var item = w.Items[i];
-            string cm = NewTemp("cm");
-            var enter = new List<StatementSyntax> { Local(Cs.Var, cm, Py("Enter", Expression(item.ContextExpr, ctx))) };
-            if (item.OptionalVars != null) enter.AddRange(AssignTo(item.OptionalVars, Member(Id(cm), "Value"), ctx));
-            enter.Add(TryStatement(Block(inner), default, FinallyClause(Block(Stmt(Call(Member(Id(cm), "Exit")))))));
-            inner = Block(enter);
+            string cm = NewTemp("cm"), done = NewTemp("exited"), ex = NewTemp("ex");
+            var list = new List<StatementSyntax> { Local(Cs.Object, cm, Expression(item.ContextExpr, ctx)) };
+            var entered = Py("Enter", Id(cm));
+            if (item.OptionalVars != null) list.AddRange(AssignTo(item.OptionalVars, entered, ctx));
+            else list.Add(Stmt(entered));
+            list.Add(Local(Cs.BoolType, done, Cs.False));
+            var filter = BinaryExpression(SyntaxKind.LogicalAndExpression,
+                BinaryExpression(SyntaxKind.LogicalAndExpression, Not(Id(done)), ParenthesizedExpression(Assign(Id(done), Cs.True))),
+                Py("Exit", Id(cm), Id(ex)));
+            list.Add(TryStatement(Block(inner),
+                SingletonList(CatchClause(CatchDeclaration(ParseTypeName("System.Exception"), Identifier(ex)), CatchFilterClause(filter), Block())),
+                FinallyClause(Block(IfStatement(Not(Id(done)), Stmt(Py("Exit", Id(cm), Cs.Null)))))));
+            inner = Block(list);
         }
         return [inner];
     }
@@ -359,7 +368,7 @@ internal sealed partial class ModuleTranslator
     {
         string name = s is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)s).Name;
         var decorators = s is StmtFunctionDef f1 ? f1.DecoratorList : ((StmtAsyncFunctionDef)s).DecoratorList;
-        var sig = DeclareFunction(s, name, (ctx.IsModule ? "" : "<locals>.") + name, null);
+        var sig = DeclareFunction(s, name, ctx.IsModule ? name : $"{ctx.QualName}.<locals>.{name}", null);
         var args = s is StmtFunctionDef f2 ? f2.Args : ((StmtAsyncFunctionDef)s).Args;
         var body = s is StmtFunctionDef f3 ? f3.Body : ((StmtAsyncFunctionDef)s).Body;
         var list = new List<StatementSyntax>();
@@ -433,8 +442,11 @@ internal sealed partial class ModuleTranslator
                 break;
         }
         var lambda = ParenthesizedLambdaExpression()
-            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier(a)), Parameter(Identifier(k)) })))
+            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier(a)).WithType(ParseTypeName("object?[]")), Parameter(Identifier(k)).WithType(ParseTypeName("PyKwargs?")) })))
             .WithBlock(Block(stmts));
-        return New("PyFunc", Str(name), lambda);
+        ExpressionSyntax func = New("PyFunc", Str(name), lambda, Str(sig.QualName));
+        // unsync(f) needs to know a coroutine function before calling it.
+        if (sig.IsAsync && sig.Mode == UnsyncMode.None) func = Call(Member(Id("PyUnsync"), "MarkCoroutine"), func);
+        return func;
     }
 }

@@ -51,6 +51,13 @@ internal sealed partial class ModuleTranslator
     public IReadOnlyDictionary<string, FuncSig> Functions => _functions;
     public IReadOnlyDictionary<string, ClassInfo> Classes => _classes;
 
+    /// <summary>Where a name this module imported from another program module comes from.</summary>
+    public (string Module, string Name)? ReExport(string name)
+    {
+        if (_fromImports.TryGetValue(name, out var imp)) return imp;
+        return null;
+    }
+
     string NewTemp(string hint) => $"__{hint}{++_temp}";
 
     // ---- pass 1: what the module defines ------------------------------------------------

@@ -21,10 +21,13 @@ public sealed class ProgramTranslator
     readonly Dictionary<string, ModuleTranslator> _modules = new(StringComparer.Ordinal);
     readonly List<(string Key, ModuleTranslator Module, FuncSig Sig)> _processTargets = [];
 
-    public ProgramTranslator(ProgramModel program, string rootNamespace = "Migrated")
+    readonly bool _cpuBoundOnThreads;
+
+    public ProgramTranslator(ProgramModel program, string rootNamespace = "Migrated", bool cpuBoundOnThreads = false)
     {
         _program = program;
         RootNamespace = rootNamespace;
+        _cpuBoundOnThreads = cpuBoundOnThreads;
     }
 
     public string RootNamespace { get; }
@@ -71,12 +74,15 @@ public sealed class ProgramTranslator
             var ps = Enumerable.Range(0, p.Sig.Params.Count).Select(i =>
                 Argument(ElementAccessExpression(Id("a"), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i)))))));
             var lambda = SimpleLambdaExpression(Parameter(Identifier("a")), Call(Member(Id(p.Module.CsClass), p.Sig.CsName + "__body"), ps));
-            return (StatementSyntax)Stmt(Call(Member(Id("Unsync"), "RegisterProcessTarget"), Str(p.Key), lambda));
+            return (StatementSyntax)Stmt(Call(Member(Id("PyUnsync"), "RegisterProcessTarget"), Str(p.Key), lambda));
         }).ToList();
         var entry = _modules.TryGetValue(_program.EntryModule, out var e) ? e.CsClass : null;
         var body = new List<StatementSyntax>();
         body.AddRange(register);
-        body.Add(IfStatement(Call(Member(Id("Unsync"), "RunWorkerIfRequested"), Id("args")), ReturnStatement(Int(0))));
+        if (_cpuBoundOnThreads)
+            body.Add(Stmt(Call(Member(Id("Unsync"), "Configure"), SimpleLambdaExpression(Parameter(Identifier("o")),
+                Assign(Member(Id("o"), "CpuBoundOnThreads"), Cs.True)))));
+        body.Add(IfStatement(Call(Member(Id("UnsyncRuntime"), "RunWorkerIfRequested"), Id("args")), ReturnStatement(Int(0))));
         body.Add(ReturnStatement(Call(Member(Id("Py"), "RunMain"), entry == null ? Cs.Null : ParenthesizedLambdaExpression().WithExpressionBody(Call(Member(Id(entry), "__init__"))))));
         var main = MethodDeclaration(PredefinedType(Token(SyntaxKind.IntKeyword)), "Main")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
@@ -95,15 +101,37 @@ public sealed class ProgramTranslator
 
     internal string? ModuleClassOf(string name) => _modules.TryGetValue(name, out var m) ? m.CsClass : null;
 
-    internal FuncSig? FindFunction(string module, string name) =>
-        _modules.TryGetValue(module, out var m) && m.Functions.TryGetValue(name, out var f) ? f : null;
+    /// <summary>Follows re-exports (<c>from .shapes import Circle</c> in a package's __init__).</summary>
+    (string Module, string Name) Resolve(string module, string name)
+    {
+        for (int hops = 0; hops < 16 && _modules.TryGetValue(module, out var m); hops++)
+        {
+            if (m.Functions.ContainsKey(name) || m.Classes.ContainsKey(name)) break;
+            if (m.ReExport(name) is not { } next) break;
+            (module, name) = next;
+        }
+        return (module, name);
+    }
 
-    internal ClassInfo? FindClass(string module, string name) =>
-        _modules.TryGetValue(module, out var m) && m.Classes.TryGetValue(name, out var c) ? c : null;
+    internal FuncSig? FindFunction(string module, string name)
+    {
+        (module, name) = Resolve(module, name);
+        return _modules.TryGetValue(module, out var m) && m.Functions.TryGetValue(name, out var f) ? f : null;
+    }
+
+    /// <summary>The C# class of the module that really defines <paramref name="name"/>.</summary>
+    internal string? DefiningModuleClass(string module, string name) => ModuleClassOf(Resolve(module, name).Module);
+
+    internal ClassInfo? FindClass(string module, string name)
+    {
+        (module, name) = Resolve(module, name);
+        return _modules.TryGetValue(module, out var m) && m.Classes.TryGetValue(name, out var c) ? c : null;
+    }
 
     /// <summary>A module member as a value: a function value, a class, or a module-level variable.</summary>
     internal ExpressionSyntax? MemberValue(string module, string name)
     {
+        (module, name) = Resolve(module, name);
         if (!_modules.TryGetValue(module, out var m)) return null;
         if (m.Functions.TryGetValue(name, out var f)) return Member(Id(m.CsClass), f.CsName + "__func");
         if (m.Classes.TryGetValue(name, out var c)) return Member(Member(Id(m.CsClass), c.CsName), "__pyclass");

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp;
 using static UnsyncMigrate.Translation.Cs;
 
 namespace UnsyncMigrate.Translation;
@@ -13,20 +14,25 @@ internal static class Rt
     public const string PythonNamespace = "UnsyncMigrate.Runtime.Python";
 
     // ---- executor ----------------------------------------------------------------
-    public static ExpressionSyntax Loop(ExpressionSyntax asyncLambda) => Call(Member(Id("Unsync"), "Loop"), asyncLambda);
-    public static ExpressionSyntax Thread(ExpressionSyntax lambda) => Call(Member(Id("Unsync"), "Thread"), lambda);
-    public static ExpressionSyntax Process(string key, ExpressionSyntax args) => Call(Member(Id("Unsync"), "Process"), Str(key), args);
-    public static ExpressionSyntax CpuBoundAsync(string name) => Call(Member(Id("Unsync"), "CpuBoundAsyncError"), Str(name));
+    static ExpressionSyntax Generic(string type, string method) =>
+        SyntaxFactory.MemberAccessExpression(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleMemberAccessExpression, Id(type),
+            SyntaxFactory.GenericName(method).AddTypeArgumentListArguments(Cs.Object));
+
+    public static ExpressionSyntax Loop(ExpressionSyntax asyncLambda) => Call(Generic("Unsync", "Loop"), asyncLambda);
+    public static ExpressionSyntax Thread(ExpressionSyntax lambda) => Call(Generic("Unsync", "Thread"), lambda);
+    public static ExpressionSyntax Process(string key, ExpressionSyntax args) => Call(Member(Id("PyUnsync"), "Process"), Str(key), args);
+    public static ExpressionSyntax CpuBoundAsync(string name) => Call(Member(Id("PyUnsync"), "CpuBoundAsyncError"), Str(name));
     public static ExpressionSyntax Await(ExpressionSyntax value) => Py("Await", value);
-    public static ExpressionSyntax AsyncSleep(ExpressionSyntax seconds) => Call(Member(Id("Unsync"), "Sleep"), seconds);
-    public static ExpressionSyntax Wrap(ExpressionSyntax callable, ExpressionSyntax cpuBound) => Call(Member(Id("Unsync"), "Wrap"), callable, cpuBound);
+    public static ExpressionSyntax AsyncSleep(ExpressionSyntax seconds) => Call(Member(Id("PyUnsync"), "Sleep"), seconds);
+    public static ExpressionSyntax Wrap(ExpressionSyntax callable, ExpressionSyntax cpuBound) => Call(Member(Id("PyUnsync"), "Wrap"), callable, cpuBound);
+    public static ExpressionSyntax FromValue(ExpressionSyntax value) => Call(Member(Id("PyUnsync"), "FromValue"), value);
 
     // ---- Python semantics ----------------------------------------------------------
     public static ExpressionSyntax IsTrue(ExpressionSyntax e) => Py("IsTrue", e);
     public static ExpressionSyntax Kwargs(IEnumerable<(string Name, ExpressionSyntax Value)> items, IEnumerable<ExpressionSyntax> spreads)
     {
-        ExpressionSyntax kw = Call(Member(Id("PyKwargs"), "Of"), items.SelectMany(i => new[] { Str(i.Name), i.Value }).ToArray());
-        foreach (var s in spreads) kw = Call(Member(kw, "With"), s);
+        ExpressionSyntax kw = Py("Kw", items.SelectMany(i => new[] { Str(i.Name), i.Value }).ToArray());
+        foreach (var s in spreads) kw = Py("KwMerge", kw, s);
         return kw;
     }
 }

@@ -6,7 +6,12 @@ namespace UnsyncMigrate.Cli.Commands;
 /// <summary>The options of the root (migrate) action.</summary>
 /// <param name="Path">The Python project or file to migrate.</param>
 /// <param name="Output">Where the C# project is written (null: the default).</param>
-public sealed record MigrateOptions(string Path, string? Output);
+/// <param name="Entry">The entry module file (default: main.py or __main__.py).</param>
+/// <param name="Force">Write into a non-empty output folder the tool did not create.</param>
+/// <param name="DryRun">Print what would be written; write nothing.</param>
+/// <param name="CpuBoundOnThreads">Run cpu_bound functions on threads instead of worker processes.</param>
+public sealed record MigrateOptions(string Path, string? Output, string? Entry = null, bool Force = false, bool DryRun = false,
+    bool CpuBoundOnThreads = false);
 
 /// <summary>
 /// <c>dotnet unsync-migrate PATH [-o DIR]</c>: the migration itself (Python unsync → C#). It is
@@ -25,19 +30,35 @@ public sealed class MigrateRootCommand : RootCommand
 
     readonly Option<string?> _output = new("--output", "-o")
     {
-        Description = "Folder for the generated C# project (reserved for the migration).",
+        Description = "Folder for the generated C# project [default: out].",
         HelpName = "DIR",
+    };
+
+    readonly Option<string?> _entry = new("--entry") { Description = "The entry module (default: main.py or __main__.py).", HelpName = "FILE" };
+    readonly Option<bool> _force = new("--force") { Description = "Write into a non-empty folder that the tool did not create." };
+    readonly Option<bool> _dryRun = new("--dry-run") { Description = "Print what would be written; write nothing." };
+    readonly Option<int?> _jobs = new("--jobs", "-j") { Description = "Parallel jobs (output is the same whatever the count).", HelpName = "N" };
+    readonly Option<string> _cpuBound = new("--cpu-bound")
+    {
+        Description = "Where cpu_bound=True functions run: worker processes (as unsync) or threads.",
+        DefaultValueFactory = _ => "process",
     };
 
     public MigrateRootCommand()
         : base("Migrate Python programs that use the 'unsync' library to C#, running on a bundled executor runtime.\n" +
-               "The migration itself is not implemented yet: given PATH, the tool says so and exits with code 3.\n" +
-               "Exit codes: 0 success, 1 some inputs rejected, 2 usage error, 3 not implemented yet, 4 internal error,\n" +
+               "Given PATH (a folder or a .py file), writes a C# project to -o DIR that builds with 'dotnet build'.\n" +
+               "Exit codes: 0 success, 1 some inputs rejected, 2 usage error, 3 not implemented, 4 internal error,\n" +
                "130 interrupted.")
     {
         HelpName = ToolHelpName;
         Arguments.Add(_path);
         Options.Add(_output);
+        Options.Add(_entry);
+        Options.Add(_force);
+        Options.Add(_dryRun);
+        Options.Add(_jobs);
+        _cpuBound.AcceptOnlyFromAmong("process", "threads");
+        Options.Add(_cpuBound);
         Validators.Add(result =>
         {
             if (result.GetValue(_path) is null)
@@ -54,13 +75,9 @@ public sealed class MigrateRootCommand : RootCommand
     }
 
     public MigrateOptions Bind(ParseResult parseResult) =>
-        new(parseResult.GetValue(_path)!, parseResult.GetValue(_output));
+        new(parseResult.GetValue(_path)!, parseResult.GetValue(_output), parseResult.GetValue(_entry), parseResult.GetValue(_force),
+            parseResult.GetValue(_dryRun), parseResult.GetValue(_cpuBound) == "threads");
 
-    int Execute(ParseResult parseResult)
-    {
-        var options = Bind(parseResult);
-        parseResult.InvocationConfiguration.Error.WriteLine(
-            $"migration is not implemented yet (PATH '{options.Path}'); for now, try '{ToolHelpName} ast --help'.");
-        return ExitCodes.NotImplemented;
-    }
+    int Execute(ParseResult parseResult) =>
+        Migrate.MigrateRunner.Run(Bind(parseResult), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
 }

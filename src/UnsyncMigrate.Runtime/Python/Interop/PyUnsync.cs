@@ -1,0 +1,145 @@
+namespace UnsyncMigrate.Runtime.Python;
+
+/// <summary>
+/// The executor seen from dynamically typed translated code: process calls with Python
+/// values, <c>unsync(f)</c> wrappers, Unfuture methods by Python name, loop sleeps.
+/// </summary>
+public static class PyUnsync
+{
+    /// <summary>A <c>cpu_bound=True</c> call: runs the registered target in a worker process.</summary>
+    public static object? Process(string key, object?[] args)
+    {
+        string payload = PyCodec.Encode(new PyTuple(args));
+        var call = Unsync.Process<string>(key, payload);
+        return new Unfuture<object?>(Decode(call));
+    }
+
+    static async Task<object?> Decode(Unfuture<string> call) => PyCodec.DecodeResult(await call.AsTask().ConfigureAwait(false));
+
+    /// <summary>Registers a process target: the worker decodes the arguments, runs it, encodes the result or exception.</summary>
+    public static void RegisterProcessTarget(string key, Func<object?[], object?> body) =>
+        ProcessRegistry.Register<string, string>(key, payload =>
+        {
+            try
+            {
+                var args = (PyTuple)PyCodec.Decode(payload)!;
+                var result = body(args.ToArray());
+                Py.FlushStdout();
+                return PyCodec.EncodeResult(result);
+            }
+            catch (Exception ex)
+            {
+                Py.FlushStdout();
+                return PyCodec.EncodeException(Py.ExceptionValue(ex));
+            }
+        });
+
+    /// <summary><c>@unsync(cpu_bound=True)</c> on an <c>async def</c>: the call raises TypeError.</summary>
+    public static object? CpuBoundAsyncError(string name) =>
+        throw new TypeError($"The CPU bound unsync function {name} may not be async or a coroutine");
+
+    /// <summary><c>Unfuture.from_value(v)</c>.</summary>
+    public static object? FromValue(object? value) => Unfuture.FromValue<object?>(value);
+
+    /// <summary>
+    /// <c>unsync(f)</c> / <c>unsync(cpu_bound=...)(f)</c> applied at run time to a callable
+    /// (a library function, or one the translator could not resolve): calls run on the
+    /// thread executor (a coroutine-returning callable is awaited on the loop).
+    /// </summary>
+    public static object? Wrap(object? callable, object? cpuBound)
+    {
+        string name = callable is PyFunc f ? f.Name : "wrapped";
+        bool coroutine = IsCoroutine(callable);
+        bool cpu = Py.IsTrue(cpuBound);
+        return new PyFunc(name, (object?[] a, PyKwargs? k) =>
+        {
+            if (cpu && coroutine)
+                throw new TypeError($"The CPU bound unsync function {name} may not be async or a coroutine");
+            if (coroutine) return Unsync.Loop<object?>(() => Py.Await(Py.Call(callable, a, k)));
+            return Unsync.Thread<object?>(() => Py.Call(callable, a, k));
+        });
+    }
+
+    /// <summary>Marks a translated <c>async def</c> as a coroutine function (what inspect.iscoroutinefunction sees).</summary>
+    public static PyFunc MarkCoroutine(PyFunc f)
+    {
+        f.Dict["__unsync_coroutine__"] = true;
+        return f;
+    }
+
+    static bool IsCoroutine(object? callable) => callable is PyFunc f && f.Dict.Contains("__unsync_coroutine__");
+
+    /// <summary><c>unsync(cpu_bound=...)</c> called with arguments only: a decorator.</summary>
+    public static object? Decorator(object? cpuBound) => new PyFunc("unsync", (object?[] a, PyKwargs? k) => Wrap(a[0], cpuBound));
+
+    /// <summary><c>await asyncio.sleep(s)</c>: a yield for 0, else a timer, on the unsync loop.</summary>
+    public static LoopSleep Sleep(object? seconds)
+    {
+        double s = seconds switch { long l => l, double d => d, bool b => b ? 1 : 0, int i => i, _ => Py.Float(seconds) };
+        return s <= 0 ? Unsync.Yield() : Unsync.Sleep(s);
+    }
+
+    /// <summary><c>asyncio.sleep(s)</c> as a value (awaited later): a task on the loop.</summary>
+    internal static object? SleepTask(object? seconds, object? result) => SleepThen(Sleep(seconds), result);
+
+    static async Task<object?> SleepThen(LoopSleep sleep, object? result)
+    {
+        await sleep;
+        return result;
+    }
+
+    /// <summary>Methods of an Unfuture by Python name: result, done, then, set_result, exception.</summary>
+    public static bool TryCallMethod(Unfuture future, string name, object?[] args, PyKwargs? kwargs, out object? result)
+    {
+        switch (name)
+        {
+            case "result":
+                {
+                    var b = PyArgs.Bind("result", args, kwargs, ["timeout"], [null], 1, false, false);
+                    if (b[0] == null)
+                    {
+                        if (future is Unfuture<object?> typed) result = typed.Result();
+                        else { future.Result(); result = ValueOf(future); }
+                    }
+                    else
+                    {
+                        var timeout = TimeSpan.FromSeconds(Py.Float(b[0]));
+                        if (future is Unfuture<object?> typed) result = typed.Result(timeout);
+                        else { future.Result(timeout); result = ValueOf(future); }
+                    }
+                    return true;
+                }
+            case "done":
+                Py.CheckArgs("done", args, kwargs, 0);
+                result = future.Done;
+                return true;
+            case "then":
+                {
+                    Py.CheckArgs("then", args, kwargs, 1);
+                    var continuation = args[0];
+                    var typed = future as Unfuture<object?> ?? new Unfuture<object?>(Box(future));
+                    result = typed.Then<object?>(v => Py.AwaitMaybe(Py.Call(continuation, [v])));
+                    return true;
+                }
+            case "set_result":
+                Py.CheckArgs("set_result", args, kwargs, 1);
+                ((Unfuture<object?>)future).SetResult(args[0]);
+                result = null;
+                return true;
+            case "set_exception":
+                Py.CheckArgs("set_exception", args, kwargs, 1);
+                future.SetException(Py.ToException(args[0]));
+                result = null;
+                return true;
+        }
+        result = null;
+        return false;
+    }
+
+    static object? ValueOf(Unfuture future) => Py.Await(future).GetAwaiter().GetResult();
+
+    static async Task<object?> Box(Unfuture future) => await Py.Await(future).ConfigureAwait(false);
+
+    /// <summary><c>Unfuture()</c>: a pending future completed later by <c>set_result</c>.</summary>
+    public static object? NewUnfuture() => new Unfuture<object?>();
+}
