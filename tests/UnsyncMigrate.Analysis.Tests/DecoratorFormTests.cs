@@ -287,6 +287,25 @@ public class DecoratorFormTests
     }
 
     [Fact]
+    public void OneSiteWrappingSeveralFunctions()
+    {
+        var r = Py.Scan("""
+            from unsync import unsync
+
+            def a():
+                pass
+
+            async def b():
+                pass
+
+            jobs = [unsync(f) for f in (a, b)]
+            jobs[0]()
+            """);
+        Assert.Equal(["a@3 thread call-wrapper at 9", "b@6 async-loop call-wrapper at 9"], r.Functions());
+        Assert.Equal(["10 a thread discarded", "10 b async-loop discarded"], r.Calls());
+    }
+
+    [Fact]
     public void KeywordsGivenWithTheFunctionAreIgnored()
     {
         var r = Py.Scan(Import + "def f():\n    pass\n\ng = unsync(f, cpu_bound=True)\n");

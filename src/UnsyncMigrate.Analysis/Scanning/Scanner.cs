@@ -214,10 +214,20 @@ public static class Scanner
         }
     }
 
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Names = new(StringComparer.Ordinal);
+
+    /// <summary>One string per distinct imported name (the same few thousand names recur in every file).</summary>
+    static string Intern(string name)
+    {
+        if (Names.TryGetValue(name, out var known)) return known;
+        if (Names.Count > 200_000) return name;
+        return Names.GetOrAdd(name, name);
+    }
+
     /// <summary>Every import statement of a module (also inside functions and classes), without looking into expressions.</summary>
     static List<(int, string?, string[])> CollectImports(ModModule module)
     {
-        var list = new List<(int, string?, string[])>();
+        var list = new List<(int, string?, string[])>(4);
         var stack = new Stack<IReadOnlyList<Stmt>>();
         stack.Push(module.Body);
         while (stack.Count > 0)
@@ -227,10 +237,11 @@ public static class Scanner
                 switch (n)
                 {
                     case StmtImport imp:
-                        foreach (var a in imp.Names) list.Add((0, a.Name, []));
+                        foreach (var a in imp.Names) list.Add((0, Intern(a.Name), []));
                         break;
                     case StmtImportFrom from:
-                        list.Add((from.Level ?? 0, from.Module, from.Names.Select(a => a.Name).ToArray()));
+                        list.Add((from.Level ?? 0, from.Module == null ? null : Intern(from.Module),
+                                  from.Names.Count == 0 ? [] : from.Names.Select(a => Intern(a.Name)).ToArray()));
                         break;
                     case StmtFunctionDef f: stack.Push(f.Body); break;
                     case StmtAsyncFunctionDef f: stack.Push(f.Body); break;

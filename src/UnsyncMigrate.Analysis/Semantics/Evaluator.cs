@@ -621,15 +621,16 @@ internal sealed class Evaluator
     /// </summary>
     Value Wrap(Value target, Tri cpuBound, Expr? cpuBoundExpr, UnsyncFactoryValue? factory, WrapKind how, PositionedNode site, Scope siteScope)
     {
+        // A site that may wrap several callables (a loop over functions) wraps each of them.
+        var wrapped = new List<Value>();
         foreach (var option in Union.Options(target))
         {
             if (option is UnionValue) continue;
             var identity = IdentityFor(option, site);
             if (identity == null) continue;
-            // Only the first resolvable option is wrapped: one site wraps one callable at a time.
-            return WrapOne(option, identity, cpuBound, cpuBoundExpr, factory, how, site, siteScope);
+            wrapped.Add(WrapOne(option, identity, cpuBound, cpuBoundExpr, factory, how, site, siteScope));
         }
-        return UnknownValue.Instance;
+        return Union.Of(wrapped);
     }
 
     Value WrapOne(Value target, Identity identity, Tri cpuBound, Expr? cpuBoundExpr, UnsyncFactoryValue? factory, WrapKind how,
