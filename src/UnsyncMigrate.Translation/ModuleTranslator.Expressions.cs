@@ -142,7 +142,8 @@ internal sealed partial class ModuleTranslator
             if (ctx.Class is { } owner && IsSelf(n.Id, ctx))
             {
                 if (owner.HasField(a.Attr)) return Member(ThisExpression(), CSharpNames.Identifier(a.Attr));
-                if (owner.HasClassAttribute(a.Attr)) return Member(Id(owner.CsName), CSharpNames.Identifier(a.Attr));
+                // A class attribute through self resolves on the object's own class (a subclass may redefine it).
+                if (owner.HasClassAttribute(a.Attr)) return Py("GetAttr", ThisExpression(), Str(a.Attr));
             }
         }
         if (a.Value is ExprAttribute { Value: ExprName pkg } inner && _stdModules.Contains(pkg.Id) && !IsShadowed(pkg.Id, ctx))
@@ -215,6 +216,9 @@ internal sealed partial class ModuleTranslator
                             return DirectCall(Member(ThisExpression(), method.CsName), method, call, ctx, skipSelf: !method.IsStatic)
                                 ?? Py("CallMethod", ThisExpression(), Str(a.Attr), Args(call, ctx).Array, Args(call, ctx).Kwargs);
                     }
+                    // unsync.Unfuture.from_value(v) with 'import unsync'
+                    if (a.Attr == "from_value" && call.Args.Count == 1 && a.Value is ExprAttribute { Attr: "Unfuture", Value: ExprName um } && _unsyncModules.Contains(um.Id))
+                        return Rt.FromValue(Expression(call.Args[0], ctx));
                     if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
                         return DirectCall(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: true)
                             ?? GapExpr(call, "super() call with unpacked arguments");

@@ -204,9 +204,23 @@ internal sealed partial class ModuleTranslator
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
     }
 
-    static IEnumerable<ArgumentSyntax> BoundArgs(FuncSig sig, ExpressionSyntax bound, int count) =>
-        Enumerable.Range(0, count).Select(i => Argument(ElementAccessExpression(bound,
-            BracketedArgumentList(SingletonSeparatedList(Argument(Int(i)))))));
+    /// <summary>
+    /// The method's arguments, in its parameter order (positional, *args, keyword-only,
+    /// **kwargs), taken from <see cref="PyArgs"/>'s layout (positional and keyword-only
+    /// values, then *args, then **kwargs).
+    /// </summary>
+    static IEnumerable<ArgumentSyntax> BoundArgs(FuncSig sig, ExpressionSyntax bound, int count)
+    {
+        int named = sig.Params.Count + sig.KwOnly.Count;
+        foreach (var p in AllParams(sig).Take(count))
+        {
+            int index = sig.Params.IndexOf(p) is >= 0 and var pi ? pi
+                : p == sig.VarArgs ? named
+                : sig.KwOnly.IndexOf(p) is >= 0 and var ki ? sig.Params.Count + ki
+                : named + (sig.VarArgs != null ? 1 : 0);
+            yield return Argument(ElementAccessExpression(bound, BracketedArgumentList(SingletonSeparatedList(Argument(Int(index))))));
+        }
+    }
 
     /// <summary><c>PyArgs.Bind("f", args, kwargs, names, defaults, varargs?, kwargs?)</c>.</summary>
     ExpressionSyntax BindCall(FuncSig sig, ExpressionSyntax args, ExpressionSyntax kwargs)

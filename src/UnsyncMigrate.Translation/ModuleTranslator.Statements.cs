@@ -369,6 +369,10 @@ internal sealed partial class ModuleTranslator
         string name = s is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)s).Name;
         var decorators = s is StmtFunctionDef f1 ? f1.DecoratorList : ((StmtAsyncFunctionDef)s).DecoratorList;
         var sig = DeclareFunction(s, name, ctx.IsModule ? name : $"{ctx.QualName}.<locals>.{name}", null);
+        // With other decorators around it, unsync wraps whatever the decorators below it
+        // returned, at run time (decorators apply bottom-up).
+        bool mixed = decorators.Any(d => !IsUnsyncDecorator(d, out _));
+        if (mixed && sig.Mode is UnsyncMode.AsyncLoop or UnsyncMode.Thread) sig.Mode = UnsyncMode.None;
         var args = s is StmtFunctionDef f2 ? f2.Args : ((StmtAsyncFunctionDef)s).Args;
         var body = s is StmtFunctionDef f3 ? f3.Body : ((StmtAsyncFunctionDef)s).Body;
         var list = new List<StatementSyntax>();
@@ -384,7 +388,11 @@ internal sealed partial class ModuleTranslator
         // Non-unsync decorators apply bottom-up.
         for (int i = decorators.Count - 1; i >= 0; i--)
         {
-            if (IsUnsyncDecorator(decorators[i], out _)) continue;
+            if (IsUnsyncDecorator(decorators[i], out var cpu))
+            {
+                if (mixed) value = Rt.Wrap(value, cpu == true ? Cs.True : Cs.Null);
+                continue;
+            }
             value = Call(Member(Id("Py"), "Call"), Expression(decorators[i], ctx), ObjectArray([value]), Cs.Null);
         }
         list.Add(Stmt(Assign(NameTarget(name, ctx), value)));

@@ -76,6 +76,17 @@ public sealed class ProgramTranslator
             var lambda = SimpleLambdaExpression(Parameter(Identifier("a")), Call(Member(Id(p.Module.CsClass), p.Sig.CsName + "__body"), ps));
             return (StatementSyntax)Stmt(Call(Member(Id("PyUnsync"), "RegisterProcessTarget"), Str(p.Key), lambda));
         }).ToList();
+        // Instances of the program's classes may be arguments or results of process calls.
+        foreach (var m in _modules.Values)
+            foreach (var c in m.Classes.Values.OrderBy(c => c.PyName, StringComparer.Ordinal))
+            {
+                if (c.IsException) continue;
+                var type = ParseTypeName($"{m.CsClass}.{c.CsName}");
+                var fields = new List<ExpressionSyntax> { Str($"{m.Module.Name}.{c.QualName}"),
+                    ParenthesizedLambdaExpression().WithExpressionBody(ObjectCreationExpression(type).WithArgumentList(ArgumentList())) };
+                for (var k = c; k != null; k = k.Base) fields.AddRange(k.Fields.Select(Str));
+                register.Add(Stmt(Call(Member(Id("PyCodec"), "RegisterClass"), fields.ToArray())));
+            }
         var entry = _modules.TryGetValue(_program.EntryModule, out var e) ? e.CsClass : null;
         var body = new List<StatementSyntax>();
         body.AddRange(register);

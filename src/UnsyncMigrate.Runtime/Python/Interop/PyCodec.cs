@@ -11,6 +11,22 @@ namespace UnsyncMigrate.Runtime.Python;
 /// </summary>
 public static class PyCodec
 {
+    static readonly Dictionary<Type, (string Name, string[] Fields)> s_byType = [];
+    static readonly Dictionary<string, Func<IPyObject>> s_byName = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Lets instances of a translated class cross to worker processes (as pickle does): the
+    /// object's fields travel, and the worker builds a blank instance and sets them.
+    /// </summary>
+    public static void RegisterClass<T>(string qualifiedName, Func<T> createBlank, params string[] fields) where T : IPyObject
+    {
+        lock (s_byName)
+        {
+            s_byType[typeof(T)] = (qualifiedName, fields);
+            s_byName[qualifiedName] = () => createBlank();
+        }
+    }
+
     public static string Encode(object? value)
     {
         using var ms = new MemoryStream();
@@ -72,6 +88,19 @@ public static class PyCodec
                     w.WriteEndArray();
                 });
                 break;
+            case IPyObject obj when s_byType.TryGetValue(obj.GetType(), out var cls):
+                Tag(w, "obj", () =>
+                {
+                    w.WriteStartArray();
+                    w.WriteStringValue(cls.Name);
+                    foreach (var f in cls.Fields)
+                    {
+                        w.WriteStringValue(f);
+                        Write(w, obj.TryGetAttr(f, out var fv) ? fv : null);
+                    }
+                    w.WriteEndArray();
+                });
+                break;
             default:
                 throw new TypeError($"cannot pickle '{Py.TypeName(v)}' object");
         }
@@ -113,6 +142,17 @@ public static class PyCodec
                         case "list": return new PyList(v.EnumerateArray().Select(Read));
                         case "tuple": return new PyTuple(v.EnumerateArray().Select(Read).ToArray());
                         case "set": return Py.Set(new PyList(v.EnumerateArray().Select(Read)));
+                        case "obj":
+                            {
+                                var items = v.EnumerateArray().ToList();
+                                string name = items[0].GetString()!;
+                                Func<IPyObject>? create;
+                                lock (s_byName) s_byName.TryGetValue(name, out create);
+                                if (create == null) throw new TypeError($"cannot unpickle '{name}' object");
+                                var obj = create();
+                                for (int i = 1; i + 1 < items.Count; i += 2) obj.TrySetAttr(items[i].GetString()!, Read(items[i + 1]));
+                                return obj;
+                            }
                         case "dict":
                             {
                                 var d = new PyDict();
