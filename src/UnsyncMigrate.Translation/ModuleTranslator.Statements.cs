@@ -191,9 +191,11 @@ internal sealed partial class ModuleTranslator
                 }
             case ExprSubscript sub:
                 {
-                    string obj = NewTemp("o"), key = NewTemp("k");
+                    string obj = NewTemp("o"), key = NewTemp("k"), val = NewTemp("v"), cur = NewTemp("cur");
+                    var apply = SimpleLambdaExpression(Parameter(Identifier(cur)), Py(op, Id(cur), Id(val)));
                     return [Local(Cs.Object, obj, Expression(sub.Value, ctx)), Local(Cs.Object, key, SliceOrIndex(sub.Slice, ctx)),
-                        Stmt(Py("SetItem", Id(obj), Id(key), Py(op, Py("GetItem", Id(obj), Id(key)), Expression(aug.Value, ctx))))];
+                        Local(Cs.Object, val, Expression(aug.Value, ctx)),
+                        Stmt(Py("AugItem", Id(obj), Id(key), apply))];
                 }
             default:
                 return [Gap(aug, "augmented assignment target")];

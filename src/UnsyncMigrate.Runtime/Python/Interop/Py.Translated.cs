@@ -58,6 +58,17 @@ public static partial class Py
         return dict;
     }
 
+    /// <summary>
+    /// <c>obj[key] op= value</c> as one step under the container's lock: under CPython's GIL
+    /// such updates from several threads practically never interleave; with real parallel
+    /// threads they would lose updates.
+    /// </summary>
+    public static void AugItem(object? obj, object? key, Func<object?, object?> apply)
+    {
+        lock (obj ?? typeof(Py))
+            SetItem(obj, key, apply(GetItem(obj, key)));
+    }
+
     /// <summary>A bytes literal.</summary>
     public static PyBytes BytesFromHex(string hex) => PyBytes.From(new PyList(Convert.FromHexString(hex).Select(b => (object?)(long)b)), null);
 
