@@ -24,6 +24,21 @@ internal sealed class FuncSig
     public bool IsProperty { get; set; }
     public Node? Def { get; init; }
 
+    /// <summary>
+    /// The signature as seen through an instance or class (<c>self</c>/<c>cls</c> dropped),
+    /// for binding Python arguments to the C# method <paramref name="csName"/>.
+    /// </summary>
+    public FuncSig Bound(string pyName, string csName, int skip)
+    {
+        var sig = new FuncSig { PyName = pyName, CsName = csName, QualName = QualName, DefaultsOwner = DefaultsOwner };
+        sig.Params.AddRange(Params.Skip(skip));
+        foreach (var d in Defaults) sig.Defaults[d.Key] = d.Value;
+        sig.VarArgs = VarArgs;
+        sig.KwArgs = KwArgs;
+        sig.KwOnly.AddRange(KwOnly);
+        return sig;
+    }
+
     /// <summary>Whether call sites may bind arguments at compile time (no *args/**kwargs).</summary>
     public bool IsSimple => VarArgs == null && KwArgs == null;
 }

@@ -359,7 +359,6 @@ internal sealed partial class ModuleTranslator
                 {
                     ExpressionSyntax? result = null;
                     var left = Expression(cmp.Left, ctx);
-                    var pre = new List<ExpressionSyntax>();
                     for (int i = 0; i < cmp.Ops.Count; i++)
                     {
                         var right = Expression(cmp.Comparators[i], ctx);
@@ -368,7 +367,6 @@ internal sealed partial class ModuleTranslator
                         {
                             string tmp = NewTemp("c");
                             right = ParenthesizedExpression(IsPatternExpression(right, VarPattern(SingleVariableDesignation(Identifier(tmp)))));
-                            pre.Add(right);
                             var test = CompareOp(cmp.Ops[i], left, Id(tmp));
                             // (right is var tmp) && left OP tmp
                             var part = BinaryExpression(SyntaxKind.LogicalAndExpression, right, test);
@@ -456,7 +454,6 @@ internal sealed partial class ModuleTranslator
 
     ExpressionSyntax DictDisplay(ExprDict d, FunctionCtx ctx)
     {
-        var items = new List<ExpressionSyntax>();
         ExpressionSyntax dict = Call(Member(Id("PyDict"), "Of"));
         var pairs = new List<ExpressionSyntax>();
         for (int i = 0; i < d.Keys.Count; i++)
@@ -471,7 +468,7 @@ internal sealed partial class ModuleTranslator
             pairs.Add(Expression(d.Values[i], ctx));
         }
         if (pairs.Count > 0)
-            dict = items.Count == 0 && dict is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } first && d.Keys.All(k => k != null)
+            dict = d.Keys.All(k => k != null)
                 ? Call(Member(Id("PyDict"), "Of"), pairs.ToArray())
                 : Py("DictWith", [dict, .. pairs]);
         return dict;
@@ -553,10 +550,7 @@ internal sealed partial class ModuleTranslator
         var body = new StmtReturn(lam.Body, lam.Body.Lineno, lam.Body.ColOffset, lam.Body.EndLineno, lam.Body.EndColOffset);
         var def = new StmtFunctionDef("<lambda>", lam.Args, [body], [], null, null, [], lam.Lineno, lam.ColOffset, lam.EndLineno, lam.EndColOffset);
         var sig = DeclareFunction(def, "<lambda>", ctx.IsModule || ctx.QualName.Length == 0 ? "<lambda>" : $"{ctx.QualName}.<locals>.<lambda>", null);
-        var defaults = new Dictionary<string, string>();
-        var pre = new List<ExpressionSyntax>();
-        foreach (var (param, _) in sig.Defaults)
-            return GapExpr(lam, "lambda with default arguments");
-        return FunctionValue(sig, lam.Args, [body], ctx, defaults, "<lambda>");
+        if (sig.Defaults.Count > 0) return GapExpr(lam, "lambda with default arguments");
+        return FunctionValue(sig, lam.Args, [body], ctx, [], "<lambda>");
     }
 }

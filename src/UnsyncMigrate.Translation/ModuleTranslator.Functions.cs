@@ -323,12 +323,7 @@ internal sealed partial class ModuleTranslator
             construct = info.IsException ? Call(Id("__create"), Id("__a")) : Call(Id("__create"));
         else
         {
-            var bindSig = new FuncSig { PyName = info.PyName, CsName = "__create", QualName = info.QualName };
-            bindSig.Params.AddRange(init.Params.Skip(1));
-            foreach (var d in init.Defaults) bindSig.Defaults[d.Key] = d.Value;
-            bindSig.VarArgs = init.VarArgs;
-            bindSig.KwArgs = init.KwArgs;
-            bindSig.KwOnly.AddRange(init.KwOnly);
+            var bindSig = init.Bound(info.PyName, "__create", skip: 1);
             construct = Call(Id("__create"), BoundArgs(bindSig, Id("__b"), AllParams(bindSig).Count));
             construct = Call(ParenthesizedExpression(CastExpression(ParseTypeName("Func<object?[], object?>"),
                 ParenthesizedExpression(SimpleLambdaExpression(Parameter(Identifier("__b")), construct)))), BindCall(bindSig, Id("__a"), Id("__k")));
@@ -491,13 +486,7 @@ internal sealed partial class ModuleTranslator
         foreach (var (name, sig) in info.Methods)
         {
             if (sig.IsProperty) continue;
-            int skip = sig.IsStatic ? 0 : 1;
-            var bindSig = new FuncSig { PyName = sig.PyName, CsName = sig.CsName, QualName = sig.QualName };
-            bindSig.Params.AddRange(sig.Params.Skip(sig.IsStatic || sig.IsClassMethod ? 0 : 1).Skip(sig.IsClassMethod ? 1 : 0));
-            foreach (var d in sig.Defaults) bindSig.Defaults[d.Key] = d.Value;
-            bindSig.VarArgs = sig.VarArgs;
-            bindSig.KwArgs = sig.KwArgs;
-            bindSig.KwOnly.AddRange(sig.KwOnly);
+            var bindSig = sig.Bound(sig.PyName, sig.CsName, skip: sig.IsStatic ? 0 : 1);
             int count = AllParams(bindSig).Count;
             var invoke = Call(sig.IsStatic || sig.IsClassMethod ? Id(sig.CsName) : Member(ThisExpression(), sig.CsName), BoundArgs(bindSig, Id("__b"), count));
             callCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
@@ -508,7 +497,6 @@ internal sealed partial class ModuleTranslator
                         Stmt(Assign(Id("__result"), invoke)),
                         ReturnStatement(Cs.True)),
                 })));
-            _ = skip;
         }
         yield return MethodDeclaration(Cs.BoolType, "TryCallMethod")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))

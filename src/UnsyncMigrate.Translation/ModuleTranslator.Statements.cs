@@ -359,10 +359,6 @@ internal sealed partial class ModuleTranslator
                 if (_program.ModuleClassOf(sub) is { } subCls) list.Add(Stmt(Call(Member(Id(subCls), "__init__"))));
             }
         }
-        if (!ctx.IsModule && list.Count == 0 && s is StmtImportFrom { Module: not ("unsync" or "unsync.unsync") })
-        {
-            // A library import inside a function: the names resolve statically.
-        }
         return list;
     }
 
@@ -417,14 +413,12 @@ internal sealed partial class ModuleTranslator
                 InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(names.Select(Str)))),
             ObjectArray(defaults), Int(sig.Params.Count), Bool(sig.VarArgs != null), Bool(sig.KwArgs != null));
         var stmts = new List<StatementSyntax> { Local(Cs.Var, "__b" + ctx.Depth, bind) };
-        var ordered = sig.Params.Concat(sig.VarArgs != null ? [sig.VarArgs] : []).Concat(sig.KwOnly).Concat(sig.KwArgs != null ? [sig.KwArgs] : []).ToList();
         // PyArgs.Bind returns positional+keyword-only values, then *args, then **kwargs.
         var order = sig.Params.Concat(sig.KwOnly).ToList();
         if (sig.VarArgs != null) order.Add(sig.VarArgs);
         if (sig.KwArgs != null) order.Add(sig.KwArgs);
         for (int i = 0; i < order.Count; i++)
             stmts.Add(Local(Cs.Object, ctx.CsName(order[i]), ElementAccessExpression(Id("__b" + ctx.Depth), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i)))))));
-        _ = ordered;
         stmts.AddRange(DeclareLocals(ctx, paramNames));
         var inner = Statements(body, ctx);
         if (!EndsWithReturn(body)) inner.Add(ReturnStatement(Cs.Null));

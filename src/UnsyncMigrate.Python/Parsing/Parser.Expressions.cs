@@ -431,13 +431,9 @@ internal sealed partial class Parser
                 }
                 if (seenDoubleStar) throw ErrorAt(e, "positional argument follows keyword argument unpacking");
                 if (seenKeyword) throw ErrorAt(e, "positional argument follows keyword argument");
-                if (args.Count > 0 && args[^1] is ExprGeneratorExp g && g.ColOffset == open.Col && g.Lineno == open.Line)
-                    throw ErrorAt(g, "Generator expression must be parenthesized");
                 args.Add(e);
             }
             if (!Accept(TokenKind.Comma)) break;
-            if (args.Count > 0 && args[^1] is ExprGeneratorExp g2 && g2.ColOffset == open.Col && g2.Lineno == open.Line)
-                throw ErrorAt(g2, "Generator expression must be parenthesized");
         }
         return (args.ToArray(), keywords.ToArray());
     }

@@ -316,20 +316,17 @@ internal sealed partial class Parser
     {
         // elif chains are parsed iteratively (thousands of elifs must not recurse).
         var clauses = new List<(Token Start, Expr Test, Stmt[] Body)>();
-        var ends = new List<Token>();
         Stmt[] orelse = [];
         var head = Advance();
         var test = ParseNamedExpression();
         ExpectColon();
         clauses.Add((head, test, ParseBlock("'if' statement", head)));
-        ends.Add(LastSignificant);
         while (Kind() == TokenKind.Elif)
         {
             var e = Advance();
             var t = ParseNamedExpression();
             ExpectColon();
             clauses.Add((e, t, ParseBlock("'elif' statement", e)));
-            ends.Add(LastSignificant);
             if (clauses.Count > MaxNesting)
                 throw new PythonSyntaxException("MemoryError", "Parser stack overflowed - Python source too complex to parse", null, null);
         }
@@ -338,19 +335,14 @@ internal sealed partial class Parser
             var e = Advance();
             ExpectColon();
             orelse = ParseBlock("'else' statement", e);
-            // Every clause of the chain ends where the else block ends.
-            for (int k = 0; k < ends.Count; k++) ends[k] = LastSignificant;
         }
-        else
-        {
-            // Each If ends where the last clause of its chain ends.
-            for (int k = 0; k < ends.Count; k++) ends[k] = ends[^1];
-        }
+        // Every If of the chain (the elifs are nested Ifs) ends where the whole statement ends.
+        var end = LastSignificant;
         Stmt result = null!;
         for (int i = clauses.Count - 1; i >= 0; i--)
         {
             var (start, t, body) = clauses[i];
-            result = new StmtIf(t, body, orelse, start.Line, start.Col, ends[i].EndLine, ends[i].EndCol);
+            result = new StmtIf(t, body, orelse, start.Line, start.Col, end.EndLine, end.EndCol);
             orelse = [result];
         }
         return result;
