@@ -73,7 +73,7 @@ public static class PythonParser
         }
         try
         {
-            var parser = new Parser(buffer, length);
+            using var parser = new Parser(buffer, length);
             return ParseResult.Ok(parser.ParseModule());
         }
         catch (PythonSyntaxException e)

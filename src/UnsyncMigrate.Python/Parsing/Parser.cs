@@ -11,7 +11,7 @@ namespace UnsyncMigrate.Python.Parsing;
 /// or re-parses from a saved token position. The first error ends the parse, as in CPython.
 /// This file holds the token plumbing; the grammar is split by area across partial files.
 /// </summary>
-internal sealed partial class Parser
+internal sealed partial class Parser : IDisposable
 {
     // Nesting deeper than this is CPython's "Parser stack overflowed" (its MAXSTACK is
     // 6000 rule levels; a unary operator costs one level, the outer rules about 20).
@@ -19,7 +19,9 @@ internal sealed partial class Parser
 
     readonly Tokenizer _lexer;
     readonly byte[] _src;
-    Token[] _tokens = new Token[256];
+    // Rented: a large file's token array would otherwise be a fresh large-object-heap allocation
+    // per file, which measured as the main cost of parsing many files on several threads.
+    Token[] _tokens = System.Buffers.ArrayPool<Token>.Shared.Rent(1024);
     int _count;
     int _p;
     int _nesting;
@@ -50,14 +52,35 @@ internal sealed partial class Parser
 
     void Fill()
     {
-        if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+        if (_count == _tokens.Length) Grow();
         if (_count > 0 && _tokens[_count - 1].Kind == TokenKind.EndMarker)
         {
             _tokens[_count] = _tokens[_count - 1];
             _count++;
             return;
         }
-        _tokens[_count++] = _lexer.Next();
+        // Lex first: in "_tokens[_count++] = Next()" the index is taken before the call, so a
+        // tokenizer error would leave a counted slot holding an old token (from a previous file,
+        // now that the array is pooled).
+        var next = _lexer.Next();
+        _tokens[_count++] = next;
+    }
+
+    void Grow()
+    {
+        var bigger = System.Buffers.ArrayPool<Token>.Shared.Rent(_tokens.Length * 2);
+        Array.Copy(_tokens, bigger, _count);
+        System.Buffers.ArrayPool<Token>.Shared.Return(_tokens);
+        _tokens = bigger;
+    }
+
+    /// <summary>Returns the token buffer to the pool; the parser is unusable afterwards.</summary>
+    public void Dispose()
+    {
+        var tokens = _tokens;
+        _tokens = [];
+        _count = 0;
+        if (tokens.Length > 0) System.Buffers.ArrayPool<Token>.Shared.Return(tokens);
     }
 
     Token Advance()

@@ -93,6 +93,9 @@ public sealed class SingleThreadLoop : IUnsyncLoop
     /// <inheritdoc />
     public void Dispose() => Stop(TimeSpan.FromSeconds(5));
 
+    // Called once per loop, so tiered compilation would leave it in unoptimised tier-0 code (with
+    // on-stack replacement arriving late): measured 10 µs per sequential call instead of 1.7 µs.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void Run()
     {
         SynchronizationContext.SetSynchronizationContext(Context);

@@ -137,6 +137,8 @@ internal sealed class WorkerConnection
         catch (InvalidOperationException) { return null; }
     }
 
+    // Runs once per worker connection: keep it out of tier-0 code (see SingleThreadLoop.Run).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void ReadLoop()
     {
         Exception? failure = null;

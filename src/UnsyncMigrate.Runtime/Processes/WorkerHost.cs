@@ -10,6 +10,8 @@ namespace UnsyncMigrate.Runtime;
 /// </summary>
 internal static class WorkerHost
 {
+    // Runs once for the worker's life: keep it out of tier-0 code (see SingleThreadLoop.Run).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Run(Stream input, Stream output)
     {
         var reader = new FrameReader(input);

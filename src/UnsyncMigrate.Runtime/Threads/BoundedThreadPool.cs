@@ -84,6 +84,8 @@ public sealed class BoundedThreadPool : IThreadExecutor
         }
     }
 
+    // Runs once per pool thread: keep it out of tier-0 code (see SingleThreadLoop.Run).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void Work()
     {
         while (true)
