@@ -90,6 +90,7 @@ public static partial class Geometry_MeasureModule
     }
 
     // Python: @unsync(cpu_bound=True) def grid_area: runs in a worker process (process).
+    /// <summary>Estimate the area by counting grid cell centres inside the shape.</summary>
     public static object? grid_area(object? shape, object? steps)
     {
         return PyUnsync.Process("geometry.measure:grid_area", new object?[] { shape, steps });
