@@ -48,14 +48,45 @@ internal static class DocComments
         return lines.Select(l => l.TrimEnd()).ToList();
     }
 
+    /// <summary>
+    /// The docstring as CPython 3.13 stores it in <c>__doc__</c> (its compiler's
+    /// <c>_PyCompile_CleanDoc</c>): tabs expanded, the first line's leading spaces and the
+    /// common indentation of the other lines removed, but blank lines kept.
+    /// </summary>
+    public static string RuntimeDoc(string doc)
+    {
+        var lines = ExpandTabs(doc).Split('\n');
+        int margin = int.MaxValue;
+        foreach (var l in lines.Skip(1))
+        {
+            int spaces = l.Length - l.TrimStart(' ').Length;
+            if (spaces < l.Length) margin = Math.Min(margin, spaces);
+        }
+        if (margin == int.MaxValue) margin = 0;
+        lines[0] = lines[0].TrimStart(' ');
+        for (int i = 1; i < lines.Length; i++)
+        {
+            int spaces = lines[i].Length - lines[i].TrimStart(' ').Length;
+            lines[i] = lines[i][Math.Min(margin, spaces)..];
+        }
+        return string.Join('\n', lines);
+    }
+
     static string ExpandTabs(string line)
     {
         if (!line.Contains('\t')) return line;
         var sb = new System.Text.StringBuilder();
+        int column = 0;
         foreach (char ch in line)
         {
-            if (ch == '\t') sb.Append(' ', 8 - sb.Length % 8);
-            else sb.Append(ch);
+            if (ch == '\t')
+            {
+                sb.Append(' ', 8 - column % 8);
+                column += 8 - column % 8;
+                continue;
+            }
+            sb.Append(ch);
+            column = ch is '\n' or '\r' ? 0 : column + 1;
         }
         return sb.ToString();
     }

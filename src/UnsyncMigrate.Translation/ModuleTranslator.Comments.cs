@@ -65,6 +65,15 @@ internal sealed partial class ModuleTranslator
         return leading.Count == 0 ? member : member.WithLeadingTrivia(CommentTrivia(leading).AddRange(member.GetLeadingTrivia()));
     }
 
+    /// <summary>The function object with its docstring as <c>__doc__</c> (<c>new PyFunc(...) { Doc = "..." }</c>), cleaned as CPython 3.13 does.</summary>
+    static ObjectCreationExpressionSyntax WithDoc(ObjectCreationExpressionSyntax create, Node? def)
+    {
+        var body = def switch { StmtFunctionDef f => f.Body, StmtAsyncFunctionDef a => a.Body, _ => null };
+        if (body == null || DocComments.Docstring(body) is not { } doc) return create;
+        return create.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression,
+            SingletonSeparatedList<ExpressionSyntax>(Cs.Assign(Cs.Id("Doc"), Cs.Str(DocComments.RuntimeDoc(doc))))));
+    }
+
     /// <summary>
     /// Nothing but comments, where a block has no statement left to carry them (the semicolon
     /// is a missing token, so only the comments are written).

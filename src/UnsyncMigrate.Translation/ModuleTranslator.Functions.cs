@@ -218,7 +218,7 @@ internal sealed partial class ModuleTranslator
             .WithBlock(Block(
                 Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))),
                 ReturnStatement(call)));
-        ExpressionSyntax create = New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName));
+        ExpressionSyntax create = WithDoc(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
         if (sig.IsAsync && sig.Mode == UnsyncMode.None) create = Call(Member(Id("PyUnsync"), "MarkCoroutine"), create);
         return PropertyDeclaration(ParseTypeName("PyFunc"), sig.CsName + "__func")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))

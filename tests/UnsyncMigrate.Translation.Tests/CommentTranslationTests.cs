@@ -162,9 +162,20 @@ public class CommentTranslationTests
     }
 
     [Fact]
+    public void Docstring_is_still_the_functions_doc_attribute()
+    {
+        var cs = Translate("def f():\n    \"\"\"Says hi.\n\n    More.\n    \"\"\"\n    return 1\ndef g():\n    return 2\nprint(repr(f.__doc__), g.__doc__)\n",
+            "'Says hi.\\n\\nMore.\\n' None\n");
+        Assert.Contains("/// <summary>", cs);
+    }
+
+    [Fact]
     public void CleanDoc_matches_inspect_cleandoc()
     {
         Assert.Equal(["First.", "", "Body", "  more"], DocComments.CleanDoc("  First.\n\n    Body\n      more\n  "));
         Assert.Equal(["a", "b"], DocComments.CleanDoc("\n\ta\n\tb\n"));
+        // CPython 3.13's __doc__ (checked against python3.13): blank lines kept, tabs expanded.
+        Assert.Equal("\ntabbed\n  x\n", DocComments.RuntimeDoc("\n\ttabbed\n\t  x\n    "));
+        Assert.Equal("Says hi.\n\nMore.\n", DocComments.RuntimeDoc("Says hi.\n\n    More.\n    "));
     }
 }
