@@ -220,8 +220,8 @@ internal sealed partial class ModuleTranslator
                     if (a.Attr == "from_value" && call.Args.Count == 1 && a.Value is ExprAttribute { Attr: "Unfuture", Value: ExprName um } && _unsyncModules.Contains(um.Id))
                         return Rt.FromValue(Expression(call.Args[0], ctx));
                     if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
-                        return DirectCall(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: true)
-                            ?? GapExpr(call, "super() call with unpacked arguments");
+                        return DirectCall(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic)
+                            ?? BoundAtRunTime(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic);
                     if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class is { IsException: true } && a.Attr == "__init__")
                         return Py("InitException", ThisExpression(), Args(call, ctx).Array);
                     var args = Args(call, ctx);
@@ -298,9 +298,23 @@ internal sealed partial class ModuleTranslator
         {
             if (values[i] != null) continue;
             if (!sig.Defaults.TryGetValue(ps[i], out var field)) return null;
-            values[i] = sig.DefaultsOwner.Length == 0 || sig.DefaultsOwner == _csClass ? Id(field) : Member(Id(sig.DefaultsOwner), field);
+            values[i] = DefaultRef(sig, field);
         }
         return Call(target, values.Select(v => Argument(v!)));
+    }
+
+    /// <summary>
+    /// A call of a known method whose arguments only bind at run time (<c>*args</c>, <c>**kw</c>
+    /// at the call or in the signature): <c>PyArgs.Bind</c> the values, then call the method with them.
+    /// </summary>
+    ExpressionSyntax BoundAtRunTime(ExpressionSyntax target, FuncSig sig, ExprCall call, FunctionCtx ctx, bool skipSelf)
+    {
+        var bindSig = sig.Bound(sig.PyName, sig.CsName, skip: skipSelf ? 1 : 0);
+        string bound = NewTemp("bound");
+        var args = Args(call, ctx);
+        var invoke = SimpleLambdaExpression(Parameter(Identifier(bound)), Call(target, BoundArgs(bindSig, Id(bound), AllParams(bindSig).Count)));
+        return Call(ParenthesizedExpression(CastExpression(ParseTypeName("Func<object?[], object?>"), ParenthesizedExpression(invoke))),
+            BindCall(bindSig, args.Array, args.Kwargs));
     }
 
     sealed record CallArgs(ExpressionSyntax Array, ExpressionSyntax Kwargs, ExpressionSyntax[] Positional);

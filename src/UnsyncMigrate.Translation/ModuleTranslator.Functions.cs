@@ -226,12 +226,16 @@ internal sealed partial class ModuleTranslator
     ExpressionSyntax BindCall(FuncSig sig, ExpressionSyntax args, ExpressionSyntax kwargs)
     {
         var names = sig.Params.Concat(sig.KwOnly).ToList();
-        var defaults = names.Select(n => sig.Defaults.TryGetValue(n, out var f) ? (ExpressionSyntax)Id(f) : Member(Id("PyArgs"), "NoDefault"));
+        var defaults = names.Select(n => sig.Defaults.TryGetValue(n, out var f) ? DefaultRef(sig, f) : Member(Id("PyArgs"), "NoDefault"));
         return Call(Member(Id("PyArgs"), "Bind"), Str(sig.PyName), args, kwargs,
             ArrayCreationExpression(ArrayType(Cs.String, SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))),
                 InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(names.Select(Str)))),
             ObjectArray(defaults), Int(sig.Params.Count), Bool(sig.VarArgs != null), Bool(sig.KwArgs != null));
     }
+
+    /// <summary>The static field holding a parameter's default, qualified when another module defined the function.</summary>
+    ExpressionSyntax DefaultRef(FuncSig sig, string field) =>
+        sig.DefaultsOwner.Length == 0 || sig.DefaultsOwner == _csClass ? Id(field) : Member(Id(sig.DefaultsOwner), field);
 
     // ---- classes ----------------------------------------------------------------------------
 

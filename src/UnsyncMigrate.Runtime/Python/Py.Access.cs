@@ -449,6 +449,9 @@ public static partial class Py
                     case "__name__": value = t.Name; return true;
                     case "__qualname__": value = t.Name; return true;
                     case "__module__": value = t.Module; return true;
+                    case "__mro__": value = t.Mro(); return true;
+                    case "__base__": value = t.Base; return true;
+                    case "__bases__": value = t.Base is { } b ? PyTuple.Of(b) : PyTuple.Empty; return true;
                 }
                 break;
             case IPyAttributes a when a.TryGetPyAttr(name, out value): return true;
