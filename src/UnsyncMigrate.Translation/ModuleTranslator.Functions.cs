@@ -89,7 +89,12 @@ internal sealed partial class ModuleTranslator
         if (isStatic) mods.Add(Token(SyntaxKind.StaticKeyword));
         else if (owner != null)
         {
-            bool overrides = owner.Base?.FindMethod(sig.PyName) != null || IsRuntimeVirtual(sig.PyName);
+            // A Python override may change the parameters; C# overrides only a method of the
+            // same shape, and a differently shaped redefinition is a new virtual overload.
+            var inherited = owner.Base?.FindMethod(sig.PyName);
+            bool overrides = IsRuntimeVirtual(sig.PyName) || (inherited != null && SameCsShape(inherited, sig));
+            bool hides = !overrides && AncestorMethods(owner, sig.PyName).Any(m => AllParams(m).Count == AllParams(sig).Count);
+            if (hides) mods.Add(Token(SyntaxKind.NewKeyword));
             mods.Add(Token(overrides ? SyntaxKind.OverrideKeyword : SyntaxKind.VirtualKeyword));
         }
 
@@ -123,10 +128,7 @@ internal sealed partial class ModuleTranslator
                 break;
             default:
                 if (sig.IsGenerator)
-                {
-                    returnType = ParseTypeName("IEnumerable<object?>");
-                    if (sig.IsAsync) block = Block(Gap(sig.Def!, "async generator"));
-                }
+                    block = sig.IsAsync ? Block(Gap(sig.Def!, "async generator")) : Block(GeneratorBody(block.Statements));
                 else if (sig.IsAsync)
                 {
                     returnType = ParseTypeName("Task<object?>");
@@ -138,6 +140,28 @@ internal sealed partial class ModuleTranslator
             .WithModifiers(TokenList(mods))
             .WithParameterList(ParameterList(SeparatedList(parameters)))
             .WithBody(block);
+    }
+
+    /// <summary>
+    /// A generator function's body: the statements (with their yields) in a local iterator
+    /// function, so nothing runs before the first <c>next()</c>, returned as a Python generator.
+    /// </summary>
+    List<StatementSyntax> GeneratorBody(IEnumerable<StatementSyntax> statements)
+    {
+        string gen = NewTemp("gen");
+        return [LocalFunctionStatement(ParseTypeName("IEnumerable<object?>"), gen).WithBody(Block(statements)),
+            ReturnStatement(Py("Generator", Call(Id(gen))))];
+    }
+
+    /// <summary>Whether two methods become C# methods of the same signature (one can override the other).</summary>
+    static bool SameCsShape(FuncSig a, FuncSig b) =>
+        AllParams(a).Count == AllParams(b).Count && a.IsStatic == b.IsStatic && a.IsClassMethod == b.IsClassMethod
+        && (a.IsAsync && a.Mode == UnsyncMode.None) == (b.IsAsync && b.Mode == UnsyncMode.None);
+
+    static IEnumerable<FuncSig> AncestorMethods(ClassInfo owner, string name)
+    {
+        for (var c = owner.Base; c != null; c = c.Base)
+            if (c.Methods.TryGetValue(name, out var m)) yield return m;
     }
 
     static bool EndsWithReturn(IReadOnlyList<Stmt> body) => body.Count > 0 && body[^1] is StmtReturn or StmtRaise;
