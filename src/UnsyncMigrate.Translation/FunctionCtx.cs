@@ -15,6 +15,8 @@ internal sealed class FunctionCtx
     /// <summary>The function's __qualname__ (nested functions get "outer.&lt;locals&gt;.inner").</summary>
     public string QualName { get; init; } = "";
     public string? SelfName { get; init; }
+    /// <summary>A classmethod's class parameter (<c>cls</c>), bound to the declaring class.</summary>
+    public string? ClsName { get; init; }
     /// <summary>Python local name → C# identifier (renamed where an enclosing C# scope uses the same name).</summary>
     public Dictionary<string, string> CsNames { get; } = [];
     public int Depth => Parent == null ? 0 : Parent.Depth + 1;

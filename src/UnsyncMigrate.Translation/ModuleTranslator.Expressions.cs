@@ -141,6 +141,8 @@ internal sealed partial class ModuleTranslator
                 if (_classes.TryGetValue(n.Id, out var cls) && (cls.HasClassAttribute(a.Attr)))
                     return Member(Id(cls.CsName), CSharpNames.Identifier(a.Attr));
             }
+            if (ctx.Class is { } k && ctx.ClsName == n.Id && k.HasClassAttribute(a.Attr))
+                return Member(Id(k.CsName), CSharpNames.Identifier(a.Attr));
             if (ctx.Class is { } owner && IsSelf(n.Id, ctx))
             {
                 if (owner.HasField(a.Attr)) return Member(ThisExpression(), CSharpNames.Identifier(a.Attr));
@@ -517,7 +519,7 @@ internal sealed partial class ModuleTranslator
         var scope = new ScopeInfo();
         foreach (var g in gens) CollectTargetNames(g.Target, scope);
         bool awaits = gens.Any(g => g.IsAsync == 1) || ContainsAwait(whole);
-        var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName };
+        var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName, ClsName = ctx.ClsName };
         cctx.AssignNames(scope.Locals);
         string acc = NewTemp("acc");
         List<StatementSyntax> inner = element(cctx, acc);

@@ -92,6 +92,8 @@ public static partial class PyLibrary
         // dataclasses
         d["dataclasses.asdict"] = F("asdict", ["obj"], [N], a => Dataclasses.AsDict(a[0]));
         d["dataclasses.astuple"] = F("astuple", ["obj"], [N], a => Dataclasses.AsTuple(a[0]));
+        d["dataclasses.fields"] = F("fields", ["class_or_instance"], [N], a => DataclassFunctions.Fields(a[0]));
+        d["dataclasses.replace"] = new PyFunc("replace", (object?[] a, PyKwargs? k) => DataclassFunctions.Replace(a[0], k));
         d["dataclasses.is_dataclass"] = F("is_dataclass", ["obj"], [N], a => Dataclasses.IsDataclass(a[0]));
     }
 
