@@ -288,7 +288,9 @@ internal sealed partial class ModuleTranslator
                 var h = t.Handlers[i];
                 var hb = new List<StatementSyntax>();
                 if (h.Name != null) hb.Add(Stmt(Assign(NameTarget(h.Name, ctx), Id(pex))));
-                hb.AddRange(Statements(h.Body, ctx));
+                ctx.HandlerDepth++;
+                try { hb.AddRange(Statements(h.Body, ctx)); }
+                finally { ctx.HandlerDepth--; }
                 var block = Block(hb);
                 chain = h.Type == null
                     ? block
@@ -310,7 +312,8 @@ internal sealed partial class ModuleTranslator
 
     StatementSyntax RaiseStmt(StmtRaise r, FunctionCtx ctx)
     {
-        if (r.Exc == null) return ThrowStatement();
+        // A bare raise outside any except body has no exception to re-raise (C# has no 'throw;' there either).
+        if (r.Exc == null) return ctx.HandlerDepth > 0 ? ThrowStatement() : ThrowStatement(Py("NoActiveException"));
         if (r.Cause != null) return ThrowStatement(Py("RaiseFrom", Expression(r.Exc, ctx), Expression(r.Cause, ctx)));
         return ThrowStatement(Py("ToException", Expression(r.Exc, ctx)));
     }

@@ -109,6 +109,9 @@ public static partial class Py
         _ => new TypeError("exceptions must derive from BaseException"),
     };
 
+    /// <summary>A bare <c>raise</c> where no exception is being handled.</summary>
+    public static Exception NoActiveException() => new RuntimeError("No active exception to reraise");
+
     /// <summary><c>raise X from Y</c>: X with <c>__cause__</c> set (Y an exception, a class to instantiate, or None).</summary>
     public static Exception RaiseFrom(object? value, object? cause)
     {

@@ -89,12 +89,31 @@ public static partial class PyLibrary
         d["operator.neg"] = F("neg", ["a"], [N], a => Py.Neg(a[0]));
         d["operator.not_"] = F("not_", ["a"], [N], a => !Py.IsTrue(a[0]));
         d["operator.getitem"] = F("getitem", ["a", "b"], [N, N], a => Py.GetItem(a[0], a[1]));
+        d["operator.itemgetter"] = new PyFunc("itemgetter", (object?[] a, PyKwargs? k) => Getter("itemgetter", a, (obj, key) => Py.GetItem(obj, key)));
+        d["operator.attrgetter"] = new PyFunc("attrgetter", (object?[] a, PyKwargs? k) => Getter("attrgetter", a, (obj, name) => Attr(obj, Py.Str(name))));
         // dataclasses
         d["dataclasses.asdict"] = F("asdict", ["obj"], [N], a => Dataclasses.AsDict(a[0]));
         d["dataclasses.astuple"] = F("astuple", ["obj"], [N], a => Dataclasses.AsTuple(a[0]));
         d["dataclasses.fields"] = F("fields", ["class_or_instance"], [N], a => DataclassFunctions.Fields(a[0]));
         d["dataclasses.replace"] = new PyFunc("replace", (object?[] a, PyKwargs? k) => DataclassFunctions.Replace(a[0], k));
         d["dataclasses.is_dataclass"] = F("is_dataclass", ["obj"], [N], a => Dataclasses.IsDataclass(a[0]));
+    }
+
+    /// <summary>
+    /// <c>itemgetter(*items)</c> / <c>attrgetter(*names)</c>: one item alone, several as a tuple.
+    /// </summary>
+    static PyFunc Getter(string name, object?[] keys, Func<object?, object?, object?> get)
+    {
+        if (keys.Length == 0) throw new TypeError($"{name} expected 1 argument, got 0");
+        return new PyFunc(name, (object? obj) =>
+            keys.Length == 1 ? get(obj, keys[0]) : new PyTuple(keys.Select(key => get(obj, key)).ToArray()));
+    }
+
+    /// <summary>A dotted attribute path (<c>attrgetter('a.b')</c>).</summary>
+    static object? Attr(object? obj, string dotted)
+    {
+        foreach (var part in dotted.Split('.')) obj = Py.GetAttr(obj, part);
+        return obj;
     }
 
     /// <summary><c>issubclass(cls, class_or_tuple)</c> along <c>__mro__</c>.</summary>
