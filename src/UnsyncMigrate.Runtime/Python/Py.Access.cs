@@ -464,6 +464,18 @@ public static partial class Py
                     case "__name__": value = t.Name; return true;
                     case "__qualname__": value = t.Name; return true;
                     case "__module__": value = t.Module; return true;
+                    case "__mro__": value = t.Mro(); return true;
+                    case "__base__": value = t.Base; return true;
+                    case "__bases__": value = t.Base is { } b ? PyTuple.Of(b) : PyTuple.Empty; return true;
+                }
+                if (t.Module == "builtins" && !name.StartsWith("__") && t.ClrType != null && t.ClrType != typeof(object) && !typeof(Exception).IsAssignableFrom(t.ClrType))
+                {
+                    // A method through its builtin class (str.lower, dict.items): the function of the instance as first argument.
+                    string method = name;
+                    value = new PyFunc(name, (a, k) => a.Length == 0
+                        ? throw new TypeError($"unbound method {t.Name}.{method}() needs an argument")
+                        : CallMethod(a[0], method, a[1..], k), $"{t.Name}.{name}");
+                    return true;
                 }
                 break;
             case IPyAttributes a when a.TryGetPyAttr(name, out value): return true;
