@@ -183,10 +183,12 @@ internal sealed partial class ModuleTranslator
             StmtAsyncFunctionDef a => (a.Args, a.DecoratorList, true, a.Body),
             _ => throw new ArgumentException("not a function"),
         };
+        bool isSetter = owner != null && decorators.Any(d => d is ExprAttribute { Attr: "setter", Value: ExprName p } && p.Id == name);
         var sig = new FuncSig
         {
             PyName = name,
-            CsName = CSharpNames.Identifier(name),
+            CsName = isSetter ? CSharpNames.Identifier(name + "__set") : CSharpNames.Identifier(name),
+            IsPropertySetter = isSetter,
             QualName = qualName,
             IsAsync = isAsync,
             IsGenerator = ContainsYield(body),
@@ -249,7 +251,8 @@ internal sealed partial class ModuleTranslator
                 case StmtFunctionDef or StmtAsyncFunctionDef:
                     {
                         string name = s is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)s).Name;
-                        info.Methods[name] = DeclareFunction(s, name, c.Name + "." + name, info);
+                        var method = DeclareFunction(s, name, c.Name + "." + name, info);
+                        info.Methods[FuncSig.MethodKey(name, method.IsPropertySetter)] = method;
                         foreach (var field in SelfAssignments(s)) info.AddField(field);
                         break;
                     }
