@@ -55,11 +55,6 @@ public class ErrorTests(ITestOutputHelper output)
         ],
         ["type_alias_default_error_pass"] = ["custom: type alias default then error"],
         ["fstring_triple_quoted_set_newline"] = ["custom: f-string: triple-quoted set then newline and ="],
-        ["match_statement_error_line_zero"] =
-        [
-            "custom: match: tokenizer error after match (line 0)", "custom: match: unterminated string after match (line 0)",
-            "custom: match: unmatched ) after match (line 0)",
-        ],
         ["missing_comma_across_lines"] =
         [
             "custom: missing comma across lines: names", "custom: missing comma across lines: calls",
@@ -151,9 +146,6 @@ public class ErrorTests(ITestOutputHelper output)
 
     [Fact(Skip = "parser bug: \"f'''{ {x\\n=}'''\" gives \"expected '}'\" line 2; CPython: \"f-string: expecting a valid expression after '{'\" line 1")]
     public void Bug_fstring_triple_quoted_set_newline() => CheckGroup("fstring_triple_quoted_set_newline");
-
-    [Fact(Skip = "parser bug: a tokenizer error right after a statement-initial 'match' is reported on line 0 ('match(x' -> \"expected ')'\" line 0; CPython: \"'(' was never closed\" line 1)")]
-    public void Bug_match_statement_error_line_zero() => CheckGroup("match_statement_error_line_zero");
 
     // Messages that differ only in wording CPython 3.13 changed or refined (kind and line already match).
     [Theory(Skip = "parser bug (message only): wording differs from CPython 3.13; see error-message-report.txt for the full list")]
