@@ -36,7 +36,6 @@ public class ErrorTests(ITestOutputHelper output)
             "test_syntax #102", "test_syntax #1287",
         ],
         ["nul_byte"] = ["custom: token: NUL byte", "custom: token: NUL on line 3", "test_ast #503", "test_compile #311"],
-        ["double_star_underscore_pattern"] = ["custom: match: ** with _", "test_syntax #522", "test_patma #8"],
         ["tokenizer_error_later_in_source"] =
         [
             "test_syntax #79", "test_syntax #80", "test_syntax #81", "test_syntax #85", "test_exceptions #50",
@@ -107,9 +106,6 @@ public class ErrorTests(ITestOutputHelper output)
 
     [Fact(Skip = "parser bug: a NUL character gives SyntaxError 'source code cannot contain null bytes' on the NUL's line; ast.parse (and so pyast_dump.py) gives SyntaxError 'source code string cannot contain null bytes' with lineno None")]
     public void Bug_nul_byte() => CheckGroup("nul_byte");
-
-    [Fact(Skip = "parser bug: 'case {**_}:' is accepted; CPython: SyntaxError 'invalid syntax' (double_star_pattern takes pattern_capture_target, which excludes _)")]
-    public void Bug_double_star_underscore_pattern() => CheckGroup("double_star_underscore_pattern");
 
     [Fact(Skip = "parser bug: 'invalid syntax. Perhaps you forgot a comma?' is not raised when the two expressions are on different lines: 'x = (a\\n b)\\n' gives 'invalid syntax' line 2; CPython: the comma message, line 1 (range 1:6-2:3)")]
     public void Bug_missing_comma_across_lines() => CheckGroup("missing_comma_across_lines");

@@ -301,6 +301,8 @@ internal sealed partial class Parser
             if (rest != null) throw InvalidSyntax();
             if (Accept(TokenKind.DoubleStar))
             {
+                // pattern_capture_target: any name but '_'.
+                if (IsName(0, "_")) throw InvalidSyntax();
                 rest = NameText(Expect(TokenKind.Name));
             }
             else
