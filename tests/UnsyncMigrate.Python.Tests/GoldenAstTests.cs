@@ -67,7 +67,7 @@ public partial class GoldenAstTests
     [Fact(Skip = "parser bug: the '=' debug text of an f-string keeps backslash-newline continuations: f'{x \\\\\\n= }' gives 'x \\\\\\n= '; CPython gives 'x = ' (continuations removed)")]
     public void Fstring_debug_text_line_continuation() => Check("bug_fstring_debug_text_line_continuation.py");
 
-    [Fact(Skip = "parser bug: an f-string in a pattern (case f'x':, case {f'k': v}:) is rejected with 'patterns may only match literals and attribute lookups'; CPython's parser accepts it (only the compiler rejects it later), so ast.parse gives MatchValue(JoinedStr)")]
+    [Fact]
     public void Fstring_in_match_pattern() => Check("bug_fstring_in_match_pattern.py");
 
     [Fact]

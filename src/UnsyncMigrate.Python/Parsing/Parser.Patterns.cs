@@ -148,15 +148,11 @@ internal sealed partial class Parser
                     var value = ParseSignedNumberPattern();
                     return new PatternMatchValue(value, value.Lineno, value.ColOffset, value.EndLineno, value.EndColOffset);
                 }
-            case TokenKind.String:
+            // CPython's grammar takes f-strings here too (its 'strings' rule); only its compiler rejects them.
+            case TokenKind.String or TokenKind.FStringStart:
                 {
                     var s = ParseStrings();
                     return new PatternMatchValue(s, s.Lineno, s.ColOffset, s.EndLineno, s.EndColOffset);
-                }
-            case TokenKind.FStringStart:
-                {
-                    var s = ParseStrings();
-                    throw ErrorAt(s, "patterns may only match literals and attribute lookups");
                 }
             case TokenKind.Name:
                 return ParseNamePattern();
@@ -326,7 +322,7 @@ internal sealed partial class Parser
             case TokenKind.True: _p++; return new ExprConstant(true, null, t.Line, t.Col, t.EndLine, t.EndCol);
             case TokenKind.False: _p++; return new ExprConstant(false, null, t.Line, t.Col, t.EndLine, t.EndCol);
             case TokenKind.Minus or TokenKind.Number: return ParseSignedNumberPattern();
-            case TokenKind.String: return ParseStrings();
+            case TokenKind.String or TokenKind.FStringStart: return ParseStrings();
             case TokenKind.Name:
                 {
                     _p++;

@@ -11,7 +11,6 @@ public static class CaseFiles
     {
         "bug_backslash_continuation_line_indentation.py",
         "bug_fstring_debug_text_line_continuation.py",
-        "bug_fstring_in_match_pattern.py",
         "bug_fstring_newline_in_single_quoted_field.py",
         "strings_named_escapes.py",
     };
