@@ -64,7 +64,7 @@ public partial class GoldenAstTests
     [Fact]
     public void Fstring_concat_with_empty_string() => Check("bug_fstring_concat_with_empty_string.py");
 
-    [Fact(Skip = "parser bug: the '=' debug text of an f-string keeps backslash-newline continuations: f'{x \\\\\\n= }' gives 'x \\\\\\n= '; CPython gives 'x = ' (continuations removed)")]
+    [Fact]
     public void Fstring_debug_text_line_continuation() => Check("bug_fstring_debug_text_line_continuation.py");
 
     [Fact]

@@ -162,8 +162,17 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>The source of a '=' debug field, without the comments it may contain.</summary>
+    /// <summary>
+    /// The source of a '=' debug field, without the comments and the backslash-newline
+    /// continuations it may contain (CPython builds it from the joined lines).
+    /// </summary>
     string DebugText(int start, int end)
+    {
+        var text = DebugTextWithContinuations(start, end);
+        return text.Contains("\\\n") ? text.Replace("\\\n", "") : text;
+    }
+
+    string DebugTextWithContinuations(int start, int end)
     {
         var comments = _lexer.CommentSpans;
         if (comments == null) return SourceText(start, end);

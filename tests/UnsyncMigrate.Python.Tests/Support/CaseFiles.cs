@@ -10,7 +10,6 @@ public static class CaseFiles
     public static readonly IReadOnlySet<string> Known = new HashSet<string>
     {
         "bug_backslash_continuation_line_indentation.py",
-        "bug_fstring_debug_text_line_continuation.py",
         "bug_fstring_newline_in_single_quoted_field.py",
         "strings_named_escapes.py",
     };
