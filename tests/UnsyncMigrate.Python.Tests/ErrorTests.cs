@@ -35,7 +35,6 @@ public class ErrorTests(ITestOutputHelper output)
             "custom: indent: expected block at EOF", "custom: statements: decorator at EOF",
             "test_syntax #102", "test_syntax #1287",
         ],
-        ["nul_byte"] = ["custom: token: NUL byte", "custom: token: NUL on line 3", "test_ast #503", "test_compile #311"],
         ["tokenizer_error_later_in_source"] =
         [
             "test_syntax #79", "test_syntax #80", "test_syntax #81", "test_syntax #85", "test_exceptions #50",
@@ -103,9 +102,6 @@ public class ErrorTests(ITestOutputHelper output)
 
     [Fact(Skip = "parser bug: an error at end of input is reported one line too late (CPython puts the ENDMARKER/DEDENT on the last line: 'if x:\\n' -> IndentationError line 1, 'try:\\n    pass\\n' -> line 2)")]
     public void Bug_eof_line() => CheckGroup("eof_line");
-
-    [Fact(Skip = "parser bug: a NUL character gives SyntaxError 'source code cannot contain null bytes' on the NUL's line; ast.parse (and so pyast_dump.py) gives SyntaxError 'source code string cannot contain null bytes' with lineno None")]
-    public void Bug_nul_byte() => CheckGroup("nul_byte");
 
     [Fact(Skip = "parser bug: 'invalid syntax. Perhaps you forgot a comma?' is not raised when the two expressions are on different lines: 'x = (a\\n b)\\n' gives 'invalid syntax' line 2; CPython: the comma message, line 1 (range 1:6-2:3)")]
     public void Bug_missing_comma_across_lines() => CheckGroup("missing_comma_across_lines");
