@@ -46,11 +46,6 @@ public class ErrorTests(ITestOutputHelper output)
             "custom: later tokenizer error: unclosed [ after expected ]",
             "custom: later tokenizer error: unclosed ( after invalid syntax",
         ],
-        ["bytes_mix_location"] =
-        [
-            "custom: bytes mix: location of the offending literal", "custom: bytes mix: after a continuation line",
-            "custom: bytes mix: str then bytes on the next line",
-        ],
         ["type_alias_default_error_pass"] = ["custom: type alias default then error"],
         ["fstring_triple_quoted_set_newline"] = ["custom: f-string: triple-quoted set then newline and ="],
         ["missing_comma_across_lines"] =
@@ -129,9 +124,6 @@ public class ErrorTests(ITestOutputHelper output)
 
     [Fact(Skip = "parser bug: after a parser error CPython tokenizes the rest of the source and a tokenizer error there wins (_PyPegen_tokenize_full_source_to_check_for_errors): 'x = = 1\\ny = )\\n' -> \"unmatched ')'\" line 2; 'x = [1, 2\\ny = 3\\n' -> \"'[' was never closed\" line 1. The parser reports its own first error")]
     public void Bug_tokenizer_error_later_in_source() => CheckGroup("tokenizer_error_later_in_source");
-
-    [Fact(Skip = "parser bug: 'cannot mix bytes and nonbytes literals' is placed at the start of the concatenation; CPython places it at the first literal of the other kind: \"x = (b'a'\\n 'b')\\n\" -> line 2, col 5")]
-    public void Bug_bytes_mix_location() => CheckGroup("bytes_mix_location");
 
     [Fact(Skip = "parser bug: 'type Y[T = int] = T\\nx = = 1\\n' gives 'invalid syntax' line 2; CPython's error pass reports \"invalid syntax. Maybe you meant '==' or ':=' instead of '='?\" at line 1, col 8-15 (T = int)")]
     public void Bug_type_alias_default_error_pass() => CheckGroup("type_alias_default_error_pass");

@@ -36,7 +36,11 @@ internal sealed partial class Parser
         }
         var last = Last;
         if (anyBytes && anyText)
-            throw new PythonSyntaxException("SyntaxError", "cannot mix bytes and nonbytes literals", first.Line, first.Col + 1, last.EndLine, last.EndCol + 1);
+        {
+            // CPython raises it from the concatenation's action, at the last token read: the one after the strings.
+            var next = Peek();
+            throw new PythonSyntaxException("SyntaxError", "cannot mix bytes and nonbytes literals", next.Line, next.Col + 1, next.EndLine, next.EndCol + 1);
+        }
 
         if (!anyFString)
         {
