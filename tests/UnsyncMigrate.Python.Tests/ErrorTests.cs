@@ -65,7 +65,6 @@ public class ErrorTests(ITestOutputHelper output)
             "custom: depth: 200 nested { in an invalid statement (parser stack)",
         ],
         ["indent_after_continuation_line"] = ["test_syntax #64", "test_ast #73"],
-        ["if_without_else_across_lines"] = ["test_syntax #317"],
         ["fstring_newline_in_field"] = ["test_exceptions #53", "test_fstring #31"],
         ["fstring_nesting_limits"] = ["test_fstring #79", "test_fstring #80"],
     };
@@ -112,9 +111,6 @@ public class ErrorTests(ITestOutputHelper output)
 
     [Fact(Skip = "parser bug: indentation of a line continued with a backslash: '  \\\\\\n  x\\n' gives 'unexpected indent' on line 1; CPython: line 2")]
     public void Bug_indent_after_continuation_line() => CheckGroup("indent_after_continuation_line");
-
-    [Fact(Skip = "parser bug: 'f(a\\nif b: c)\\n' gives \"expected 'else' after 'if' expression\" on line 1; CPython: 'invalid syntax' on line 2 (the rule has the lookahead !('else'|':'))")]
-    public void Bug_if_without_else_across_lines() => CheckGroup("if_without_else_across_lines");
 
     [Fact(Skip = "parser bug: newline inside a single-quoted f-string's replacement field: \"f'{\\n}'\" gives \"f-string: expecting '}'\" on line 1; CPython: \"f-string: valid expression required before '}'\" on line 2")]
     public void Bug_fstring_newline_in_field() => CheckGroup("fstring_newline_in_field");
