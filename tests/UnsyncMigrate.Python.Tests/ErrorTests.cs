@@ -66,7 +66,6 @@ public class ErrorTests(ITestOutputHelper output)
         ],
         ["indent_after_continuation_line"] = ["test_syntax #64", "test_ast #73"],
         ["fstring_newline_in_field"] = ["test_exceptions #53", "test_fstring #31"],
-        ["fstring_nesting_limits"] = ["test_fstring #79", "test_fstring #80"],
     };
 
     static readonly HashSet<string> KnownIds = KnownBugs.Values.SelectMany(v => v).ToHashSet();
@@ -114,9 +113,6 @@ public class ErrorTests(ITestOutputHelper output)
 
     [Fact(Skip = "parser bug: newline inside a single-quoted f-string's replacement field: \"f'{\\n}'\" gives \"f-string: expecting '}'\" on line 1; CPython: \"f-string: valid expression required before '}'\" on line 2")]
     public void Bug_fstring_newline_in_field() => CheckGroup("fstring_newline_in_field");
-
-    [Fact(Skip = "parser bug: f-string limits not enforced: \"f'{x:{y:{z:{w}}}}'\" -> CPython 'f-string: expressions nested too deeply'; 150 nested f-strings -> 'too many nested f-strings'")]
-    public void Bug_fstring_nesting_limits() => CheckGroup("fstring_nesting_limits");
 
     [Fact(Skip = "parser bug: after a parser error CPython tokenizes the rest of the source and a tokenizer error there wins (_PyPegen_tokenize_full_source_to_check_for_errors): 'x = = 1\\ny = )\\n' -> \"unmatched ')'\" line 2; 'x = [1, 2\\ny = 3\\n' -> \"'[' was never closed\" line 1. The parser reports its own first error")]
     public void Bug_tokenizer_error_later_in_source() => CheckGroup("tokenizer_error_later_in_source");

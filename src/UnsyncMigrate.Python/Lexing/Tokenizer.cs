@@ -17,6 +17,8 @@ internal sealed class Tokenizer
     const int MaxIndentLevels = 100;
     const int MaxParenLevels = 200;
     const int TabSize = 8;
+    const int MaxFStringLevels = 150;
+    const int MaxFieldNesting = 3;
 
     readonly byte[] _src;
     readonly int _len;
@@ -706,6 +708,12 @@ internal sealed class Tokenizer
         int startLine = _line, startCol = start - _lineStart;
         if (prefix.Contains('f'))
         {
+            // CPython's MAXFSTRINGLEVEL (150) counts the f-string being opened.
+            if (_fstrings.Count + 1 >= MaxFStringLevels)
+            {
+                int col = quotePos - _lineStart + 1;
+                throw new PythonSyntaxException("SyntaxError", "too many nested f-strings", _line, col, _line, col);
+            }
             var fs = new FStringState
             {
                 Quote = q, Triple = triple, Raw = prefix.Contains('r'), StartLine = startLine, StartCol = startCol,
@@ -841,6 +849,9 @@ internal sealed class Tokenizer
                 }
                 if (_brackets.Count >= MaxParenLevels)
                     throw PythonSyntaxException.Syntax("too many nested parentheses", _line, p - _lineStart);
+                // Fields nest through format specs, at most MAX_EXPR_NESTING (3) deep in one f-string.
+                if (fs.Fields.Count >= MaxFieldNesting)
+                    throw new PythonSyntaxException("SyntaxError", "f-string: expressions nested too deeply", _line, p - _lineStart, _line, p - _lineStart);
                 _brackets.Push((c, _line, p - _lineStart));
                 fs.Fields.Add((_brackets.Count, false));
                 _pos = p + 1;
