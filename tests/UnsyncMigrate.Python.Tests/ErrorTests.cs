@@ -64,7 +64,6 @@ public class ErrorTests(ITestOutputHelper output)
             "custom: depth: 199 nested ( in an invalid statement (parser stack)",
             "custom: depth: 200 nested { in an invalid statement (parser stack)",
         ],
-        ["indent_after_continuation_line"] = ["test_syntax #64", "test_ast #73"],
         ["fstring_newline_in_field"] = ["test_exceptions #53", "test_fstring #31"],
     };
 
@@ -107,9 +106,6 @@ public class ErrorTests(ITestOutputHelper output)
 
     [Fact(Skip = "parser bug (limit): an invalid statement with ~199 nested brackets ('s' + '(' * 199 + ' = 1') gives SyntaxError 'invalid syntax'; CPython's error pass overflows its parser stack: MemoryError 'Parser stack overflowed - Python source too complex to parse' (valid sources with 200 levels parse in both)")]
     public void Bug_parser_stack_overflow_on_error_pass() => CheckGroup("parser_stack_overflow_on_error_pass");
-
-    [Fact(Skip = "parser bug: indentation of a line continued with a backslash: '  \\\\\\n  x\\n' gives 'unexpected indent' on line 1; CPython: line 2")]
-    public void Bug_indent_after_continuation_line() => CheckGroup("indent_after_continuation_line");
 
     [Fact(Skip = "parser bug: newline inside a single-quoted f-string's replacement field: \"f'{\\n}'\" gives \"f-string: expecting '}'\" on line 1; CPython: \"f-string: valid expression required before '}'\" on line 2")]
     public void Bug_fstring_newline_in_field() => CheckGroup("fstring_newline_in_field");

@@ -58,7 +58,7 @@ public partial class GoldenAstTests
     [Fact]
     public void String_upper_u_prefix_kind() => Check("bug_string_upper_u_prefix_kind.py");
 
-    [Fact(Skip = "parser bug: a line holding only a backslash continuation breaks indentation: 'if x:\\n\\\\\\n    y = 2\\n' is rejected (expected an indented block) and '  \\\\\\n\\n' gives 'unexpected indent'; CPython accepts both")]
+    [Fact]
     public void Backslash_continuation_line_indentation() => Check("bug_backslash_continuation_line_indentation.py");
 
     [Fact]

@@ -97,15 +97,27 @@ internal sealed class Tokenizer
         while (true)
         {
             int col = 0, alt = 0, p = _pos;
+            // Indentation cannot be split over lines with backslashes: as in CPython, the
+            // column of the first continuation found after some whitespace is the line's
+            // indentation (one at column 0 leaves it to what follows).
+            int contCol = 0;
             while (p < _len)
             {
                 byte c = _src[p];
                 if (c == ' ') { col++; alt++; }
                 else if (c == '\t') { col = (col / TabSize + 1) * TabSize; alt++; }
                 else if (c == '\f') { col = alt = 0; }
+                else if (c == '\\' && p + 2 < _len && _src[p + 1] == '\n')
+                {
+                    if (contCol == 0) contCol = col;
+                    p += 2;
+                    NewLineAt(p);
+                    continue;
+                }
                 else break;
                 p++;
             }
+            if (contCol != 0) col = alt = contCol; // CPython sets both columns to it
             if (p >= _len)
             {
                 _pos = p;
@@ -121,14 +133,6 @@ internal sealed class Tokenizer
                 _pos = p + 1;
                 NewLineAt(_pos);
                 continue;
-            }
-            if (ch == '\\' && p + 1 < _len && _src[p + 1] == '\n')
-            {
-                // A continuation line right at the indentation: CPython treats the
-                // joined line's indentation as that of this line.
-                _pos = p;
-                _atLineStart = false;
-                return CompareIndent(col, alt, p);
             }
             _pos = p;
             _atLineStart = false;
