@@ -53,11 +53,6 @@ public class ErrorTests(ITestOutputHelper output)
             "custom: missing comma across lines: names", "custom: missing comma across lines: calls",
             "custom: missing comma across lines: call closing on next line",
         ],
-        ["match_parenthesized_subject_without_colon"] =
-        [
-            "custom: match: parenthesized subject without colon",
-            "custom: match: parenthesized subject without colon, mapping case",
-        ],
         ["fstring_single_brace_after_unterminated_nested"] = ["custom: f-string: single } after an unterminated nested f-string"],
         ["parser_stack_overflow_on_error_pass"] =
         [
@@ -97,9 +92,6 @@ public class ErrorTests(ITestOutputHelper output)
 
     [Fact(Skip = "parser bug: 'invalid syntax. Perhaps you forgot a comma?' is not raised when the two expressions are on different lines: 'x = (a\\n b)\\n' gives 'invalid syntax' line 2; CPython: the comma message, line 1 (range 1:6-2:3)")]
     public void Bug_missing_comma_across_lines() => CheckGroup("missing_comma_across_lines");
-
-    [Fact(Skip = "parser bug: 'match (x)\\n    case 1: pass\\n' gives IndentationError 'unexpected indent' line 2; CPython: SyntaxError \"expected ':'\" line 2 (invalid_match_stmt; 'match x\\n...' already agrees)")]
-    public void Bug_match_parenthesized_subject_without_colon() => CheckGroup("match_parenthesized_subject_without_colon");
 
     [Fact(Skip = "parser bug: \"f'{x'{x = }'\\nf'a  }'\\n\" gives \"f-string: expecting '}'\" line 1; CPython: \"f-string: single '}' is not allowed\" line 2")]
     public void Bug_fstring_single_brace_after_unterminated_nested() => CheckGroup("fstring_single_brace_after_unterminated_nested");

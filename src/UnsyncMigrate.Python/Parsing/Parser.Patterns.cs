@@ -7,6 +7,10 @@ namespace UnsyncMigrate.Python.Parsing;
 // a line starting with 'match' is a match statement only if its header parses.
 internal sealed partial class Parser
 {
+    // The NEWLINE after "match SUBJECT" when the line was not a match statement (a call
+    // 'match(x)', say): an indented block after it is CPython's invalid_match_stmt.
+    int _matchWithoutColon = -1;
+
     Stmt? TryParseMatch()
     {
         int save = _p;
@@ -33,7 +37,12 @@ internal sealed partial class Parser
                 if (first is ExprStarred) { _p = save; return null; }
                 subject = first;
             }
-            if (Kind() != TokenKind.Colon || Kind(1) != TokenKind.Newline) { _p = save; return null; }
+            if (Kind() != TokenKind.Colon || Kind(1) != TokenKind.Newline)
+            {
+                if (Kind() == TokenKind.Newline) _matchWithoutColon = _p;
+                _p = save;
+                return null;
+            }
         }
         catch (PythonSyntaxException)
         {

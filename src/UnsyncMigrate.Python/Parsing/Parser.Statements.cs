@@ -30,6 +30,12 @@ internal sealed partial class Parser
                     }
                 }
             case TokenKind.Indent:
+                if (_matchWithoutColon >= 0 && _p - 1 == _matchWithoutColon)
+                {
+                    // The INDENT has no column in CPython: it reports where its tokenizer stands.
+                    var indent = Peek();
+                    throw new PythonSyntaxException("SyntaxError", "expected ':'", indent.Line, indent.EndCol, indent.Line, -1);
+                }
                 throw ErrorAt(Peek(), "unexpected indent");
             case TokenKind.Name:
                 if (IsName(0, "match") && TryParseMatch() is { } match) { into.Add(match); return; }
