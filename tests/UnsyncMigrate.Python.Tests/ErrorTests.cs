@@ -30,22 +30,6 @@ public class ErrorTests(ITestOutputHelper output)
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string[]> KnownBugs = new Dictionary<string, string[]>
     {
-        ["eof_line"] =
-        [
-            "custom: indent: expected block at EOF", "custom: statements: decorator at EOF",
-            "test_syntax #102", "test_syntax #1287",
-        ],
-        ["tokenizer_error_later_in_source"] =
-        [
-            "test_syntax #79", "test_syntax #80", "test_syntax #81", "test_syntax #85", "test_exceptions #50",
-            "custom: later tokenizer error: unterminated triple string after invalid syntax",
-            "custom: later tokenizer error: unmatched ) after invalid syntax",
-            "custom: later tokenizer error: invalid decimal literal after invalid syntax",
-            "custom: later tokenizer error: mismatched bracket after invalid syntax",
-            "custom: later tokenizer error: unterminated string after missing comma",
-            "custom: later tokenizer error: unclosed [ after expected ]",
-            "custom: later tokenizer error: unclosed ( after invalid syntax",
-        ],
         ["type_alias_default_error_pass"] = ["custom: type alias default then error"],
         ["fstring_triple_quoted_set_newline"] = ["custom: f-string: triple-quoted set then newline and ="],
         ["missing_comma_across_lines"] =
@@ -87,9 +71,6 @@ public class ErrorTests(ITestOutputHelper output)
 
     // ---- known parser bugs: one skipped test per bug, listing its cases ------------------
 
-    [Fact(Skip = "parser bug: an error at end of input is reported one line too late (CPython puts the ENDMARKER/DEDENT on the last line: 'if x:\\n' -> IndentationError line 1, 'try:\\n    pass\\n' -> line 2)")]
-    public void Bug_eof_line() => CheckGroup("eof_line");
-
     [Fact(Skip = "parser bug: 'invalid syntax. Perhaps you forgot a comma?' is not raised when the two expressions are on different lines: 'x = (a\\n b)\\n' gives 'invalid syntax' line 2; CPython: the comma message, line 1 (range 1:6-2:3)")]
     public void Bug_missing_comma_across_lines() => CheckGroup("missing_comma_across_lines");
 
@@ -101,9 +82,6 @@ public class ErrorTests(ITestOutputHelper output)
 
     [Fact(Skip = "parser bug: newline inside a single-quoted f-string's replacement field: \"f'{\\n}'\" gives \"f-string: expecting '}'\" on line 1; CPython: \"f-string: valid expression required before '}'\" on line 2")]
     public void Bug_fstring_newline_in_field() => CheckGroup("fstring_newline_in_field");
-
-    [Fact(Skip = "parser bug: after a parser error CPython tokenizes the rest of the source and a tokenizer error there wins (_PyPegen_tokenize_full_source_to_check_for_errors): 'x = = 1\\ny = )\\n' -> \"unmatched ')'\" line 2; 'x = [1, 2\\ny = 3\\n' -> \"'[' was never closed\" line 1. The parser reports its own first error")]
-    public void Bug_tokenizer_error_later_in_source() => CheckGroup("tokenizer_error_later_in_source");
 
     [Fact(Skip = "parser bug: 'type Y[T = int] = T\\nx = = 1\\n' gives 'invalid syntax' line 2; CPython's error pass reports \"invalid syntax. Maybe you meant '==' or ':=' instead of '='?\" at line 1, col 8-15 (T = int)")]
     public void Bug_type_alias_default_error_pass() => CheckGroup("type_alias_default_error_pass");

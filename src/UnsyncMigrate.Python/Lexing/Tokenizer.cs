@@ -204,9 +204,10 @@ internal sealed class Tokenizer
             {
                 if (_pos + 1 < _len && _src[_pos + 1] == '\n')
                 {
+                    if (_pos + 2 >= _len)
+                        throw new PythonSyntaxException("SyntaxError", "unexpected EOF while parsing", _line, _pos - _lineStart + 1, _line, -1);
                     _pos += 2;
                     NewLineAt(_pos);
-                    if (_pos >= _len) throw PythonSyntaxException.Syntax("unexpected EOF while parsing", _line, 0);
                     continue;
                 }
                 if (_pos + 1 >= _len)
@@ -283,11 +284,7 @@ internal sealed class Tokenizer
                 fs.Triple ? $"unterminated triple-quoted f-string literal (detected at line {_line})"
                           : $"unterminated f-string literal (detected at line {_line})", fs.StartLine, fs.StartCol);
         }
-        if (_brackets.Count > 0)
-        {
-            var (ch, line, col) = _brackets.Peek();
-            throw PythonSyntaxException.Syntax($"'{(char)ch}' was never closed", line, col);
-        }
+        if (UnclosedBracketError() is { } unclosed) throw unclosed;
         if (!_lastWasNewline)
         {
             // CPython adds the missing final newline.
@@ -297,11 +294,33 @@ internal sealed class Tokenizer
         if (_indentDepth > 0)
         {
             _indentDepth--;
-            return new Token(TokenKind.Dedent, _len, _len, _line, 0, _line, 0);
+            return EndOfInput(TokenKind.Dedent);
         }
         _emittedEnd = true;
-        return new Token(TokenKind.EndMarker, _len, _len, _line, 0, _line, 0);
+        return EndOfInput(TokenKind.EndMarker);
     }
+
+    /// <summary>
+    /// A DEDENT or ENDMARKER at end of input. CPython's tokenizer leaves them on the last line
+    /// with no column (-1), so an error there is reported on that line; see Parser.ErrorAt.
+    /// </summary>
+    Token EndOfInput(TokenKind kind)
+    {
+        int line = _len > 0 && _src[_len - 1] == '\n' ? _line - 1 : _line;
+        return new Token(kind, _len, _len, line, -1, line, -1);
+    }
+
+    public int Length => _len;
+
+    /// <summary>"'(' was never closed" for the innermost open bracket, if any.</summary>
+    public PythonSyntaxException? UnclosedBracketError()
+    {
+        if (_brackets.Count == 0) return null;
+        var (ch, line, col) = _brackets.Peek();
+        return PythonSyntaxException.Syntax($"'{(char)ch}' was never closed", line, col);
+    }
+
+    public bool InFString => _fstrings.Count > 0;
 
     public bool AtEnd => _emittedEnd;
 

@@ -52,9 +52,7 @@ internal sealed partial class Parser
         _p += 2; // ':' NEWLINE
         if (Kind() != TokenKind.Indent)
         {
-            var t = Peek();
-            throw new PythonSyntaxException("IndentationError", $"expected an indented block after 'match' statement on line {matchTok.Line}",
-                t.Line, t.Col + 1, t.Line, t.Col + 1);
+            throw ExpectedBlock(Peek(), $"expected an indented block after 'match' statement on line {matchTok.Line}");
         }
         _p++;
         var cases = new List<MatchCase>();

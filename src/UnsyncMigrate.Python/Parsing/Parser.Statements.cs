@@ -296,9 +296,7 @@ internal sealed partial class Parser
             _p++;
             if (Kind() != TokenKind.Indent)
             {
-                var t = Peek();
-                throw new PythonSyntaxException("IndentationError", $"expected an indented block after {what} on line {header.Line}",
-                    t.Line, t.Col + 1, t.Line, t.Col + 1);
+                throw ExpectedBlock(Peek(), $"expected an indented block after {what} on line {header.Line}");
             }
             _p++;
             Enter();

@@ -25,6 +25,7 @@ internal sealed partial class Parser : IDisposable
     int _count;
     int _p;
     int _nesting;
+    bool _lexerFailed;
     readonly NameTable _names;
 
     public Parser(byte[] utf8, int length)
@@ -62,7 +63,9 @@ internal sealed partial class Parser : IDisposable
         // Lex first: in "_tokens[_count++] = Next()" the index is taken before the call, so a
         // tokenizer error would leave a counted slot holding an old token (from a previous file,
         // now that the array is pooled).
-        var next = _lexer.Next();
+        Token next;
+        try { next = _lexer.Next(); }
+        catch (PythonSyntaxException) { _lexerFailed = true; throw; }
         _tokens[_count++] = next;
     }
 
@@ -151,9 +154,35 @@ internal sealed partial class Parser : IDisposable
     {
         if (t.Kind == TokenKind.Indent)
             return new PythonSyntaxException("IndentationError", "unexpected indent", t.Line, t.EndCol + 1, t.Line, t.EndCol + 1);
-        if (t.Kind == TokenKind.EndMarker && message == "invalid syntax")
-            return PythonSyntaxException.Syntax("invalid syntax", t.Line, t.Col);
+        if (message == "invalid syntax")
+        {
+            // CPython's generic error: a DEDENT is an unexpected unindent; at ENDMARKER the
+            // column is its col_offset (-1) + 1.
+            if (t.Kind == TokenKind.Dedent)
+                return new PythonSyntaxException("IndentationError", "unexpected unindent", t.Line, t.Col < 0 ? EndOfInputColumn() : t.Col, t.Line, -1);
+            if (t.Kind == TokenKind.EndMarker)
+                return new PythonSyntaxException("SyntaxError", message, t.Line, 0, t.Line, 0);
+        }
+        if (t.Col < 0)
+            return new PythonSyntaxException("SyntaxError", message, t.Line, EndOfInputColumn(), t.Line, -1);
         return new PythonSyntaxException("SyntaxError", message, t.Line, t.Col + 1, t.EndLine, t.EndCol + 1);
+    }
+
+    /// <summary>IndentationError "expected an indented block ..." at t, where the block should start.</summary>
+    PythonSyntaxException ExpectedBlock(Token t, string message) => t.Col < 0
+        ? new PythonSyntaxException("IndentationError", message, t.Line, EndOfInputColumn(), t.Line, -1)
+        : new PythonSyntaxException("IndentationError", message, t.Line, t.Col + 1, t.Line, t.Col + 1);
+
+    /// <summary>
+    /// The column CPython gives an error at a token without one (DEDENT, ENDMARKER at end of
+    /// input): where its tokenizer stands, the end of the last line, newline included.
+    /// </summary>
+    int EndOfInputColumn()
+    {
+        int end = _lexer.Length;
+        if (end > 0 && _src[end - 1] == '\n') end--;
+        int start = end > 0 ? Array.LastIndexOf(_src, (byte)'\n', end - 1) + 1 : 0;
+        return end - start + 1;
     }
 
     static PythonSyntaxException ErrorAt(PositionedNode n, string message) =>
@@ -171,6 +200,56 @@ internal sealed partial class Parser : IDisposable
     // ---- entry -----------------------------------------------------------------
 
     public ModModule ParseModule()
+    {
+        try
+        {
+            return ParseFileInput();
+        }
+        catch (PythonSyntaxException e) when (!_lexerFailed && ChecksLaterTokens(e.Diagnostic))
+        {
+            throw LaterTokenizerError() ?? e;
+        }
+    }
+
+    // CPython's generic "unexpected indent/unindent" and its non-syntax errors (MemoryError)
+    // skip the check of the rest of the source.
+    static bool ChecksLaterTokens(SyntaxDiagnostic d) =>
+        d.Kind is "SyntaxError" or "IndentationError" && d.Message is not ("unexpected indent" or "unexpected unindent");
+
+    /// <summary>
+    /// After a parser error CPython tokenizes the rest of the source and reports a tokenizer
+    /// error found there instead (_PyPegen_tokenize_full_source_to_check_for_errors): an
+    /// unclosed bracket only if it opened on a line before the last token read, and no error
+    /// raised inside an f-string. Null when the parser's error stands.
+    /// </summary>
+    PythonSyntaxException? LaterTokenizerError()
+    {
+        int errorLine = _tokens[_count - 1].Line;
+        try
+        {
+            while (_lexer.Next().Kind != TokenKind.EndMarker) { }
+            return null;
+        }
+        catch (PythonSyntaxException e)
+        {
+            if (_lexer.InFString) return null;
+            if (!SignalledOnly(e.Diagnostic)) return e;
+            var unclosed = _lexer.UnclosedBracketError();
+            return unclosed != null && errorLine > unclosed.Diagnostic.Line ? unclosed : null;
+        }
+    }
+
+    /// <summary>
+    /// Tokenizer errors that CPython's tokenizer signals only by its state, not by raising:
+    /// indentation, line continuation, and end of input with brackets open. The check of the
+    /// rest of the source stops at them and reports at most an unclosed bracket.
+    /// </summary>
+    static bool SignalledOnly(SyntaxDiagnostic d) =>
+        d.Kind is "IndentationError" or "TabError"
+        || d.Message is "unexpected EOF while parsing" or "unexpected character after line continuation character"
+        || d.Message.EndsWith(" was never closed", StringComparison.Ordinal);
+
+    ModModule ParseFileInput()
     {
         var body = new List<Stmt>();
         while (Kind() != TokenKind.EndMarker)
