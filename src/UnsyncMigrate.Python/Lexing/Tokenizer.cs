@@ -833,7 +833,10 @@ internal sealed class Tokenizer
                     {
                         _pos = p;
                         if (p > start) return FinishMiddle(start, startLine, startCol);
-                        throw PythonSyntaxException.Syntax("f-string: expecting '}'", _line, p - _lineStart);
+                        // A newline ends a single-quoted f-string's format spec, as in CPython: the
+                        // rest of the field is lexed as code (the newline is space inside the braces).
+                        fs.Fields[^1] = (fs.Fields[^1].Depth, false);
+                        return LexToken();
                     }
                     throw PythonSyntaxException.Syntax($"unterminated f-string literal (detected at line {_line})", fs.StartLine, fs.StartCol);
                 }

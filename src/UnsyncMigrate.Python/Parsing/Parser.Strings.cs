@@ -240,8 +240,9 @@ internal sealed partial class Parser
                 }
                 else throw ErrorAt(t, "f-string: expecting '}'");
             }
-            var close = Peek();
-            spec = new ExprJoinedStr(MergeParts(specParts), colon.Line, colon.Col, close.Line, close.Col);
+            // The spec ends with its last token: the '}' after it may be on a later line
+            // (a newline ends a single-quoted f-string's spec).
+            spec = new ExprJoinedStr(MergeParts(specParts), colon.Line, colon.Col, Last.EndLine, Last.EndCol);
         }
         if (Kind() != TokenKind.RBrace) throw ErrorAt(Peek(), "f-string: expecting '}'");
         var rbrace = Advance();

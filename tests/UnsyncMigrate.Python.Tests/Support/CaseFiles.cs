@@ -9,7 +9,6 @@ public static class CaseFiles
     /// </summary>
     public static readonly IReadOnlySet<string> Known = new HashSet<string>
     {
-        "bug_fstring_newline_in_single_quoted_field.py",
         "strings_named_escapes.py",
     };
 
