@@ -32,18 +32,12 @@ public class ErrorTests(ITestOutputHelper output)
     {
         ["type_alias_default_error_pass"] = ["custom: type alias default then error"],
         ["fstring_triple_quoted_set_newline"] = ["custom: f-string: triple-quoted set then newline and ="],
-        ["missing_comma_across_lines"] =
-        [
-            "custom: missing comma across lines: names", "custom: missing comma across lines: calls",
-            "custom: missing comma across lines: call closing on next line",
-        ],
         ["fstring_single_brace_after_unterminated_nested"] = ["custom: f-string: single } after an unterminated nested f-string"],
         ["parser_stack_overflow_on_error_pass"] =
         [
             "custom: depth: 199 nested ( in an invalid statement (parser stack)",
             "custom: depth: 200 nested { in an invalid statement (parser stack)",
         ],
-        ["fstring_newline_in_field"] = ["test_exceptions #53", "test_fstring #31"],
     };
 
     static readonly HashSet<string> KnownIds = KnownBugs.Values.SelectMany(v => v).ToHashSet();
@@ -71,17 +65,11 @@ public class ErrorTests(ITestOutputHelper output)
 
     // ---- known parser bugs: one skipped test per bug, listing its cases ------------------
 
-    [Fact(Skip = "parser bug: 'invalid syntax. Perhaps you forgot a comma?' is not raised when the two expressions are on different lines: 'x = (a\\n b)\\n' gives 'invalid syntax' line 2; CPython: the comma message, line 1 (range 1:6-2:3)")]
-    public void Bug_missing_comma_across_lines() => CheckGroup("missing_comma_across_lines");
-
     [Fact(Skip = "parser bug: \"f'{x'{x = }'\\nf'a  }'\\n\" gives \"f-string: expecting '}'\" line 1; CPython: \"f-string: single '}' is not allowed\" line 2")]
     public void Bug_fstring_single_brace_after_unterminated_nested() => CheckGroup("fstring_single_brace_after_unterminated_nested");
 
     [Fact(Skip = "parser bug (limit): an invalid statement with ~199 nested brackets ('s' + '(' * 199 + ' = 1') gives SyntaxError 'invalid syntax'; CPython's error pass overflows its parser stack: MemoryError 'Parser stack overflowed - Python source too complex to parse' (valid sources with 200 levels parse in both)")]
     public void Bug_parser_stack_overflow_on_error_pass() => CheckGroup("parser_stack_overflow_on_error_pass");
-
-    [Fact(Skip = "parser bug: newline inside a single-quoted f-string's replacement field: \"f'{\\n}'\" gives \"f-string: expecting '}'\" on line 1; CPython: \"f-string: valid expression required before '}'\" on line 2")]
-    public void Bug_fstring_newline_in_field() => CheckGroup("fstring_newline_in_field");
 
     [Fact(Skip = "parser bug: 'type Y[T = int] = T\\nx = = 1\\n' gives 'invalid syntax' line 2; CPython's error pass reports \"invalid syntax. Maybe you meant '==' or ':=' instead of '='?\" at line 1, col 8-15 (T = int)")]
     public void Bug_type_alias_default_error_pass() => CheckGroup("type_alias_default_error_pass");

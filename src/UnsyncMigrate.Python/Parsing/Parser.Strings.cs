@@ -244,7 +244,7 @@ internal sealed partial class Parser
             // (a newline ends a single-quoted f-string's spec).
             spec = new ExprJoinedStr(MergeParts(specParts), colon.Line, colon.Col, Last.EndLine, Last.EndCol);
         }
-        if (Kind() != TokenKind.RBrace) throw ErrorAt(Peek(), "f-string: expecting '}'");
+        if (Kind() != TokenKind.RBrace) throw Unexpected("f-string: expecting '}'");
         var rbrace = Advance();
         Exit();
         if (debug)

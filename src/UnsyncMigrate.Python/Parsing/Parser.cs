@@ -120,7 +120,7 @@ internal sealed partial class Parser : IDisposable
     Token Expect(TokenKind kind, string? what = null)
     {
         if (Kind() == kind) return Advance();
-        throw what != null ? ErrorAt(Peek(), $"expected {what}") : InvalidSyntax();
+        throw Unexpected(what != null ? $"expected {what}" : "invalid syntax");
     }
 
     bool IsName(int k, string text)
@@ -148,7 +148,15 @@ internal sealed partial class Parser : IDisposable
 
     // ---- errors ----------------------------------------------------------------
 
-    PythonSyntaxException InvalidSyntax() => ErrorAt(Peek(), "invalid syntax");
+    PythonSyntaxException InvalidSyntax() => Unexpected("invalid syntax");
+
+    /// <summary>An error at the next token, remembering where it is (see MissingComma).</summary>
+    PythonSyntaxException Unexpected(string message)
+    {
+        var e = ErrorAt(Peek(), message);
+        e.TokenIndex = _p;
+        return e;
+    }
 
     PythonSyntaxException ErrorAt(Token t, string message)
     {
@@ -207,7 +215,74 @@ internal sealed partial class Parser : IDisposable
         }
         catch (PythonSyntaxException e) when (!_lexerFailed && ChecksLaterTokens(e.Diagnostic))
         {
-            throw LaterTokenizerError() ?? e;
+            var error = e.TokenIndex >= 0 ? MissingComma(e.TokenIndex) ?? e : e;
+            if (_lexerFailed) throw error;
+            throw LaterTokenizerError() ?? error;
+        }
+    }
+
+    /// <summary>
+    /// CPython's invalid_expression: inside brackets, an expression right after a disjunction
+    /// ('(a b)') is "invalid syntax. Perhaps you forgot a comma?", from the one to the other.
+    /// Done only once a parse has failed at token i: tries the element before it from each
+    /// start after the enclosing bracket or comma, the longest first. A tokenizer error met
+    /// on the way is thrown, as CPython's second pass would raise it.
+    /// </summary>
+    PythonSyntaxException? MissingComma(int i)
+    {
+        if (i <= 0 || !StartsExpression(_tokens[i].Kind)) return null;
+        int from = -1, depth = 0, s = i - 1;
+        for (; s >= 0; s--)
+        {
+            var k = _tokens[s].Kind;
+            if (k is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent) return null;
+            if (k is TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace) depth++;
+            else if (k is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace)
+            {
+                if (depth == 0) break;
+                depth--;
+            }
+            else if (k == TokenKind.Comma && depth == 0 && from < 0) from = s;
+        }
+        if (s < 0) return null; // not inside brackets
+        if (from < 0) from = s;
+        int save = _p, nesting = _nesting;
+        try
+        {
+            for (int start = from + 1, tries = 0; start < i && tries < 64; start++)
+            {
+                _p = start;
+                if (!StartsExpression(Kind())) continue;
+                tries++;
+                // !(NAME STRING | SOFT_KEYWORD)
+                if (Kind() == TokenKind.Name && (Kind(1) is TokenKind.String or TokenKind.FStringStart
+                        || IsName(0, "match") || IsName(0, "case") || IsName(0, "type") || IsName(0, "_")))
+                    continue;
+                try
+                {
+                    _nesting = nesting;
+                    var a = ParseDisjunction();
+                    if (_p != i) continue;
+                    if (a is ExprName { Id: "print" or "exec" }) return null; // legacy statements have their own rule
+                    var b = ParseExpression();
+                    return new PythonSyntaxException("SyntaxError", "invalid syntax. Perhaps you forgot a comma?",
+                        a.Lineno, a.ColOffset + 1, b.EndLineno, b.EndColOffset + 1);
+                }
+                catch (PythonSyntaxException) when (!_lexerFailed)
+                {
+                    // No element from this start: try the next one.
+                }
+            }
+            return null;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return null;
+        }
+        finally
+        {
+            _p = save;
+            _nesting = nesting;
         }
     }
 
