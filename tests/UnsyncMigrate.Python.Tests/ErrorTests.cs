@@ -138,6 +138,32 @@ public class ErrorTests(ITestOutputHelper output)
         Assert.Equal((message, line), (e.Message, e.Line));
     }
 
+    // Fixed error-reporting bugs: CPython 3.13's kind, message, line and column (1-based as its
+    // SyntaxError.offset; null where it has none).
+    [Theory]
+    [InlineData("if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 6)]
+    [InlineData("try:\n   x = 34\n", "SyntaxError", "expected 'except' or 'finally' block", 2, 10)]
+    [InlineData("@d\n", "SyntaxError", "invalid syntax", 1, 0)]
+    [InlineData("if x:\n  @d\ny\n", "IndentationError", "unexpected unindent", 3, 0)]
+    [InlineData("class A:\n  x = [\n]\n  @d\n", "IndentationError", "unexpected unindent", 4, 5)]
+    [InlineData("x = = 1\ny = )\n", "SyntaxError", "unmatched ')'", 2, 5)]
+    [InlineData("x = [1, 2\ny = 3\n", "SyntaxError", "'[' was never closed", 1, 5)]
+    [InlineData("x = = 1\nif y:\n        a\n    b\n", "SyntaxError", "invalid syntax", 1, 5)]
+    [InlineData("x = = 1\ny = f\"{\n", "SyntaxError", "invalid syntax", 1, 5)]
+    [InlineData("f(a b)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 3)]
+    [InlineData("x = (1 if 2 else 3 4)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 18)]
+    [InlineData("x = (1 if y)\n", "SyntaxError", "expected 'else' after 'if' expression", 1, 6)]
+    [InlineData("x = (b'a'\n 'b')\n", "SyntaxError", "cannot mix bytes and nonbytes literals", 2, 5)]
+    [InlineData("f\"{1:{2:{3:{4}}}}\"", "SyntaxError", "f-string: expressions nested too deeply", 1, 11)]
+    [InlineData("match (x)\n    case 1: pass\n", "SyntaxError", "expected ':'", 2, 4)]
+    [InlineData("x = 1\0\n", "SyntaxError", "source code string cannot contain null bytes", null, null)]
+    public void Fixed_errors_with_cpython_messages(string source, string kind, string message, int? line, int? column)
+    {
+        var e = Py.ParseText(source).Error;
+        Assert.NotNull(e);
+        Assert.Equal((kind, message, line, column), (e.Kind, e.Message, e.Line, e.Column));
+    }
+
     // ---- messages: reported, not asserted ---------------------------------------------------
 
     [Fact]
