@@ -25,7 +25,7 @@ internal sealed partial class Parser : IDisposable
     int _count;
     int _p;
     int _nesting;
-    bool _lexerFailed;
+    bool _lexing;
     readonly NameTable _names;
 
     public Parser(byte[] utf8, int length)
@@ -63,9 +63,11 @@ internal sealed partial class Parser : IDisposable
         // Lex first: in "_tokens[_count++] = Next()" the index is taken before the call, so a
         // tokenizer error would leave a counted slot holding an old token (from a previous file,
         // now that the array is pooled).
-        Token next;
-        try { next = _lexer.Next(); }
-        catch (PythonSyntaxException) { _lexerFailed = true; throw; }
+        // _lexing stays true when the tokenizer throws: that tells a tokenizer error from a
+        // parser error without an exception handler on this per-token path.
+        _lexing = true;
+        var next = _lexer.Next();
+        _lexing = false;
         _tokens[_count++] = next;
     }
 
@@ -213,10 +215,10 @@ internal sealed partial class Parser : IDisposable
         {
             return ParseFileInput();
         }
-        catch (PythonSyntaxException e) when (!_lexerFailed && ChecksLaterTokens(e.Diagnostic))
+        catch (PythonSyntaxException e) when (!_lexing && ChecksLaterTokens(e.Diagnostic))
         {
             var error = e.TokenIndex >= 0 ? MissingComma(e.TokenIndex) ?? e : e;
-            if (_lexerFailed) throw error;
+            if (_lexing) throw error;
             throw LaterTokenizerError() ?? error;
         }
     }
@@ -268,7 +270,7 @@ internal sealed partial class Parser : IDisposable
                     return new PythonSyntaxException("SyntaxError", "invalid syntax. Perhaps you forgot a comma?",
                         a.Lineno, a.ColOffset + 1, b.EndLineno, b.EndColOffset + 1);
                 }
-                catch (PythonSyntaxException) when (!_lexerFailed)
+                catch (PythonSyntaxException) when (!_lexing)
                 {
                     // No element from this start: try the next one.
                 }
