@@ -16,7 +16,9 @@
 #   4. checks that both printed the same stdout, and prints both medians and their ratio.
 #
 # Environment: PY_VERSION (default 3.11.7, a `pyenv versions` name), KEEP=1 keeps the temporary
-# folder, CPU_BOUND_OUT=DIR translates into DIR instead of a temporary folder.
+# folder, CPU_BOUND_OUT=DIR translates into DIR instead of a temporary folder, CPU_BOUND_DLL=FILE
+# skips steps 1-2 and times that already built program instead (e.g. a generated copy edited by
+# hand to see what a typed translation of the loop would give).
 # The machine is shared: the first line prints the load average; compare figures only when it is low.
 set -euo pipefail
 
@@ -30,15 +32,20 @@ work="${CPU_BOUND_OUT:-$(mktemp -d /tmp/unsync-cpu-bound.XXXXXX)}"
 if [[ -z "${CPU_BOUND_OUT:-}" && "${KEEP:-0}" != 1 ]]; then trap 'rm -rf "$work"' EXIT; fi
 
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
-echo "== building the CLI (Release)"
-dotnet build src/UnsyncMigrate.Cli -c Release -nologo -v quiet >/dev/null
-echo "== translating tests/samples/cpu_bound -> $work/project"
-rm -rf "$work/project"
-dotnet src/UnsyncMigrate.Cli/bin/Release/net10.0/UnsyncMigrate.Cli.dll tests/samples/cpu_bound \
-  --entry tests/samples/cpu_bound/cpu_bound.py -o "$work/project" >/dev/null
-echo "== building the generated project (Release)"
-dotnet build "$work/project" -c Release -nologo -v quiet >/dev/null
-dll="$work/project/bin/Release/net10.0/cpu_bound.dll"
+if [[ -n "${CPU_BOUND_DLL:-}" ]]; then
+  dll="$(realpath "$CPU_BOUND_DLL")"
+  echo "== timing the prebuilt $dll"
+else
+  echo "== building the CLI (Release)"
+  dotnet build src/UnsyncMigrate.Cli -c Release -nologo -v quiet >/dev/null
+  echo "== translating tests/samples/cpu_bound -> $work/project"
+  rm -rf "$work/project"
+  dotnet src/UnsyncMigrate.Cli/bin/Release/net10.0/UnsyncMigrate.Cli.dll tests/samples/cpu_bound \
+    --entry tests/samples/cpu_bound/cpu_bound.py -o "$work/project" >/dev/null
+  echo "== building the generated project (Release)"
+  dotnet build "$work/project" -c Release -nologo -v quiet >/dev/null
+  dll="$work/project/bin/Release/net10.0/cpu_bound.dll"
+fi
 [[ -f "$dll" ]] || { echo "error: $dll was not built" >&2; exit 1; }
 
 # time_run OUTFILE CMD...: runs CMD with stdout to OUTFILE, prints the wall time in seconds.
