@@ -48,14 +48,21 @@ else
 fi
 [[ -f "$dll" ]] || { echo "error: $dll was not built" >&2; exit 1; }
 
-# time_run OUTFILE CMD...: runs CMD with stdout to OUTFILE, prints the wall time in seconds.
+# time_run OUTFILE CMD...: runs CMD with stdout to OUTFILE, prints "WALL CPU" in seconds. CPU is
+# user+sys of the process and the children it waited for (the worker processes), from GNU time
+# when installed ("-" otherwise): less disturbed than wall time when others load the machine.
 time_run() {
   local out="$1"; shift
-  local t0 t1
+  local t0 t1 cpu="-"
   t0=$(date +%s%N)
-  "$@" >"$out"
+  if [[ -x /usr/bin/time ]]; then
+    /usr/bin/time -f "%U %S" -o "$work/time.txt" "$@" >"$out"
+    cpu=$(awk '{ printf "%.2f", $1 + $2 }' "$work/time.txt")
+  else
+    "$@" >"$out"
+  fi
   t1=$(date +%s%N)
-  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", (b - a) / 1e9 }'
+  awk -v a="$t0" -v b="$t1" -v c="$cpu" 'BEGIN { printf "%.3f %s\n", (b - a) / 1e9, c }'
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -64,12 +71,12 @@ echo "== timing $runs runs of each (interleaved)"
 # One untimed run of each first: the first start of a freshly built program pays for the disk cache.
 dotnet "$dll" >/dev/null
 PYENV_VERSION="$py_version" python3 -c 'pass'
-cs_times=(); py_times=()
+cs_times=(); py_times=(); cs_cpu=(); py_cpu=()
 for ((i = 1; i <= runs; i++)); do
-  cs=$(time_run "$work/cs.out" dotnet "$dll")
-  py=$(time_run "$work/py.out" env PYENV_VERSION="$py_version" python3 tests/samples/cpu_bound/reference_sequential.py)
-  cs_times+=("$cs"); py_times+=("$py")
-  echo "   run $i: migrated ${cs} s   CPython ${py} s   (load $(cut -d' ' -f1 /proc/loadavg))"
+  read -r cs csc < <(time_run "$work/cs.out" dotnet "$dll")
+  read -r py pyc < <(time_run "$work/py.out" env PYENV_VERSION="$py_version" python3 tests/samples/cpu_bound/reference_sequential.py)
+  cs_times+=("$cs"); py_times+=("$py"); cs_cpu+=("$csc"); py_cpu+=("$pyc")
+  echo "   run $i: migrated ${cs} s (cpu ${csc} s)   CPython ${py} s (cpu ${pyc} s)   (load $(cut -d' ' -f1 /proc/loadavg))"
   if ! cmp -s "$work/cs.out" "$work/py.out"; then
     echo "error: stdout differs between the migrated program and CPython:" >&2
     diff "$work/cs.out" "$work/py.out" >&2 || true
@@ -80,7 +87,9 @@ done
 cs_med=$(printf '%s\n' "${cs_times[@]}" | median)
 py_med=$(printf '%s\n' "${py_times[@]}" | median)
 echo "== stdout identical in every run: $(head -c 60 "$work/cs.out")..."
-echo "migrated C# (process pool, $(nproc) workers): median ${cs_med} s"
-echo "CPython $py_version sequential:               median ${py_med} s"
-awk -v c="$cs_med" -v p="$py_med" 'BEGIN { printf "ratio CPython/migrated: %.1fx faster\n", p / c }'
+cs_cpu_med=$(printf '%s\n' "${cs_cpu[@]}" | median)
+py_cpu_med=$(printf '%s\n' "${py_cpu[@]}" | median)
+echo "migrated C# (process pool, $(nproc) workers): median ${cs_med} s wall, ${cs_cpu_med} s cpu"
+echo "CPython $py_version sequential:               median ${py_med} s wall, ${py_cpu_med} s cpu"
+awk -v c="$cs_med" -v p="$py_med" 'BEGIN { printf "ratio CPython/migrated (wall): %.1fx faster\n", p / c }'
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
