@@ -259,10 +259,11 @@ internal sealed partial class ModuleTranslator
     {
         var items = call.Args.Select(a => Expression(a, ctx));
         var list = new List<ArgumentSyntax> { Argument(ObjectArray(items)) };
+        // With keywords, the dynamic form checks their values as Python does (sep/end str or None; file any writer).
         foreach (var k in call.Keywords)
             if (k.Arg is "sep" or "end" or "flush" or "file")
                 list.Add(Named(k.Arg, Expression(k.Value, ctx)));
-        return Call(Member(Id("Py"), "Print"), list);
+        return Call(Member(Id("Py"), list.Count == 1 ? "Print" : "PrintKw"), list);
     }
 
     ExpressionSyntax UnsyncWrap(ExprCall call, FunctionCtx ctx)

@@ -25,6 +25,27 @@ public class TranslationTests
         Assert.Equal("[0, 4, 16] x=  3.14|\n", TranslateAndRun("print([i * i for i in range(5) if i % 2 == 0], f'x={3.14159:6.2f}|')"));
 
     [Fact]
+    public void Print_Keywords_SepEndFileAndWriterObjects_AsPython() =>
+        // Expected output from CPython 3.13 (the stderr line goes to stderr, not captured here).
+        Assert.Equal("a-b!\n['1', ' ', '2', '\\n']\nx\nTypeError sep must be None or a string, not int\n",
+            TranslateAndRun("""
+                import sys
+                print('a', 'b', sep='-', end='!\n')
+                print('err', file=sys.stderr)
+                class W:
+                    def __init__(self): self.parts = []
+                    def write(self, s): self.parts.append(s)
+                w = W()
+                print(1, 2, file=w)
+                print(w.parts)
+                print('x', sep=None, end=None)
+                try:
+                    print('x', sep=3)
+                except TypeError as e:
+                    print('TypeError', e)
+                """));
+
+    [Fact]
     public void Exceptions_CaughtByPythonClass() =>
         Assert.Equal("caught ValueError bad\n",
             TranslateAndRun("try:\n    raise ValueError('bad')\nexcept (KeyError, ValueError) as e:\n    print('caught', type(e).__name__, e)"));

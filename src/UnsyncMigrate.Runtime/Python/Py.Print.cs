@@ -88,6 +88,37 @@ public static partial class Py
         if (flush) file.Flush();
     }
 
+    /// <summary>
+    /// <c>print(*args, sep=..., end=..., file=..., flush=...)</c> with dynamic keyword values, as
+    /// Python checks them: sep and end are str or None, file is None (stdout), <c>sys.stdout</c>,
+    /// <c>sys.stderr</c>, or any object with a <c>write</c> method.
+    /// </summary>
+    public static void PrintKw(object?[] args, object? sep = null, object? end = null, object? file = null, object? flush = null)
+    {
+        string? sepText = sep switch { null => null, string s => s, _ => throw new TypeError($"sep must be None or a string, not {TypeName(sep)}") };
+        string? endText = end switch { null => null, string s => s, _ => throw new TypeError($"end must be None or a string, not {TypeName(end)}") };
+        bool doFlush = IsTrue(flush);
+        switch (file)
+        {
+            case null:
+                PrintTo(Stdout, args, sepText, endText, doFlush);
+                return;
+            case PyTextStream stream:
+                PrintTo(stream.Writer, args, sepText, endText, doFlush || stream.AutoFlush);
+                return;
+            default:
+                // Piece by piece, as CPython's print calls file.write.
+                for (int i = 0; i < args.Length; i++)
+                {
+                    if (i > 0) CallMethod(file, "write", [sepText ?? " "]);
+                    CallMethod(file, "write", [Str(args[i])]);
+                }
+                CallMethod(file, "write", [endText ?? "\n"]);
+                if (doFlush) CallMethod(file, "flush", []);
+                return;
+        }
+    }
+
     /// <summary><c>print(..., file=sys.stderr)</c>: stdout is flushed first so the two stay in order on a terminal.</summary>
     public static void PrintErr(object?[] args, string? sep = " ", string? end = "\n")
     {

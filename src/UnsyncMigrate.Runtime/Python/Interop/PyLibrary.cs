@@ -32,9 +32,11 @@ public static partial class PyLibrary
             // builtins: functions
             ["builtins.print"] = new PyFunc("print", (object?[] a, PyKwargs? k) =>
             {
-                Py.Print(a, k?.Get("sep") as string ?? " ", k?.Get("end") as string ?? "\n", k != null && Py.IsTrue(k.Get("flush")));
+                Py.PrintKw(a, k?.Get("sep"), k?.Get("end"), k?.Get("file"), k?.Get("flush"));
                 return null;
             }),
+            ["sys.stdout"] = PyTextStream.StdoutStream,
+            ["sys.stderr"] = PyTextStream.StderrStream,
             ["builtins.len"] = F("len", ["obj"], [N], a => Py.Len(a[0])),
             ["builtins.range"] = PyType.Range,
             ["builtins.enumerate"] = F("enumerate", ["iterable", "start"], [N, 0L], a => Py.Enumerate(a[0], Convert.ToInt64(a[1]))),
