@@ -135,44 +135,47 @@ public static partial class MainModule
 
             MainModule.total = Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
             {
-                var __acc8 = new PyList();
-                object? _ = null;
-                object? body = null;
-                foreach (object? __item9 in Py.Iter(MainModule.results))
+                var __acc8 = Py.Iter(MainModule.results);
+                IEnumerable<object?> __gen11()
                 {
-                    var __u10 = Py.Unpack(__item9, 2);
-                    _ = __u10[0];
-                    body = __u10[1];
-                    if (Py.IsTrue(body))
+                    object? _ = null;
+                    object? body = null;
+                    foreach (object? __item9 in __acc8)
                     {
-                        __acc8.Add(Py.CallLib("builtins.len", new object? [] { Py.CallMethod(body, "split", Array.Empty<object?>(), null) }, null));
+                        var __u10 = Py.Unpack(__item9, 2);
+                        _ = __u10[0];
+                        body = __u10[1];
+                        if (Py.IsTrue(body))
+                        {
+                            yield return Py.CallLib("builtins.len", new object? [] { Py.CallMethod(body, "split", Array.Empty<object?>(), null) }, null);
+                        }
                     }
                 }
 
-                return ((object? )__acc8);
+                return Py.Generator(__gen11());
             }))() }, null);
             Py.Print(new object?[] { "total words:", MainModule.total });
             MainModule.fast = Py.CallMethod(fetch("alpha.txt", 0.0), "result", Array.Empty<object?>(), null);
             Py.Print(new object?[] { "fast fetch:", Py.CallMethod(Py.GetItem(MainModule.fast, 1L), "title", Array.Empty<object?>(), null) });
             MainModule.missing = ((Func<object?>)(() =>
             {
-                var __acc11 = new PyList();
+                var __acc12 = new PyList();
                 object? path = null;
                 object? body = null;
-                foreach (object? __item12 in Py.Iter(MainModule.results))
+                foreach (object? __item13 in Py.Iter(MainModule.results))
                 {
-                    var __u13 = Py.Unpack(__item12, 2);
-                    path = __u13[0];
-                    body = __u13[1];
+                    var __u14 = Py.Unpack(__item13, 2);
+                    path = __u14[0];
+                    body = __u14[1];
                     if ((Py.Is(body, null)))
                     {
-                        __acc11.Add(path);
+                        __acc12.Add(path);
                     }
                 }
 
-                return ((object?)__acc11);
+                return ((object?)__acc12);
             }))();
-            Py.Print(new object?[] { "missing:", (Py.CallMethod(", ", "join", new object?[] { MainModule.missing }, null) is var __b14 && Py.IsTrue(__b14) ? ((object?)__b14) : ((object?)"none")) });
+            Py.Print(new object?[] { "missing:", (Py.CallMethod(", ", "join", new object?[] { MainModule.missing }, null) is var __b15 && Py.IsTrue(__b15) ? ((object?)__b15) : ((object?)"none")) });
         }
     }
 }

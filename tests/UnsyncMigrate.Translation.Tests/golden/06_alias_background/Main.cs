@@ -50,18 +50,21 @@ public static partial class MainModule
             await PyUnsync.Sleep(0.01);
             return Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
             {
-                var __acc1 = new PyList();
-                object? ch = null;
-                foreach (object? __item2 in Py.Iter(Py.CallMethod(word, "lower", Array.Empty<object?>(), null)))
+                var __acc1 = Py.Iter(Py.CallMethod(word, "lower", Array.Empty<object?>(), null));
+                IEnumerable<object?> __gen3()
                 {
-                    ch = __item2;
-                    if ((Py.In(ch, "aeiou")))
+                    object? ch = null;
+                    foreach (object? __item2 in __acc1)
                     {
-                        __acc1.Add(1L);
+                        ch = __item2;
+                        if ((Py.In(ch, "aeiou")))
+                        {
+                            yield return 1L;
+                        }
                     }
                 }
 
-                return ((object? )__acc1);
+                return Py.Generator(__gen3());
             }))() }, null);
         });
     }
@@ -77,20 +80,23 @@ public static partial class MainModule
     {
         return Py.Mod(Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
         {
-            var __acc3 = new PyList();
-            object? i = null;
-            object? c = null;
-            foreach (object? __item4 in Py.Iter(Py.CallLib("builtins.enumerate", new object? [] { word }, null)))
+            var __acc4 = Py.Iter(Py.CallLib("builtins.enumerate", new object? [] { word }, null));
+            IEnumerable<object?> __gen7()
             {
-                var __u5 = Py.Unpack(__item4, 2);
-                i = __u5[0];
-                c = __u5[1];
+                object? i = null;
+                object? c = null;
+                foreach (object? __item5 in __acc4)
                 {
-                    __acc3.Add(Py.Mul(Py.Add(i, 1L), Py.CallLib("builtins.ord", new object? [] { c }, null)));
+                    var __u6 = Py.Unpack(__item5, 2);
+                    i = __u6[0];
+                    c = __u6[1];
+                    {
+                        yield return Py.Mul(Py.Add(i, 1L), Py.CallLib("builtins.ord", new object? [] { c }, null));
+                    }
                 }
             }
 
-            return ((object? )__acc3);
+            return Py.Generator(__gen7());
         }))() }, null), 9973L);
     }
 
@@ -116,33 +122,19 @@ public static partial class MainModule
         object? rows = null;
         sums = ((Func<object?>)(() =>
         {
-            var __acc6 = new PyList();
-            object? w = null;
-            foreach (object? __item7 in Py.Iter(words))
-            {
-                w = __item7;
-                {
-                    __acc6.Add(checksum(w));
-                }
-            }
-
-            return ((object?)__acc6);
-        }))();
-        uppers = ((Func<object?>)(() =>
-        {
             var __acc8 = new PyList();
             object? w = null;
             foreach (object? __item9 in Py.Iter(words))
             {
                 w = __item9;
                 {
-                    __acc8.Add(slow_upper(w));
+                    __acc8.Add(checksum(w));
                 }
             }
 
             return ((object?)__acc8);
         }))();
-        vowels = ((Func<object?>)(() =>
+        uppers = ((Func<object?>)(() =>
         {
             var __acc10 = new PyList();
             object? w = null;
@@ -150,33 +142,47 @@ public static partial class MainModule
             {
                 w = __item11;
                 {
-                    __acc10.Add(count_vowels(w));
+                    __acc10.Add(slow_upper(w));
                 }
             }
 
             return ((object?)__acc10);
         }))();
-        rows = Py.CallLib("builtins.zip", new object?[] { words, uppers, vowels, sums }, null);
-        return ((Func<object?>)(() =>
+        vowels = ((Func<object?>)(() =>
         {
             var __acc12 = new PyList();
             object? w = null;
-            object? u = null;
-            object? v = null;
-            object? s = null;
-            foreach (object? __item13 in Py.Iter(rows))
+            foreach (object? __item13 in Py.Iter(words))
             {
-                var __u14 = Py.Unpack(__item13, 4);
-                w = __u14[0];
-                u = __u14[1];
-                v = __u14[2];
-                s = __u14[3];
+                w = __item13;
                 {
-                    __acc12.Add(PyTuple.Of(w, Py.CallMethod(u, "result", Array.Empty<object?>(), null), Py.CallMethod(v, "result", Array.Empty<object?>(), null), Py.CallMethod(s, "result", Array.Empty<object?>(), null)));
+                    __acc12.Add(count_vowels(w));
                 }
             }
 
             return ((object?)__acc12);
+        }))();
+        rows = Py.CallLib("builtins.zip", new object?[] { words, uppers, vowels, sums }, null);
+        return ((Func<object?>)(() =>
+        {
+            var __acc14 = new PyList();
+            object? w = null;
+            object? u = null;
+            object? v = null;
+            object? s = null;
+            foreach (object? __item15 in Py.Iter(rows))
+            {
+                var __u16 = Py.Unpack(__item15, 4);
+                w = __u16[0];
+                u = __u16[1];
+                v = __u16[2];
+                s = __u16[3];
+                {
+                    __acc14.Add(PyTuple.Of(w, Py.CallMethod(u, "result", Array.Empty<object?>(), null), Py.CallMethod(v, "result", Array.Empty<object?>(), null), Py.CallMethod(s, "result", Array.Empty<object?>(), null)));
+                }
+            }
+
+            return ((object?)__acc14);
         }))();
     }
 
@@ -197,36 +203,36 @@ public static partial class MainModule
         {
             MainModule.words = PyList.Of("banana", "kiwi", "apple", "rhythm");
             MainModule.table = run(MainModule.words);
-            foreach (object? __item15 in Py.Iter(MainModule.table))
+            foreach (object? __item17 in Py.Iter(MainModule.table))
             {
-                var __u16 = Py.Unpack(__item15, 4);
-                MainModule.w = __u16[0];
-                MainModule.up = __u16[1];
-                MainModule.nv = __u16[2];
-                MainModule.cs = __u16[3];
+                var __u18 = Py.Unpack(__item17, 4);
+                MainModule.w = __u18[0];
+                MainModule.up = __u18[1];
+                MainModule.nv = __u18[2];
+                MainModule.cs = __u18[3];
                 Py.Print(new object?[] { Py.CallMethod("{:<7} {:<7} vowels={} checksum={:>4}", "format", new object?[] { MainModule.w, MainModule.up, MainModule.nv, MainModule.cs }, null) });
             }
 
             MainModule.no_vowels = ((Func<object?>)(() =>
             {
-                var __acc17 = new PyList();
+                var __acc19 = new PyList();
                 object? w = null;
                 object? _ = null;
                 object? nv = null;
-                foreach (object? __item18 in Py.Iter(MainModule.table))
+                foreach (object? __item20 in Py.Iter(MainModule.table))
                 {
-                    var __u19 = Py.Unpack(__item18, 4);
-                    w = __u19[0];
-                    _ = __u19[1];
-                    nv = __u19[2];
-                    _ = __u19[3];
+                    var __u21 = Py.Unpack(__item20, 4);
+                    w = __u21[0];
+                    _ = __u21[1];
+                    nv = __u21[2];
+                    _ = __u21[3];
                     if ((Py.Eq(nv, 0L)))
                     {
-                        __acc17.Add(w);
+                        __acc19.Add(w);
                     }
                 }
 
-                return ((object?)__acc17);
+                return ((object?)__acc19);
             }))();
             Py.Print(new object?[] { "words without vowels:", MainModule.no_vowels });
             MainModule.ready = PyUnsync.FromValue("cached");

@@ -146,46 +146,49 @@ public static partial class MainModule
             MainModule.lines = PyList.Of("host = db.local", "port=5432", "user =admin", "mode= ro");
             MainModule.settings = Py.CallLib("builtins.dict", new object?[] { ((Func<object?>)(() =>
             {
-                var __acc10 = new PyList();
-                object? p = null;
-                foreach (object? __item11 in Py.Iter(((Func<object?>)(() =>
+                var __acc10 = Py.Iter(((Func<object?>)(() =>
                 {
-                    var __acc12 = new PyList();
+                    var __acc13 = new PyList();
                     object? l = null;
-                    foreach (object? __item13 in Py.Iter(MainModule.lines))
+                    foreach (object? __item14 in Py.Iter(MainModule.lines))
                     {
-                        l = __item13;
+                        l = __item14;
                         {
-                            __acc12.Add(Py.Call(MainModule.parse, new object? [] { l }, null));
+                            __acc13.Add(Py.Call(MainModule.parse, new object? [] { l }, null));
                         }
                     }
 
-                    return ((object? )__acc12);
-                }))()))
+                    return ((object? )__acc13);
+                }))());
+                IEnumerable<object?> __gen12()
                 {
-                    p = __item11;
+                    object? p = null;
+                    foreach (object? __item11 in __acc10)
                     {
-                        __acc10.Add(Py.CallMethod(p, "result", Array.Empty<object?>(), null));
+                        p = __item11;
+                        {
+                            yield return Py.CallMethod(p, "result", Array.Empty<object?>(), null);
+                        }
                     }
                 }
 
-                return ((object? )__acc10);
+                return Py.Generator(__gen12());
             }))() }, null);
             Py.Print(new object?[] { MainModule.settings });
             Py.Print(new object?[] { "parse calls:", Py.GetItem(MainModule.CALLS, "parse"), "| exposed name:", Py.GetAttr(MainModule.parse, "__name__") });
-            foreach (object? __item14 in Py.Iter(PyList.Of("db", "cache", "api")))
+            foreach (object? __item15 in Py.Iter(PyList.Of("db", "cache", "api")))
             {
-                MainModule.service = __item14;
+                MainModule.service = __item15;
                 try
                 {
                     Py.Print(new object?[] { Py.CallMethod(Py.Call(MainModule.flaky, new object?[] { MainModule.service }, null), "result", Array.Empty<object?>(), null) });
                 }
-                catch (System.Exception __ex15)
+                catch (System.Exception __ex16)
                 {
-                    object? __exc16 = Py.ExceptionValue(__ex15);
-                    if (Py.ExceptionMatches(__exc16, Py.Builtin("ConnectionError")))
+                    object? __exc17 = Py.ExceptionValue(__ex16);
+                    if (Py.ExceptionMatches(__exc17, Py.Builtin("ConnectionError")))
                     {
-                        MainModule.exc = __exc16;
+                        MainModule.exc = __exc17;
                         Py.Print(new object?[] { "gave up:", MainModule.exc });
                     }
                     else

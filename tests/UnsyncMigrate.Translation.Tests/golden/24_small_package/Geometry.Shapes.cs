@@ -18,7 +18,7 @@ public static partial class Geometry_ShapesModule
     public static object? __name__ = "geometry.shapes";
     static bool __initialized;
     // Python class Circle (@dataclass).
-    public class Circle : PyObjectBase
+    public class Circle : UnsyncMigrate.Runtime.Python.Lib.PyDataclass
     {
         public object? r;
         // Python: def Circle.area.
@@ -34,8 +34,16 @@ public static partial class Geometry_ShapesModule
             return null;
         }
 
-        public override object? __repr__() => string.Concat("Circle(", "r=", Py.Repr(this.r), ")");
-        public override object? __eq__(object? other) => ((object?)other is Circle && (GetType() == other.GetType() && Py.Eq(this.r, ((Circle)other).r)));
+        protected override string[] DataclassFieldNames => new string[]
+        {
+            "r"
+        };
+
+        protected override object?[] DataclassFieldValues() => new object?[]
+        {
+            this.r
+        };
+        protected override bool DataclassFrozen => true;
         public override string PyTypeName => "Circle";
 
         public override bool TryGetAttr(string __name, out object? __value)
@@ -55,6 +63,7 @@ public static partial class Geometry_ShapesModule
             switch (__name)
             {
                 case "r":
+                    CheckNotFrozen("r");
                     this.r = __value;
                     return true;
             }
@@ -95,7 +104,7 @@ public static partial class Geometry_ShapesModule
     }
 
     // Python class Rect (@dataclass).
-    public class Rect : PyObjectBase
+    public class Rect : UnsyncMigrate.Runtime.Python.Lib.PyDataclass
     {
         public object? w;
         public object? h;
@@ -113,8 +122,18 @@ public static partial class Geometry_ShapesModule
             return null;
         }
 
-        public override object? __repr__() => string.Concat("Rect(", "w=", Py.Repr(this.w), ", h=", Py.Repr(this.h), ")");
-        public override object? __eq__(object? other) => ((object?)other is Rect && (GetType() == other.GetType() && Py.Eq(this.w, ((Rect)other).w) && Py.Eq(this.h, ((Rect)other).h)));
+        protected override string[] DataclassFieldNames => new string[]
+        {
+            "w",
+            "h"
+        };
+
+        protected override object?[] DataclassFieldValues() => new object?[]
+        {
+            this.w,
+            this.h
+        };
+        protected override bool DataclassFrozen => true;
         public override string PyTypeName => "Rect";
 
         public override bool TryGetAttr(string __name, out object? __value)
@@ -137,9 +156,11 @@ public static partial class Geometry_ShapesModule
             switch (__name)
             {
                 case "w":
+                    CheckNotFrozen("w");
                     this.w = __value;
                     return true;
                 case "h":
+                    CheckNotFrozen("h");
                     this.h = __value;
                     return true;
             }
