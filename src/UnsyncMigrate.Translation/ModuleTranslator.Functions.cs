@@ -14,7 +14,30 @@ internal sealed partial class ModuleTranslator
 
     FunctionCtx ModuleCtx => _moduleCtx ??= new FunctionCtx { Scope = new ScopeInfo(), IsModule = true };
 
-    void TranslateTopLevel(Stmt s)
+    /// <summary>A module-level statement: a member (function, class) or code for the module's <c>__init__</c>, with its comments.</summary>
+    void TranslateTopLevel(Stmt s, List<Python.PythonComment> pending)
+    {
+        int members = _members.Count, init = _init.Count;
+        TranslateTopLevelCore(s);
+        string? memberName = s switch
+        {
+            StmtFunctionDef or StmtAsyncFunctionDef when _functions.TryGetValue(s is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)s).Name, out var sig) => sig.CsName,
+            StmtClassDef c when _classes.TryGetValue(c.Name, out var info) => info.CsName,
+            _ => null,
+        };
+        int at = memberName == null ? -1 : _members.FindIndex(members, m => m is MethodDeclarationSyntax md && md.Identifier.Text == memberName
+            || m is ClassDeclarationSyntax cd && cd.Identifier.Text == memberName);
+        if (at >= 0)
+        {
+            _members[at] = WithComments(s, _members[at], pending);
+            return;
+        }
+        var translated = WithComments(s, _init.Skip(init).ToList(), pending);
+        _init.RemoveRange(init, _init.Count - init);
+        _init.AddRange(translated);
+    }
+
+    void TranslateTopLevelCore(Stmt s)
     {
         switch (s)
         {
@@ -43,7 +66,7 @@ internal sealed partial class ModuleTranslator
             _init.Add(Stmt(Assign(Id(field), Expression(DefaultOf(args, param)!, ModuleCtx))));
         }
         var method = FunctionMethod(sig, args, body, null, isStatic: true);
-        _members.Add(method.WithLeadingTrivia(LineComment(Describe(sig))));
+        _members.Add(method.WithLeadingTrivia(LineComment(Describe(sig)).AddRange(DocComments.For(body))));
         _members.Add(FunctionValueProperty(sig, null));
     }
 
@@ -219,7 +242,7 @@ internal sealed partial class ModuleTranslator
             .WithBlock(Block(
                 Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))),
                 ReturnStatement(call)));
-        ExpressionSyntax create = New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName));
+        ExpressionSyntax create = WithDoc(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
         if (sig.IsAsync && sig.Mode == UnsyncMode.None) create = Call(Member(Id("PyUnsync"), "MarkCoroutine"), create);
         return PropertyDeclaration(ParseTypeName("PyFunc"), sig.CsName + "__func")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
@@ -291,7 +314,7 @@ internal sealed partial class ModuleTranslator
             foreach (var (param, field) in sig.Defaults)
                 _members.Add(StaticField(field, null));
             var m = FunctionMethod(sig, args, body, info, isStatic: sig.IsStatic || sig.IsClassMethod);
-            members.Add(m.WithLeadingTrivia(LineComment(Describe(sig))));
+            members.Add(WithComments(s, m.WithLeadingTrivia(LineComment(Describe(sig)).AddRange(DocComments.For(body)))));
         }
         if (info.IsDataclass) members.AddRange(DataclassMembers(info));
         if (info.IsDataclass && !info.IsException) members.AddRange(DataclassProtocol(info));
@@ -303,14 +326,26 @@ internal sealed partial class ModuleTranslator
             .AddModifiers(Token(SyntaxKind.PublicKeyword))
             .AddBaseListTypes(SimpleBaseType(ParseTypeName(baseType)))
             .WithMembers(List(members))
-            .WithLeadingTrivia(LineComment($"Python class {info.QualName}{(info.IsDataclass ? " (@dataclass)" : "")}."));
+            .WithLeadingTrivia(LineComment($"Python class {info.QualName}{(info.IsDataclass ? " (@dataclass)" : "")}.").AddRange(DocComments.For(info.Def.Body)));
+        // Comments after the last statement of the class body stay at the end of the class.
+        var end = info.Def.Body.Count > 0 ? Comments.TakeBlockEnd(info.Def.Body[^1]) : [];
+        if (end.Count > 0) cls = cls.WithCloseBraceToken(cls.CloseBraceToken.WithLeadingTrivia(CommentTrivia(end)));
         _members.Add(cls);
     }
 
     /// <summary>Class-body statements other than methods (class attributes) and method defaults, run when the class statement runs.</summary>
-    IEnumerable<StatementSyntax> EvaluateClassStatics(ClassInfo info)
+    List<StatementSyntax> EvaluateClassStatics(ClassInfo info)
     {
+        var list = new List<StatementSyntax>();
+        var pending = new List<Python.PythonComment>();
         foreach (var s in info.Def.Body)
+            list.AddRange(s is StmtFunctionDef or StmtAsyncFunctionDef ? ClassStatics(info, s) : WithComments(s, ClassStatics(info, s), pending));
+        EndBlock(list, null, pending);
+        return list;
+    }
+
+    IEnumerable<StatementSyntax> ClassStatics(ClassInfo info, Stmt s)
+    {
         {
             switch (s)
             {

@@ -13,7 +13,14 @@ internal sealed partial class ModuleTranslator
     List<StatementSyntax> Statements(IEnumerable<Stmt> body, FunctionCtx ctx)
     {
         var list = new List<StatementSyntax>();
-        foreach (var s in body) list.AddRange(Statement(s, ctx));
+        var pending = new List<Python.PythonComment>();
+        Stmt? last = null;
+        foreach (var s in body)
+        {
+            list.AddRange(WithComments(s, Statement(s, ctx), pending));
+            last = s;
+        }
+        EndBlock(list, last, pending);
         return list;
     }
 
@@ -217,7 +224,7 @@ internal sealed partial class ModuleTranslator
         var then = Block(Statements(i.Body, ctx));
         if (i.Orelse.Count == 0) return IfStatement(Condition(i.Test, ctx), then);
         StatementSyntax elseStmt = i.Orelse.Count == 1 && i.Orelse[0] is StmtIf elif
-            ? IfStmt(elif, ctx)
+            ? WithComments(elif, [IfStmt(elif, ctx)], [])[0]
             : Block(Statements(i.Orelse, ctx));
         return IfStatement(Condition(i.Test, ctx), then, ElseClause(elseStmt));
     }

@@ -330,8 +330,13 @@ internal sealed partial class ModuleTranslator
 
     public CompilationUnitSyntax Translate()
     {
+        var header = Comments.TakeHeader();
+        var pending = new List<Python.PythonComment>();
         foreach (var s in _module.Tree.Body)
-            TranslateTopLevel(s);
+            TranslateTopLevel(s, pending);
+        EndBlock(_init, _module.Tree.Body.LastOrDefault(), pending);
+        var rest = Comments.TakeRest(); // a safety net: placement leaves none behind
+        if (rest.Count > 0) _init.Add(CommentOnlyStatement(rest));
 
         var fields = new List<MemberDeclarationSyntax>
         {
@@ -353,7 +358,7 @@ internal sealed partial class ModuleTranslator
         var cls = ClassDeclaration(_csClass)
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.PartialKeyword))
             .WithMembers(List(fields.Concat(_members).Append(init)))
-            .WithLeadingTrivia(LineComment($"Python module '{_module.Name}' ({_module.RelativePath})."));
+            .WithLeadingTrivia(CommentTrivia(header).AddRange(LineComment($"Python module '{_module.Name}' ({_module.RelativePath}).")).AddRange(DocComments.For(_module.Tree.Body)));
 
         return CompilationUnit()
             .AddUsings(UsingDirective(ParseName("System")), UsingDirective(ParseName("System.Collections.Generic")),

@@ -68,7 +68,7 @@ public static partial class MainModule
                     throw;
             }
 
-            again = Py.CallMethod(fut, "result", Array.Empty<object?>(), null);
+            again = Py.CallMethod(fut, "result", Array.Empty<object?>(), null); // finished now, so allowed even on the loop thread
             return PyTuple.Of(value, again, note, Py.CallMethod(fut, "done", Array.Empty<object?>(), null));
         });
     }

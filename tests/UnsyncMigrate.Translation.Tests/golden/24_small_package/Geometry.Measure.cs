@@ -90,6 +90,7 @@ public static partial class Geometry_MeasureModule
     }
 
     // Python: @unsync(cpu_bound=True) def grid_area: runs in a worker process (process).
+    /// <summary>Estimate the area by counting grid cell centres inside the shape.</summary>
     public static object? grid_area(object? shape, object? steps)
     {
         return PyUnsync.Process("geometry.measure:grid_area", new object?[] { shape, steps });
@@ -100,7 +101,10 @@ public static partial class Geometry_MeasureModule
     {
         var __b = PyArgs.Bind("grid_area", __a, __k, new string[] { "shape", "steps" }, new object?[] { PyArgs.NoDefault, grid_area__default_steps }, 2, false, false);
         return grid_area(__b[0], __b[1]);
-    }, "grid_area");
+    }, "grid_area")
+    {
+        Doc = "Estimate the area by counting grid cell centres inside the shape."
+    };
 
     // Runs the module's top-level code once, on first import (Python: executing geometry/measure.py).
     public static void __init__()
