@@ -33,7 +33,7 @@ public class CommentTranslationTests
         Assert.True(docWarnings.Count == 0, string.Join("\n", docWarnings) + "\n" + main);
         var module = Assembly.Load(ms.ToArray()).GetType("Migrated.MainModule")!;
         var writer = new StringWriter();
-        lock (typeof(TranslationTests))
+        lock (SnippetRunner.StdoutLock)
         {
             UnsyncMigrate.Runtime.Python.Py.SetStdout(writer);
             try { module.GetMethod("__init__")!.Invoke(null, null); }
@@ -167,6 +167,82 @@ public class CommentTranslationTests
         var cs = Translate("def f():\n    \"\"\"Says hi.\n\n    More.\n    \"\"\"\n    return 1\ndef g():\n    return 2\nprint(repr(f.__doc__), g.__doc__)\n",
             "'Says hi.\\n\\nMore.\\n' None\n");
         Assert.Contains("/// <summary>", cs);
+    }
+
+    [Fact]
+    public void No_comment_is_dropped_wherever_it_stands()
+    {
+        var py = """"
+            # c01 header
+            import asyncio  # c02
+            from dataclasses import dataclass
+            from unsync import unsync
+
+            @dataclass  # c03
+            # c04 between decorator and class
+            class Item:
+                # c05
+                sku: str  # c06
+                qty: int = 0
+                # c07 end of Item
+
+            class Box:
+                """Doc."""  # c08
+                size = 2  # c09
+                def grow(self, by):  # c10
+                    # c11
+                    return Box.size + by  # c12
+                # c13
+
+            @unsync  # c14
+            async def work(n):
+                await asyncio.sleep(0)  # c15
+                return n  # c16
+
+            def unused():
+                class Inner:  # c17
+                    pass  # c18
+                return Inner
+
+            def f(xs):
+                total = 0
+                try:  # c19
+                    for x in xs:  # c20
+                        # c21
+                        if x > 2:
+                            break  # c22
+                        total += x
+                    else:  # c23
+                        pass  # c24
+                except ValueError:  # c25
+                    pass  # c26
+                finally:
+                    # c27
+                    total += 0
+                while total < 0:
+                    total += 1
+                else:
+                    total += 0  # c28
+                assert total >= 0, (  # c29
+                    'negative')
+                def inner(a=[1,  # c30
+                             2]):
+                    return a  # c31
+                return total, inner(), (lambda q:  # c32
+                    q)(1)
+            # c33
+            print(f([1, 2, 3]), Item('a'), Box().grow(1), work(3).result())  # c34
+            # c35 last
+            """";
+        var cs = Translate(py.Replace("\r", ""), "(3, [1, 2], 1) Item(sku='a', qty=0) 3 3\n");
+        for (int i = 1; i <= 35; i++)
+        {
+            string tag = $"c{i:00}";
+            int count = cs.Split('\n').Count(l => l.Contains("// " + tag) || l.Contains("// " + tag + " "));
+            Assert.True(count == 1, $"{tag} appears {count} times in:\n{cs}");
+        }
+        AssertSequence(cs, "// c21", "if (");
+        AssertSequence(cs, "// c33", "Py.Print(");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace UnsyncMigrate.Translation.Tests;
 internal static class SnippetRunner
 {
     /// <summary>Held while a snippet runs: the runtime's stdout is process-wide.</summary>
-    static readonly object StdoutLock = new();
+    internal static readonly object StdoutLock = new();
 
     static readonly MetadataReference[] References = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(UnsyncMigrate.Runtime.Unsync).Assembly.Location)).ToArray();
