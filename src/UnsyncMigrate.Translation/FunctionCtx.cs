@@ -15,8 +15,6 @@ internal sealed class FunctionCtx
     /// <summary>The function's __qualname__ (nested functions get "outer.&lt;locals&gt;.inner").</summary>
     public string QualName { get; init; } = "";
     public string? SelfName { get; init; }
-    /// <summary>A classmethod's class parameter (<c>cls</c>), bound to the declaring class.</summary>
-    public string? ClsName { get; init; }
     /// <summary>Python local name → C# identifier (renamed where an enclosing C# scope uses the same name).</summary>
     public Dictionary<string, string> CsNames { get; } = [];
     /// <summary>How many <c>except</c> bodies enclose the statement being translated (a bare <c>raise</c> re-raises there).</summary>

@@ -141,8 +141,6 @@ internal sealed partial class ModuleTranslator
                 if (_classes.TryGetValue(n.Id, out var cls) && (cls.HasClassAttribute(a.Attr)))
                     return Member(Id(cls.CsName), CSharpNames.Identifier(a.Attr));
             }
-            if (ctx.Class is { } k && ctx.ClsName == n.Id && k.HasClassAttribute(a.Attr))
-                return Member(Id(k.CsName), CSharpNames.Identifier(a.Attr));
             if (ctx.Class is { } owner && IsSelf(n.Id, ctx))
             {
                 if (owner.HasField(a.Attr)) return Member(ThisExpression(), CSharpNames.Identifier(a.Attr));
@@ -212,7 +210,11 @@ internal sealed partial class ModuleTranslator
                         if (_classes.TryGetValue(m.Id, out var cls) && cls.FindMethod(a.Attr) is { IsStatic: true } or { IsClassMethod: true })
                         {
                             var ms = cls.FindMethod(a.Attr)!;
-                            return DirectCall(Member(Id(cls.CsName), ms.CsName), ms, call, ctx, skipSelf: ms.IsClassMethod) ?? DynamicCall(AttributeLoad(a, ctx), call, ctx);
+                            var direct = DirectCall(Member(Id(cls.CsName), ms.CsName), ms, call, ctx, skipSelf: ms.IsClassMethod);
+                            // A classmethod's cls is the class it is called on.
+                            if (direct is InvocationExpressionSyntax inv && ms.IsClassMethod)
+                                direct = inv.WithArgumentList(inv.ArgumentList.WithArguments(inv.ArgumentList.Arguments.Insert(0, Argument(Member(Id(cls.CsName), "__pyclass")))));
+                            return direct ?? DynamicCall(AttributeLoad(a, ctx), call, ctx);
                         }
                         if (ctx.Class is { } owner && IsSelf(m.Id, ctx) && owner.FindMethod(a.Attr) is { IsProperty: false } method)
                             return DirectCall(Member(ThisExpression(), method.CsName), method, call, ctx, skipSelf: !method.IsStatic)
@@ -520,7 +522,7 @@ internal sealed partial class ModuleTranslator
         var scope = new ScopeInfo();
         foreach (var g in gens) CollectTargetNames(g.Target, scope);
         bool awaits = gens.Any(g => g.IsAsync == 1) || ContainsAwait(whole);
-        var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName, ClsName = ctx.ClsName };
+        var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName };
         cctx.AssignNames(scope.Locals);
         string acc = NewTemp("acc");
         List<StatementSyntax> inner = element(cctx, acc);

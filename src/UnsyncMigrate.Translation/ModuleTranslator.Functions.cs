@@ -100,16 +100,13 @@ internal sealed partial class ModuleTranslator
     {
         var paramNames = AllParams(sig);
         bool hasSelf = owner != null && !sig.IsStatic && !sig.IsClassMethod;
-        var pyParams = hasSelf || (owner != null && sig.IsClassMethod) ? paramNames.Skip(1).ToList() : paramNames;
+        var pyParams = hasSelf ? paramNames.Skip(1).ToList() : paramNames; // a classmethod's cls stays a parameter
         var ctx = NewFunctionCtx(sig, body, paramNames, owner, parent: null,
             isAsyncBody: sig.IsAsync && sig.Mode != UnsyncMode.CpuBoundAsyncError);
         var parameters = pyParams.Select(p => Parameter(Identifier(ctx.CsName(p))).WithType(Cs.Object));
 
         var bodyStatements = new List<StatementSyntax>();
         if (hasSelf) bodyStatements.Add(Local(Cs.Var, ctx.CsName(paramNames[0]), ThisExpression()));
-        // A classmethod's cls is the declaring class (the C# method is static; a subclass calling it gets the base class).
-        if (owner != null && sig.IsClassMethod && paramNames.Count > 0)
-            bodyStatements.Add(Local(Cs.Object, ctx.CsName(paramNames[0]), Member(Id(owner.CsName), "__pyclass")));
         bodyStatements.AddRange(DeclareLocals(ctx, paramNames));
         if (sig.Mode != UnsyncMode.CpuBoundAsyncError) bodyStatements.AddRange(Statements(body, ctx));
         if (!sig.IsGenerator && !EndsWithReturn(body)) bodyStatements.Add(ReturnStatement(Cs.Null));
@@ -217,7 +214,6 @@ internal sealed partial class ModuleTranslator
             IsGenerator = sig?.IsGenerator ?? false,
             Class = owner,
             SelfName = owner != null && sig is { IsStatic: false, IsClassMethod: false } && paramNames.Count > 0 ? paramNames[0] : null,
-            ClsName = owner != null && sig is { IsClassMethod: true } && paramNames.Count > 0 ? paramNames[0] : null,
             QualName = sig?.QualName ?? "",
         };
         ctx.AssignNames(scope.Locals);
@@ -402,7 +398,10 @@ internal sealed partial class ModuleTranslator
         var lambda = ParenthesizedLambdaExpression()
             .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
             .WithExpressionBody(construct);
-        var create = New("PyType", Str(info.PyName), Str(_module.Name == _program.EntryModule ? "__main__" : _module.Name), TypeOfExpression(ParseTypeName(info.CsName)), lambda);
+        ExpressionSyntax create = New("PyType", Str(info.PyName), Str(_module.Name == _program.EntryModule ? "__main__" : _module.Name), TypeOfExpression(ParseTypeName(info.CsName)), lambda);
+        if (ClassAttributeLookup(info) is { } lookup)
+            create = ((ObjectCreationExpressionSyntax)create).WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression,
+                SingletonSeparatedList<ExpressionSyntax>(Assign(Id("ClassAttributes"), lookup))));
         var field = FieldDeclaration(VariableDeclaration(ParseTypeName("PyType"), SingletonSeparatedList(VariableDeclarator("__pyclass").WithInitializer(EqualsValueClause(create)))))
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword));
         return info.Base != null ? field.AddModifiers(Token(SyntaxKind.NewKeyword)) : field;
@@ -564,7 +563,9 @@ internal sealed partial class ModuleTranslator
             if (sig.IsProperty || sig.IsPropertySetter) continue;
             var bindSig = sig.Bound(sig.PyName, sig.CsName, skip: sig.IsStatic ? 0 : 1);
             int count = AllParams(bindSig).Count;
-            var invoke = Call(sig.IsStatic || sig.IsClassMethod ? Id(sig.CsName) : Member(ThisExpression(), sig.CsName), BoundArgs(bindSig, Id("__b"), count));
+            var args = BoundArgs(bindSig, Id("__b"), count);
+            if (sig.IsClassMethod) args = args.Prepend(Argument(Py("Type", ThisExpression())));
+            var invoke = Call(sig.IsStatic || sig.IsClassMethod ? Id(sig.CsName) : Member(ThisExpression(), sig.CsName), args);
             callCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
                 List(new StatementSyntax[]
                 {

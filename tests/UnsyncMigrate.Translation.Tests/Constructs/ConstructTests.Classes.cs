@@ -223,6 +223,23 @@ public partial class ConstructTests
             print(len(w), sorted(w), str(max(w)), Money(5) in w, Money(7) in w, Money(1) + Money(2))
             print(Money(3) == Money(3), Money(3) != Money(4), len({Money(1), Money(1)}), [str(m) for m in w], bool(Wallet()))
             """, "3 [Money(5), Money(100), Money(250)] $2.50 True False $0.03\nTrue True 1 ['$2.50', '$0.05', '$1.00'] False\n"),
+        new(nameof(ClassMethod_CalledThroughSubclass), """
+            class Base:
+                label = 'base'
+
+                @classmethod
+                def make(cls):
+                    return cls()
+
+                @classmethod
+                def name(cls):
+                    return cls.__name__ + ':' + cls.label
+
+            class Sub(Base):
+                label = 'sub'
+
+            print(type(Sub.make()).__name__, Sub.name(), Base.name(), Sub().name())
+            """, "Sub Sub:sub Base:base Sub:sub\n"),
     ];
 
     [Fact]
@@ -248,4 +265,7 @@ public partial class ConstructTests
 
     [Fact]
     public void Dunders_EqLtLenStrIter() => Check();
+
+    [Fact]
+    public void ClassMethod_CalledThroughSubclass() => Check();
 }

@@ -96,6 +96,47 @@ public partial class ConstructTests
                 finally:
                     print('fin', i)
             """, "else 5\nfinally 2\n5\nexcept integer division or modulo by zero\nfinally 0\nfailed\nbad type\nfinally x\nouter TypeError\nNotFound 404 missing ('missing',) True\nwrapped KeyError('k')\ncleanup ran\ntry\nbody 0\nfin 0\nfin 1\nbody 2\nfin 2\n"),
+        new(nameof(Exceptions_ReraiseAndOrdering), """
+            def inner():
+                try:
+                    raise ValueError('v')
+                finally:
+                    print('inner finally')
+
+            def outer():
+                try:
+                    inner()
+                except ValueError as e:
+                    print('caught', repr(e))
+                    raise
+                finally:
+                    print('outer finally')
+
+            try:
+                outer()
+            except Exception as e:
+                print('top', type(e).__name__, e.args)
+            try:
+                [][1]
+            except IndexError as e:
+                print('IndexError:', e)
+            try:
+                {'a': 1}['b']
+            except KeyError as e:
+                print('KeyError:', e, repr(e))
+            try:
+                int('x')
+            except ValueError as e:
+                print('ValueError:', e)
+            try:
+                None.foo
+            except AttributeError as e:
+                print('AttributeError:', e)
+            try:
+                raise
+            except RuntimeError as e:
+                print('RuntimeError:', e)
+            """, "inner finally\ncaught ValueError('v')\nouter finally\ntop ValueError ('v',)\nIndexError: list index out of range\nKeyError: 'b' KeyError('b')\nValueError: invalid literal for int() with base 10: 'x'\nAttributeError: 'NoneType' object has no attribute 'foo'\nRuntimeError: No active exception to reraise\n"),
     ];
 
     [Fact]
@@ -103,4 +144,7 @@ public partial class ConstructTests
 
     [Fact]
     public void TryExceptElseFinally() => Check();
+
+    [Fact]
+    public void Exceptions_ReraiseAndOrdering() => Check();
 }

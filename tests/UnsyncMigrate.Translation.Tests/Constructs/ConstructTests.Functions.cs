@@ -105,6 +105,33 @@ public partial class ConstructTests
             except ValueError as e:
                 print('ValueError:', e)
             """, "2 1\n3 4 5 1 [2, 3, 4] ['a', 'b'] c 0 [1, 2, 3] 4 9 []\n0 a 1\n1 b 2\n1 x 2 y \n15 [2, 3, 4, 'a', 'b'] ('a', 'b', 0) {'a': 1, 'b': 2}\nValueError: too many values to unpack (expected 2)\nValueError: not enough values to unpack (expected 3, got 2)\n"),
+        new(nameof(Decorators_WithArgsKwargsForwarding), """
+            import functools
+
+            def trace(fn):
+                @functools.wraps(fn)
+                def wrapper(*args, **kwargs):
+                    print('call', fn.__name__, args, kwargs)
+                    return fn(*args, **kwargs)
+                return wrapper
+
+            def repeat(n):
+                def deco(fn):
+                    def inner(*a):
+                        return [fn(*a) for _ in range(n)]
+                    return inner
+                return deco
+
+            @trace
+            def add(a, b=1):
+                return a + b
+
+            @repeat(2)
+            def hello(who):
+                return 'hi ' + who
+
+            print(add(2), add(2, b=5), add.__name__, hello('x'))
+            """, "call add (2,) {}\ncall add (2,) {'b': 5}\n3 7 add ['hi x', 'hi x']\n"),
     ];
 
     [Fact]
@@ -118,4 +145,7 @@ public partial class ConstructTests
 
     [Fact]
     public void TupleUnpacking_IncludingStarred() => Check();
+
+    [Fact]
+    public void Decorators_WithArgsKwargsForwarding() => Check();
 }

@@ -81,6 +81,14 @@ public partial class ConstructTests
             t = Tree(1, [Tree(2, [Tree(3)]), Tree(4)])
             print(list(t.walk()))
             """, "[1, 2, 3, 4]\n"),
+        new(nameof(Comprehensions_NestedAndScoped), """
+            matrix = [[1, 2, 3], [4, 5, 6]]
+            print([[row[i] for row in matrix] for i in range(3)], [x for row in matrix for x in row if x % 2])
+            print({k: v for k, v in zip('abc', range(3))}, {x % 3 for x in range(9)}, [(i, j) for i in range(2) for j in range(i, 2)])
+            x = 'outer'
+            ys = [x for x in range(3)]
+            print(x, ys, [n for n in (lambda: range(2))()], sum(x for x in range(101)))
+            """, "[[1, 4], [2, 5], [3, 6]] [1, 3, 5]\n{'a': 0, 'b': 1, 'c': 2} {0, 1, 2} [(0, 0), (0, 1), (1, 1)]\nouter [0, 1, 2] [0, 1] 5050\n"),
     ];
 
     [Fact]
@@ -100,4 +108,7 @@ public partial class ConstructTests
 
     [Fact]
     public void Generators_InClass() => Check();
+
+    [Fact]
+    public void Comprehensions_NestedAndScoped() => Check();
 }

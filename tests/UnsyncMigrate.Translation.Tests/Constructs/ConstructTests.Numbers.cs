@@ -36,6 +36,11 @@ public partial class ConstructTests
             except ZeroDivisionError as e:
                 print('ZeroDivisionError:', e)
             """, "3.5 0.3333333333333333 2.0 -0.3333333333333333 2.5 0.5 1.4142135623730951\n100.0 1e+301 2.67 2 4 0\nZeroDivisionError: division by zero\nZeroDivisionError: integer division or modulo by zero\n"),
+        new(nameof(IntFloatConversionsAndFormatting), """
+            print(int(3.9), int(-3.9), int('  42 '), int('ff', 16), float('1.5'), float('inf'), -float('inf'), str(1e16), str(1.0), repr(0.1))
+            print(f'{2 ** 70:,}', f'{10 ** 9:_}', f'{255:08b}', f'{-5:+}', f'{3.14159:.3}', f'{1234.5:>10.1f}|', 7 // 2.0, 2 ** 63, -2 ** 63)
+            print(round(1234.5678, -2), round(7.5), abs(-3.5), 10 ** -2, 0.1 + 0.2 == 0.3, 1_000_000, True + True, bool(0.0))
+            """, "3 -3 42 255 1.5 inf -inf 1e+16 1.0 0.1\n1,180,591,620,717,411,303,424 1_000_000_000 11111111 -5 3.14     1234.5| 3.0 9223372036854775808 -9223372036854775808\n1200.0 8 3.5 0.01 False 1000000 2 False\n"),
     ];
 
     [Fact]
@@ -46,4 +51,7 @@ public partial class ConstructTests
 
     [Fact]
     public void TrueDivision_AlwaysFloat() => Check();
+
+    [Fact]
+    public void IntFloatConversionsAndFormatting() => Check();
 }

@@ -25,6 +25,22 @@ public partial class ConstructTests
             print(max([], default='none'), min(3, 1, 2), sorted({'b': 1, 'a': 2}.items(), key=lambda kv: kv[1]))
             print(sorted([(1, 'b'), (1, 'a'), (0, 'z')]), list(reversed([1, 2, 3])))
             """, "['Fig', 'apple', 'date', 'kiwi', 'pear']\n['Fig', 'pear', 'kiwi', 'date', 'apple']\n['pear', 'kiwi', 'Fig', 'date', 'apple']\n['Fig', 'date', 'kiwi', 'pear', 'apple']\n[-9, 5, 4, 3, -1, -1]\nFig apple 5 5\nnone 1 [('b', 1), ('a', 2)]\n[(0, 'z'), (1, 'a'), (1, 'b')] [3, 2, 1]\n"),
+        new(nameof(Operator_ItemgetterAttrgetter), """
+            from operator import itemgetter, attrgetter
+
+            class P:
+                def __init__(self, name, age):
+                    self.name = name
+                    self.age = age
+
+                def __repr__(self):
+                    return self.name
+
+            rows = [('b', 2), ('a', 3), ('c', 1)]
+            people = [P('x', 30), P('y', 20)]
+            print(sorted(rows, key=itemgetter(1)), sorted(rows, key=itemgetter(0), reverse=True), itemgetter(0, 1)(rows[0]))
+            print(sorted(people, key=attrgetter('age')), max(people, key=attrgetter('age')))
+            """, "[('c', 1), ('b', 2), ('a', 3)] [('c', 1), ('b', 2), ('a', 3)] ('b', 2)\n[y, x] x\n"),
     ];
 
     [Fact]
@@ -32,4 +48,7 @@ public partial class ConstructTests
 
     [Fact]
     public void SortedMinMax_KeyAndReverse() => Check();
+
+    [Fact]
+    public void Operator_ItemgetterAttrgetter() => Check();
 }

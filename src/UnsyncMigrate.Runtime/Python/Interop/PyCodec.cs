@@ -150,7 +150,9 @@ public static class PyCodec
                                 lock (s_byName) s_byName.TryGetValue(name, out create);
                                 if (create == null) throw new TypeError($"cannot unpickle '{name}' object");
                                 var obj = create();
-                                for (int i = 1; i + 1 < items.Count; i += 2) obj.TrySetAttr(items[i].GetString()!, Read(items[i + 1]));
+                                // Restoring state is not assignment: a frozen dataclass accepts it (as pickle's object.__setattr__).
+                                using (Lib.PyDataclass.Restoring(obj))
+                                    for (int i = 1; i + 1 < items.Count; i += 2) obj.TrySetAttr(items[i].GetString()!, Read(items[i + 1]));
                                 return obj;
                             }
                         case "dict":

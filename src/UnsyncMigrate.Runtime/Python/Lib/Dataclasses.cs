@@ -60,7 +60,22 @@ public abstract class PyDataclass : PyObjectBase
     /// <summary>Call from generated setters of a frozen dataclass.</summary>
     protected void CheckNotFrozen(string field)
     {
-        if (DataclassFrozen) throw new FrozenInstanceError($"cannot assign to field '{field}'");
+        if (DataclassFrozen && !_restoring) throw new FrozenInstanceError($"cannot assign to field '{field}'");
+    }
+
+    bool _restoring;
+
+    /// <summary>While disposed of later, <paramref name="obj"/>'s fields may be set even if frozen (state restored from a worker process).</summary>
+    internal static IDisposable? Restoring(object obj)
+    {
+        if (obj is not PyDataclass dc) return null;
+        dc._restoring = true;
+        return new RestoreScope(dc);
+    }
+
+    sealed class RestoreScope(PyDataclass dc) : IDisposable
+    {
+        public void Dispose() => dc._restoring = false;
     }
 
     internal string[] FieldNamesInternal => DataclassFieldNames;

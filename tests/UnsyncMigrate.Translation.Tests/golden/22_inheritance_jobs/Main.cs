@@ -196,7 +196,21 @@ public static partial class MainModule
             return __self;
         }
 
-        public static readonly PyType __pyclass = new PyType("Job", "__main__", typeof(Job), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[2], __b[1], __b[3])))(PyArgs.Bind("Job", __a, __k, new string[] { "name", "retries" }, new object?[] { PyArgs.NoDefault, Job___init____default_retries }, 1, true, true)));
+        public static readonly PyType __pyclass = new PyType("Job", "__main__", typeof(Job), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[2], __b[1], __b[3])))(PyArgs.Bind("Job", __a, __k, new string[] { "name", "retries" }, new object?[] { PyArgs.NoDefault, Job___init____default_retries }, 1, true, true)))
+        {
+            ClassAttributes = (PyType __cls, string __name, out object? __value) =>
+            {
+                switch (__name)
+                {
+                    case "kind":
+                        __value = Job.kind;
+                        return true;
+                }
+
+                __value = null;
+                return false;
+            }
+        };
     }
 
     public static object? WeightedJob___init____default_weight;
@@ -279,7 +293,21 @@ public static partial class MainModule
             return __self;
         }
 
-        public static readonly new PyType __pyclass = new PyType("WeightedJob", "__main__", typeof(WeightedJob), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[2], __b[1], __b[3])))(PyArgs.Bind("WeightedJob", __a, __k, new string[] { "name", "weight" }, new object?[] { PyArgs.NoDefault, WeightedJob___init____default_weight }, 1, true, true)));
+        public static readonly new PyType __pyclass = new PyType("WeightedJob", "__main__", typeof(WeightedJob), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[2], __b[1], __b[3])))(PyArgs.Bind("WeightedJob", __a, __k, new string[] { "name", "weight" }, new object?[] { PyArgs.NoDefault, WeightedJob___init____default_weight }, 1, true, true)))
+        {
+            ClassAttributes = (PyType __cls, string __name, out object? __value) =>
+            {
+                switch (__name)
+                {
+                    case "kind":
+                        __value = WeightedJob.kind;
+                        return true;
+                }
+
+                __value = null;
+                return false;
+            }
+        };
     }
 
     public static object? NotifyingJob_announce__default_channel;
@@ -343,7 +371,21 @@ public static partial class MainModule
             return __self;
         }
 
-        public static readonly new PyType __pyclass = new PyType("NotifyingJob", "__main__", typeof(NotifyingJob), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[2], __b[1], __b[3])))(PyArgs.Bind("NotifyingJob", __a, __k, new string[] { "name", "weight" }, new object?[] { PyArgs.NoDefault, WeightedJob___init____default_weight }, 1, true, true)));
+        public static readonly new PyType __pyclass = new PyType("NotifyingJob", "__main__", typeof(NotifyingJob), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[2], __b[1], __b[3])))(PyArgs.Bind("NotifyingJob", __a, __k, new string[] { "name", "weight" }, new object?[] { PyArgs.NoDefault, WeightedJob___init____default_weight }, 1, true, true)))
+        {
+            ClassAttributes = (PyType __cls, string __name, out object? __value) =>
+            {
+                switch (__name)
+                {
+                    case "kind":
+                        __value = NotifyingJob.kind;
+                        return true;
+                }
+
+                __value = null;
+                return false;
+            }
+        };
     }
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).

@@ -1,0 +1,46 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static UnsyncMigrate.Translation.Cs;
+
+namespace UnsyncMigrate.Translation;
+
+// What a class object answers at run time (Cls.attr, cls.attr inside a classmethod, Cls.method
+// as a value): its class attributes, staticmethods and classmethods, the last bound to the
+// class they are looked up on.
+internal sealed partial class ModuleTranslator
+{
+    /// <summary>The class's <c>PyType.ClassAttributes</c> lookup, or null when it defines nothing at class level.</summary>
+    ExpressionSyntax? ClassAttributeLookup(ClassInfo info)
+    {
+        var sections = new List<SwitchSectionSyntax>();
+        foreach (var a in info.ClassAttributes.Distinct().Where(a => !info.FieldSet.Contains(a)))
+            sections.Add(Section(a, Member(Id(info.CsName), CSharpNames.Identifier(a))));
+        foreach (var sig in info.Methods.Values.Where(m => m.IsStatic || m.IsClassMethod))
+        {
+            var bindSig = sig.Bound(sig.PyName, sig.CsName, skip: sig.IsClassMethod ? 1 : 0);
+            var args = BoundArgs(bindSig, Id("__b"), AllParams(bindSig).Count);
+            if (sig.IsClassMethod) args = args.Prepend(Argument(Id("__cls")));
+            var body = ParenthesizedLambdaExpression()
+                .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
+                .WithBlock(Block(Local(Cs.Var, "__b", BindCall(bindSig, Id("__a"), Id("__k"))), ReturnStatement(Call(Id(sig.CsName), args))));
+            sections.Add(Section(sig.PyName, New("PyFunc", Str(sig.PyName), body, Str(sig.QualName))));
+        }
+        if (sections.Count == 0) return null;
+        return ParenthesizedLambdaExpression()
+            .WithParameterList(ParameterList(SeparatedList(new[]
+            {
+                Parameter(Identifier("__cls")).WithType(ParseTypeName("PyType")),
+                Parameter(Identifier("__name")).WithType(Cs.String),
+                Parameter(Identifier("__value")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)),
+            })))
+            .WithBlock(Block(
+                SwitchStatement(Id("__name")).WithSections(List(sections)),
+                Stmt(Assign(Id("__value"), Cs.Null)),
+                ReturnStatement(Cs.False)));
+    }
+
+    static SwitchSectionSyntax Section(string name, ExpressionSyntax value) =>
+        SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
+            List(new StatementSyntax[] { Stmt(Assign(Id("__value"), value)), ReturnStatement(Cs.True) }));
+}
