@@ -12,7 +12,7 @@ namespace UnsyncMigrate.Translation.Tests;
 /// </summary>
 public class TranslationTests
 {
-    static string TranslateAndRun(string python)
+    internal static string TranslateAndRun(string python)
     {
         var tree = PythonParser.ParseOrThrow(python);
         var program = new ProgramModel([new PythonModule("main", "main.py", tree)], "main");
