@@ -115,6 +115,25 @@ public class TypingTests
         Assert.Contains("declarations: ", t.Summary);
     }
 
+    [Fact]
+    public void UnsyncCalls_ReturnTypedFutures_AndResultHasTheBodysType()
+    {
+        const string py = "from unsync import unsync\n@unsync\ndef work(x):\n    return 'v' + str(x)\nf = work(2)\nr = f.result()\nprint(r, r.upper())";
+        var code = Translate(py).Code;
+        Assert.Equal("Unfuture<object?>", TypeOf(code, "work", "return"));
+        Assert.Equal("Unfuture<object?>", TypeOf(code, null, "f"));
+        Assert.Equal("string", TypeOf(code, null, "r"));
+        Assert.Equal("v2 V2\n", TranslationTests.TranslateAndRun(py));
+    }
+
+    [Fact]
+    public void ExceptHandlerName_IsTheRuntimeExceptionType()
+    {
+        const string py = "try:\n    raise ValueError('bad')\nexcept ValueError as e:\n    print(type(e).__name__, e)";
+        Assert.Equal("PyBaseException", TypeOf(Translate(py).Code, null, "e"));
+        Assert.Equal("ValueError bad\n", TranslationTests.TranslateAndRun(py));
+    }
+
     // ---- typed emission: output identical to CPython ----------------------------------------------
 
     [Fact]

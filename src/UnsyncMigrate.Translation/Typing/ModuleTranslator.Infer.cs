@@ -137,7 +137,11 @@ internal sealed partial class ModuleTranslator
         if (parent == null && ReturnsFuture(sig, owner))
         {
             // The call returns the executor's future; the body's return values go into it, not into the C# return.
-            _types.FlowReturn(def, PyType.Future);
+            var result = _types.Return(args);
+            if (!EndsWithReturn(body)) _types.FlowReturn(args, PyType.None);
+            // A process result crosses a JSON codec: only scalars are known to come back as they left.
+            if (sig.Mode == UnsyncMode.Process && result.Kind is not (PyKind.Int or PyKind.Float or PyKind.Str or PyKind.Bool or PyKind.Unknown)) result = PyType.Dynamic;
+            _types.FlowReturn(def, PyType.FutureOf(result));
             _futureBodies.Add(def);
         }
         else if (!ReturnTypable(sig, owner) || parent != null) _types.FlowReturn(def, PyType.Dynamic);
@@ -182,8 +186,12 @@ internal sealed partial class ModuleTranslator
                 return;
             case StmtReturn r:
                 if (r.Value != null) InferExpr(r.Value, ctx);
-                if (ctx.Key is StmtFunctionDef or StmtAsyncFunctionDef && !_futureBodies.Contains(ctx.Key))
-                    _types.FlowReturn(ctx.Key, r.Value == null ? PyType.None : TypeOf(r.Value, ctx));
+                if (ctx.Key is StmtFunctionDef or StmtAsyncFunctionDef)
+                {
+                    // A future's body returns into the future (keyed by the def's arguments node), a plain function into its C# return.
+                    Node key = !_futureBodies.Contains(ctx.Key) ? ctx.Key : ctx.Key is StmtFunctionDef fd2 ? fd2.Args : ((StmtAsyncFunctionDef)ctx.Key).Args;
+                    _types.FlowReturn(key, r.Value == null ? PyType.None : TypeOf(r.Value, ctx));
+                }
                 return;
             case StmtFunctionDef or StmtAsyncFunctionDef:
                 {

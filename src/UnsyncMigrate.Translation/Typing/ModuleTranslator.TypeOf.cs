@@ -49,6 +49,11 @@ internal sealed partial class ModuleTranslator
                     return t.Kind == PyKind.Str ? PyType.Str : PyType.Dynamic;
                 }
             case ExprNamedExpr ne: return TypeOf(ne.Value, ctx);
+            case ExprAwait aw:
+                {
+                    var t = TypeOf(aw.Value, ctx);
+                    return t.Kind == PyKind.Unknown ? t : t.FutureResult;
+                }
             default: return PyType.Dynamic;
         }
     }
@@ -160,6 +165,11 @@ internal sealed partial class ModuleTranslator
         if (ctor != null) return PyType.Of(ctor);
         if (sig?.Def != null) return _types.Return(sig.Def);
         if (call.Func is ExprName n && IsBuiltinName(n.Id, ctx)) return BuiltinType(n.Id, call, ctx);
+        if (call.Func is ExprAttribute { Attr: "result" } ra && call.Args.Count + call.Keywords.Count <= 1 && call.Args.All(x => x is not ExprStarred))
+        {
+            var ft = TypeOf(ra.Value, ctx);
+            if (ft.Kind is PyKind.Unknown or PyKind.Future) return ft.Kind == PyKind.Unknown ? ft : ft.FutureResult;
+        }
         if (call.Func is ExprAttribute a && StrMethodType(a.Attr) is { } st)
         {
             var rt = TypeOf(a.Value, ctx);

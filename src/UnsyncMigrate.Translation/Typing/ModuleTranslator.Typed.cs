@@ -36,7 +36,7 @@ internal sealed partial class ModuleTranslator
     /// <summary>The value converted for a slot of type <paramref name="want"/>: checked when it comes from object.</summary>
     ExpressionSyntax Coerce(TypedExpr v, PyType want)
     {
-        if (!want.IsStatic || v.Type == want) return v.Syntax;
+        if (!want.IsStatic || v.Type.SameCsType(want)) return v.Syntax;
         if (want.Kind == PyKind.Class && v.Type.Kind == PyKind.Class && PyType.Join(v.Type, want) == want) return v.Syntax; // upcast
         var boxed = v.Type.IsStatic ? Cast(Cs.Object, v.Syntax) : v.Syntax;
         return want.Kind switch
