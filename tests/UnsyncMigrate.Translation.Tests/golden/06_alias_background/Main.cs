@@ -18,15 +18,15 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     public static object? cs;
-    public static object? no_vowels;
+    public static PyList no_vowels = default!;
     public static object? nv;
     public static object? ready;
-    public static object? table;
+    public static PyList table = default!;
     public static object? up;
     public static object? w;
-    public static object? words;
+    public static PyList words = default!;
     // Python: @unsync def slow_upper: runs on the thread executor (thread).
-    public static object? slow_upper(object? word)
+    public static Unfuture<object?> slow_upper(object? word)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -43,7 +43,7 @@ public static partial class MainModule
     }, "slow_upper");
 
     // Python: @unsync async def count_vowels: runs on the unsync loop thread (async-loop).
-    public static object? count_vowels(object? word)
+    public static Unfuture<object?> count_vowels(object? word)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -78,15 +78,15 @@ public static partial class MainModule
         return Py.Mod(Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
         {
             var __acc3 = new PyList();
-            object? i = null;
+            long i = 0L;
             object? c = null;
             foreach (object? __item4 in Py.Iter(Py.CallLib("builtins.enumerate", new object? [] { word }, null)))
             {
                 var __u5 = Py.Unpack(__item4, 2);
-                i = __u5[0];
+                i = Py.AsInt(__u5[0]);
                 c = __u5[1];
                 {
-                    __acc3.Add(Py.Mul(Py.Add(i, 1L), Py.CallLib("builtins.ord", new object? [] { c }, null)));
+                    __acc3.Add(checked((i + 1L) * Py.AsInt(Py.CallLib("builtins.ord", new object? [] { c }, null))));
                 }
             }
 
@@ -95,7 +95,7 @@ public static partial class MainModule
     }
 
     // Python: @unsync(cpu_bound=True) def checksum: runs in a worker process (process).
-    public static object? checksum(object? word)
+    public static Unfuture<object?> checksum(object? word)
     {
         return PyUnsync.Process("main:checksum", new object?[] { word });
     }
@@ -108,13 +108,13 @@ public static partial class MainModule
     }, "checksum");
 
     // Python: def run.
-    public static object? run(object? words)
+    public static PyList run(PyList words)
     {
-        object? sums = null;
-        object? uppers = null;
-        object? vowels = null;
+        PyList sums = default!;
+        PyList uppers = default!;
+        PyList vowels = default!;
         object? rows = null;
-        sums = ((Func<object?>)(() =>
+        sums = ((PyList)((Func<object?>)(() =>
         {
             var __acc6 = new PyList();
             object? w = null;
@@ -127,8 +127,8 @@ public static partial class MainModule
             }
 
             return ((object?)__acc6);
-        }))();
-        uppers = ((Func<object?>)(() =>
+        }))());
+        uppers = ((PyList)((Func<object?>)(() =>
         {
             var __acc8 = new PyList();
             object? w = null;
@@ -141,8 +141,8 @@ public static partial class MainModule
             }
 
             return ((object?)__acc8);
-        }))();
-        vowels = ((Func<object?>)(() =>
+        }))());
+        vowels = ((PyList)((Func<object?>)(() =>
         {
             var __acc10 = new PyList();
             object? w = null;
@@ -155,9 +155,9 @@ public static partial class MainModule
             }
 
             return ((object?)__acc10);
-        }))();
+        }))());
         rows = Py.CallLib("builtins.zip", new object?[] { words, uppers, vowels, sums }, null);
-        return ((Func<object?>)(() =>
+        return ((PyList)((Func<object?>)(() =>
         {
             var __acc12 = new PyList();
             object? w = null;
@@ -177,14 +177,14 @@ public static partial class MainModule
             }
 
             return ((object?)__acc12);
-        }))();
+        }))());
     }
 
     static PyFunc? run__value;
     public static PyFunc run__func => run__value ??= new PyFunc("run", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("run", __a, __k, new string[] { "words" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return run(__b[0]);
+        return run(Py.As<PyList>(__b[0], "list"));
     }, "run");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
@@ -207,7 +207,7 @@ public static partial class MainModule
                 Py.Print(new object?[] { Py.CallMethod("{:<7} {:<7} vowels={} checksum={:>4}", "format", new object?[] { MainModule.w, MainModule.up, MainModule.nv, MainModule.cs }, null) });
             }
 
-            MainModule.no_vowels = ((Func<object?>)(() =>
+            MainModule.no_vowels = ((PyList)((Func<object?>)(() =>
             {
                 var __acc17 = new PyList();
                 object? w = null;
@@ -227,7 +227,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc17);
-            }))();
+            }))());
             Py.Print(new object?[] { "words without vowels:", MainModule.no_vowels });
             MainModule.ready = PyUnsync.FromValue("cached");
             Py.Print(new object?[] { "from_value:", Py.CallMethod(MainModule.ready, "result", Array.Empty<object?>(), null) });

@@ -18,16 +18,16 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     public static object? c;
-    public static object? counts;
-    public static object? futures;
+    public static PyList counts = default!;
+    public static PyList futures = default!;
     public static object? hi;
     public static object? lo;
     public static object? nap;
     public static object? parallel_count;
-    public static object? ranges;
+    public static PyList ranges = default!;
     public static object? threaded_fmt;
     // Python: def is_prime.
-    public static object? is_prime(object? n)
+    public static bool is_prime(object? n)
     {
         object? d = null;
         if ((Py.Lt(n, 2L)))
@@ -64,7 +64,7 @@ public static partial class MainModule
             foreach (object? __item3 in Py.Iter(Py.CallLib("builtins.range", new object? [] { lo, hi }, null)))
             {
                 n = __item3;
-                if (Py.IsTrue(is_prime(n)))
+                if (is_prime(n))
                 {
                     __acc2.Add(1L);
                 }
@@ -82,9 +82,9 @@ public static partial class MainModule
     }, "count_primes");
 
     // Python: def fmt.
-    public static object? fmt(object? lo, object? hi, object? count)
+    public static string fmt(object? lo, object? hi, object? count)
     {
-        return Py.Mod("primes in [%d, %d): %d", PyTuple.Of(lo, hi, count));
+        return Py.AsStr(Py.Mod("primes in [%d, %d): %d", PyTuple.Of(lo, hi, count)));
     }
 
     static PyFunc? fmt__value;
@@ -106,7 +106,7 @@ public static partial class MainModule
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
             MainModule.ranges = PyList.Of(PyTuple.Of(0L, 10000L), PyTuple.Of(10000L, 20000L), PyTuple.Of(20000L, 30000L));
-            MainModule.futures = ((Func<object?>)(() =>
+            MainModule.futures = ((PyList)((Func<object?>)(() =>
             {
                 var __acc4 = new PyList();
                 object? lo = null;
@@ -122,8 +122,8 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc4);
-            }))();
-            MainModule.counts = ((Func<object?>)(() =>
+            }))());
+            MainModule.counts = ((PyList)((Func<object?>)(() =>
             {
                 var __acc7 = new PyList();
                 object? f = null;
@@ -136,7 +136,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc7);
-            }))();
+            }))());
             foreach (object? __item9 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { MainModule.ranges, MainModule.counts }, null)))
             {
                 var __u10 = Py.Unpack(__item9, 2);
