@@ -9,13 +9,13 @@ public static class ExitCodes
     /// <summary>Everything worked (for <c>ast</c>: every file parsed). Also <c>--help</c> and <c>--version</c>.</summary>
     public const int Success = 0;
 
-    /// <summary>The command ran, but some inputs were rejected (for <c>ast</c>: a file did not parse or could not be read).</summary>
+    /// <summary>The command ran, but some inputs were rejected (a file did not parse or could not be read); the rest was processed.</summary>
     public const int InputRejected = 1;
 
     /// <summary>Bad command line: unknown option, bad value, missing or conflicting inputs, missing <c>--root</c> folder.</summary>
     public const int Usage = 2;
 
-    /// <summary>The requested action exists in the command line but is not implemented yet (the root migrate action, for now).</summary>
+    /// <summary>Reserved for an action that exists in the command line but is not implemented; no verb returns it today.</summary>
     public const int NotImplemented = 3;
 
     /// <summary>A bug in the tool: an unexpected exception (reported on stderr).</summary>

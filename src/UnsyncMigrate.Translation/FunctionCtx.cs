@@ -20,8 +20,12 @@ internal sealed class FunctionCtx
     public Node? Key { get; init; }
     /// <summary>The C# type the function's return statements convert to (dynamic: object).</summary>
     public PyType ReturnType { get; init; } = PyType.Dynamic;
+    /// <summary>A classmethod's class parameter (<c>cls</c>), bound to the declaring class.</summary>
+    public string? ClsName { get; init; }
     /// <summary>Python local name → C# identifier (renamed where an enclosing C# scope uses the same name).</summary>
     public Dictionary<string, string> CsNames { get; } = [];
+    /// <summary>How many <c>except</c> bodies enclose the statement being translated (a bare <c>raise</c> re-raises there).</summary>
+    public int HandlerDepth { get; set; }
     public int Depth => Parent == null ? 0 : Parent.Depth + 1;
 
     public bool IsLocal(string name) => !IsModule && Scope.LocalSet.Contains(name);

@@ -22,6 +22,11 @@ internal sealed class FuncSig
     public bool IsStatic { get; set; }
     public bool IsClassMethod { get; set; }
     public bool IsProperty { get; set; }
+    /// <summary>The setter of a property (<c>@name.setter</c>): kept apart from the getter of the same name.</summary>
+    public bool IsPropertySetter { get; init; }
+
+    /// <summary>The key of a method in <see cref="ClassInfo.Methods"/> (a property setter shares its getter's name).</summary>
+    public static string MethodKey(string name, bool isSetter) => isSetter ? name + ".setter" : name;
     public Node? Def { get; init; }
 
     /// <summary>
@@ -64,6 +69,9 @@ internal sealed class ClassInfo
     {
         if (FieldSet.Add(name)) Fields.Add(name);
     }
+
+    /// <summary>The signature declared for one of this class's def statements.</summary>
+    public FuncSig MethodOf(Node def) => Methods.Values.First(m => ReferenceEquals(m.Def, def));
 
     public FuncSig? FindMethod(string name)
     {

@@ -19,7 +19,7 @@ internal sealed partial class ModuleTranslator
         "divmod", "pow", "chr", "ord", "hash", "id", "iter", "next", "callable", "getattr", "setattr", "hasattr", "format",
         "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "Exception", "BaseException", "ZeroDivisionError",
         "AttributeError", "NotImplementedError", "TimeoutError", "LookupError", "ArithmeticError", "OSError", "AssertionError",
-        "StopIteration", "object", "super", "input", "open", "vars", "ascii", "bin", "hex", "oct", "NotImplemented",
+        "StopIteration", "object", "super", "issubclass", "input", "open", "vars", "ascii", "bin", "hex", "oct", "NotImplemented",
         "ConnectionError", "FileNotFoundError", "FileExistsError", "PermissionError", "OverflowError", "RecursionError",
         "UnicodeError", "NameError", "UnboundLocalError", "ImportError", "ModuleNotFoundError", "EOFError", "MemoryError",
     ];
@@ -57,7 +57,9 @@ internal sealed partial class ModuleTranslator
             case ExprSlice sl: return SliceExpr(sl, ctx);
             case ExprListComp lc: return Comprehension(lc, lc.Generators, ctx, "PyList", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(lc.Elt, c2)))]);
             case ExprSetComp sc: return Comprehension(sc, sc.Generators, ctx, "PySet", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(sc.Elt, c2)))]);
-            case ExprGeneratorExp ge: return Comprehension(ge, ge.Generators, ctx, "PyList", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(ge.Elt, c2)))]);
+            case ExprGeneratorExp ge when ContainsAwait(ge): return Comprehension(ge, ge.Generators, ctx, "PyList", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(ge.Elt, c2)))]);
+            case ExprGeneratorExp ge:
+                return Comprehension(ge, ge.Generators, ctx, null, (c2, _) => [YieldStatement(SyntaxKind.YieldReturnStatement, Expression(ge.Elt, c2))]);
             case ExprDictComp dc:
                 return Comprehension(dc, dc.Generators, ctx, "PyDict", (c2, acc) => [Stmt(Py("SetItem", Id(acc), Expression(dc.Key, c2), Expression(dc.Value, c2)))]);
             case ExprLambda lam: return LambdaValue(lam, ctx);
@@ -141,6 +143,8 @@ internal sealed partial class ModuleTranslator
                 if (_classes.TryGetValue(n.Id, out var cls) && (cls.HasClassAttribute(a.Attr)))
                     return Member(Id(cls.CsName), CSharpNames.Identifier(a.Attr));
             }
+            if (ctx.Class is { } k && ctx.ClsName == n.Id && k.HasClassAttribute(a.Attr))
+                return Member(Id(k.CsName), CSharpNames.Identifier(a.Attr));
             if (ctx.Class is { } owner && IsSelf(n.Id, ctx))
             {
                 if (owner.HasField(a.Attr)) return Member(ThisExpression(), CSharpNames.Identifier(a.Attr));
@@ -167,7 +171,6 @@ internal sealed partial class ModuleTranslator
 
     ExpressionSyntax CallExpr(ExprCall call, FunctionCtx ctx)
     {
-        bool hasSpread = call.Args.Any(a => a is ExprStarred) || call.Keywords.Any(k => k.Arg == null);
         switch (call.Func)
         {
             case ExprName n when !IsShadowed(n.Id, ctx):
@@ -188,7 +191,6 @@ internal sealed partial class ModuleTranslator
                         return Call(Member(Id("PyUnsync"), "NewUnfuture"));
                     if (!_globals.Contains(n.Id) && !_functions.ContainsKey(n.Id))
                     {
-                        if (n.Id == "print" && !hasSpread) return PrintCall(call, ctx);
                         if (n.Id == "super" && call.Args.Count == 0) return GapExpr(call, "super() outside a method call");
                         if (_stdFromImports.TryGetValue(n.Id, out var lib)) return LibCall(lib, call, ctx);
                         if (Builtins.Contains(n.Id)) return LibCall("builtins." + n.Id, call, ctx);
@@ -222,8 +224,8 @@ internal sealed partial class ModuleTranslator
                     if (a.Attr == "from_value" && call.Args.Count == 1 && a.Value is ExprAttribute { Attr: "Unfuture", Value: ExprName um } && _unsyncModules.Contains(um.Id))
                         return Rt.FromValue(Expression(call.Args[0], ctx));
                     if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
-                        return DirectCall(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: true)
-                            ?? GapExpr(call, "super() call with unpacked arguments");
+                        return DirectCall(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic)
+                            ?? BoundAtRunTime(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic);
                     if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class is { IsException: true } && a.Attr == "__init__")
                         return Py("InitException", ThisExpression(), Args(call, ctx).Array);
                     var args = Args(call, ctx);
@@ -244,6 +246,16 @@ internal sealed partial class ModuleTranslator
         var args = Args(call, ctx);
         return Py("CallLib", Str(qualified), args.Array, args.Kwargs);
     }
+
+    /// <summary>
+    /// <c>print(...)</c> as a statement, which the runtime's void <c>Py.Print</c> serves directly;
+    /// null when print is shadowed or called with unpacked arguments (then it is a library call, which returns None).
+    /// </summary>
+    ExpressionSyntax? PrintStatementCall(Expr e, FunctionCtx ctx) =>
+        e is ExprCall { Func: ExprName { Id: "print" } } call && !IsShadowed("print", ctx) && !_globals.Contains("print") && !_functions.ContainsKey("print")
+            && !_classes.ContainsKey("print") && !_fromImports.ContainsKey("print") && !_stdFromImports.ContainsKey("print")
+            && !call.Args.Any(a => a is ExprStarred) && !call.Keywords.Any(k => k.Arg == null)
+            ? PrintCall(call, ctx) : null;
 
     ExpressionSyntax PrintCall(ExprCall call, FunctionCtx ctx)
     {
@@ -301,9 +313,23 @@ internal sealed partial class ModuleTranslator
             if (values[i] != null) continue;
             if (!sig.Defaults.TryGetValue(ps[i], out var field)) return null;
             // Default fields have the parameter's type (converted once, when the def runs).
-            values[i] = sig.DefaultsOwner.Length == 0 || sig.DefaultsOwner == _csClass ? Id(field) : Member(Id(sig.DefaultsOwner), field);
+            values[i] = DefaultRef(sig, field);
         }
         return Direct(Call(target, values.Select(v => Argument(v!))), DeclaredReturn(sig));
+    }
+
+    /// <summary>
+    /// A call of a known method whose arguments only bind at run time (<c>*args</c>, <c>**kw</c>
+    /// at the call or in the signature): <c>PyArgs.Bind</c> the values, then call the method with them.
+    /// </summary>
+    ExpressionSyntax BoundAtRunTime(ExpressionSyntax target, FuncSig sig, ExprCall call, FunctionCtx ctx, bool skipSelf)
+    {
+        var bindSig = sig.Bound(sig.PyName, sig.CsName, skip: skipSelf ? 1 : 0);
+        string bound = NewTemp("bound");
+        var args = Args(call, ctx);
+        var invoke = SimpleLambdaExpression(Parameter(Identifier(bound)), Call(target, BoundArgs(bindSig, Id(bound), AllParams(bindSig).Count)));
+        return Call(ParenthesizedExpression(CastExpression(ParseTypeName("Func<object?[], object?>"), ParenthesizedExpression(invoke))),
+            BindCall(bindSig, args.Array, args.Kwargs));
     }
 
     sealed record CallArgs(ExpressionSyntax Array, ExpressionSyntax Kwargs, ExpressionSyntax[] Positional);
@@ -519,15 +545,16 @@ internal sealed partial class ModuleTranslator
 
     /// <summary>
     /// A comprehension as an immediately invoked lambda with its own scope (as in Python 3),
-    /// an async one when it awaits.
+    /// an async one when it awaits. With no accumulator type it is a generator expression: the
+    /// first iterable is evaluated now, the loops run lazily in a local iterator function.
     /// </summary>
-    ExpressionSyntax Comprehension(Expr whole, IReadOnlyList<Comprehension> gens, FunctionCtx ctx, string accType,
+    ExpressionSyntax Comprehension(Expr whole, IReadOnlyList<Comprehension> gens, FunctionCtx ctx, string? accType,
         Func<FunctionCtx, string, List<StatementSyntax>> element)
     {
         var scope = new ScopeInfo();
         foreach (var g in gens) CollectTargetNames(g.Target, scope);
         bool awaits = gens.Any(g => g.IsAsync == 1) || ContainsAwait(whole);
-        var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName, Key = whole };
+        var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName, ClsName = ctx.ClsName, Key = whole };
         cctx.AssignNames(scope.Locals);
         string acc = NewTemp("acc");
         List<StatementSyntax> inner = element(cctx, acc);
@@ -541,12 +568,25 @@ internal sealed partial class ModuleTranslator
             for (int k = g.Ifs.Count - 1; k >= 0; k--) core = IfStatement(Condition(g.Ifs[k], cctx), core);
             body.Add(core);
             var iterCtx = gi == 0 ? ctx : cctx; // the first iterable is evaluated in the enclosing scope
-            inner = [ForEachStatement(Cs.Object, Identifier(item), Py("Iter", Expression(g.Iter, iterCtx)), Block(body))];
+            ExpressionSyntax iterable = gi == 0 && accType == null ? Id(acc) : Py("Iter", Expression(g.Iter, iterCtx));
+            inner = [ForEachStatement(Cs.Object, Identifier(item), iterable, Block(body))];
         }
-        var stmts = new List<StatementSyntax> { Local(Cs.Var, acc, New(accType)) };
-        stmts.AddRange(scope.Locals.Select(l => DeclareLocal(cctx, l, DeclKind.Local)));
-        stmts.AddRange(inner);
-        stmts.Add(ReturnStatement(Cast(Cs.Object, Id(acc))));
+        var locals = scope.Locals.Select(l => DeclareLocal(cctx, l, DeclKind.Local)).ToList();
+        var stmts = new List<StatementSyntax>();
+        if (accType == null)
+        {
+            string gen = NewTemp("gen");
+            stmts.Add(Local(Cs.Var, acc, Py("Iter", Expression(gens[0].Iter, ctx))));
+            stmts.Add(LocalFunctionStatement(ParseTypeName("IEnumerable<object?>"), gen).WithBody(Block(locals.Concat(inner))));
+            stmts.Add(ReturnStatement(Py("Generator", Call(Id(gen)))));
+        }
+        else
+        {
+            stmts.Add(Local(Cs.Var, acc, New(accType)));
+            stmts.AddRange(locals);
+            stmts.AddRange(inner);
+            stmts.Add(ReturnStatement(Cast(Cs.Object, Id(acc))));
+        }
         var lambda = ParenthesizedLambdaExpression().WithBlock(Block(stmts));
         if (cctx.IsAsync)
         {
@@ -585,7 +625,15 @@ internal sealed partial class ModuleTranslator
         var body = new StmtReturn(lam.Body, lam.Body.Lineno, lam.Body.ColOffset, lam.Body.EndLineno, lam.Body.EndColOffset);
         var def = new StmtFunctionDef("<lambda>", lam.Args, [body], [], null, null, [], lam.Lineno, lam.ColOffset, lam.EndLineno, lam.EndColOffset);
         var sig = DeclareFunction(def, "<lambda>", ctx.IsModule || ctx.QualName.Length == 0 ? "<lambda>" : $"{ctx.QualName}.<locals>.<lambda>", null);
-        if (sig.Defaults.Count > 0) return GapExpr(lam, "lambda with default arguments");
-        return FunctionValue(sig, lam.Args, [body], ctx, [], "<lambda>");
+        if (sig.Defaults.Count == 0) return FunctionValue(sig, lam.Args, [body], ctx, [], "<lambda>");
+        // Defaults are evaluated once, where the lambda is: they are the parameters of an
+        // immediately invoked C# lambda that creates the function value.
+        var defaultLocals = sig.Defaults.Keys.ToDictionary(p => p, _ => NewTemp("d"));
+        var create = ParenthesizedLambdaExpression()
+            .WithParameterList(ParameterList(SeparatedList(defaultLocals.Values.Select(d => Parameter(Identifier(d))))))
+            .WithExpressionBody(FunctionValue(sig, lam.Args, [body], ctx, defaultLocals, "<lambda>"));
+        var funcType = ParseTypeName($"Func<{string.Concat(Enumerable.Repeat("object?, ", defaultLocals.Count))}PyFunc>");
+        return Call(ParenthesizedExpression(CastExpression(funcType, ParenthesizedExpression(create))),
+            defaultLocals.Keys.Select(p => Expression(DefaultOf(lam.Args, p)!, ctx)).ToArray());
     }
 }

@@ -15,7 +15,30 @@ internal sealed partial class ModuleTranslator
 
     FunctionCtx ModuleCtx => _moduleCtx ??= new FunctionCtx { Scope = new ScopeInfo(), IsModule = true, Key = _module.Tree };
 
-    void TranslateTopLevel(Stmt s)
+    /// <summary>A module-level statement: a member (function, class) or code for the module's <c>__init__</c>, with its comments.</summary>
+    void TranslateTopLevel(Stmt s, List<Python.PythonComment> pending)
+    {
+        int members = _members.Count, init = _init.Count;
+        TranslateTopLevelCore(s);
+        string? memberName = s switch
+        {
+            StmtFunctionDef or StmtAsyncFunctionDef when _functions.TryGetValue(s is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)s).Name, out var sig) => sig.CsName,
+            StmtClassDef c when _classes.TryGetValue(c.Name, out var info) => info.CsName,
+            _ => null,
+        };
+        int at = memberName == null ? -1 : _members.FindIndex(members, m => m is MethodDeclarationSyntax md && md.Identifier.Text == memberName
+            || m is ClassDeclarationSyntax cd && cd.Identifier.Text == memberName);
+        if (at >= 0)
+        {
+            _members[at] = WithComments(s, _members[at], pending);
+            return;
+        }
+        var translated = WithComments(s, _init.Skip(init).ToList(), pending);
+        _init.RemoveRange(init, _init.Count - init);
+        _init.AddRange(translated);
+    }
+
+    void TranslateTopLevelCore(Stmt s)
     {
         switch (s)
         {
@@ -45,7 +68,7 @@ internal sealed partial class ModuleTranslator
             _init.Add(Stmt(Assign(Id(field), ValueAs(DefaultOf(args, param)!, pt, ModuleCtx))));
         }
         var method = FunctionMethod(sig, args, body, null, isStatic: true);
-        _members.Add(method.WithLeadingTrivia(LineComment(Describe(sig))));
+        _members.Add(method.WithLeadingTrivia(LineComment(Describe(sig)).AddRange(DocComments.For(body))));
         _members.Add(FunctionValueProperty(sig, null));
     }
 
@@ -75,8 +98,8 @@ internal sealed partial class ModuleTranslator
     MethodDeclarationSyntax FunctionMethod(FuncSig sig, Arguments args, IReadOnlyList<Stmt> body, ClassInfo? owner, bool isStatic)
     {
         var paramNames = AllParams(sig);
-        bool hasSelf = owner != null && !sig.IsStatic;
-        var pyParams = hasSelf ? paramNames.Skip(1).ToList() : paramNames;
+        bool hasSelf = owner != null && !sig.IsStatic && !sig.IsClassMethod;
+        var pyParams = hasSelf || (owner != null && sig.IsClassMethod) ? paramNames.Skip(1).ToList() : paramNames;
         var declaredReturn = DeclaredReturn(sig);
         var ctx = NewFunctionCtx(sig, body, paramNames, owner, parent: null,
             isAsyncBody: sig.IsAsync && sig.Mode != UnsyncMode.CpuBoundAsyncError,
@@ -87,6 +110,9 @@ internal sealed partial class ModuleTranslator
 
         var bodyStatements = new List<StatementSyntax>();
         if (hasSelf) bodyStatements.Add(Local(Cs.Var, ctx.CsName(paramNames[0]), ThisExpression()));
+        // A classmethod's cls is the declaring class (the C# method is static; a subclass calling it gets the base class).
+        if (owner != null && sig.IsClassMethod && paramNames.Count > 0)
+            bodyStatements.Add(Local(Cs.Object, ctx.CsName(paramNames[0]), Member(Id(owner.CsName), "__pyclass")));
         bodyStatements.AddRange(DeclareLocals(ctx, paramNames));
         if (sig.Mode != UnsyncMode.CpuBoundAsyncError) bodyStatements.AddRange(Statements(body, ctx));
         if (!sig.IsGenerator && !EndsWithReturn(body)) bodyStatements.Add(ReturnStatement(Cs.Null));
@@ -95,7 +121,12 @@ internal sealed partial class ModuleTranslator
         if (isStatic) mods.Add(Token(SyntaxKind.StaticKeyword));
         else if (owner != null)
         {
-            bool overrides = owner.Base?.FindMethod(sig.PyName) != null || IsRuntimeVirtual(sig.PyName);
+            // A Python override may change the parameters; C# overrides only a method of the
+            // same shape, and a differently shaped redefinition is a new virtual overload.
+            var inherited = owner.Base?.FindMethod(FuncSig.MethodKey(sig.PyName, sig.IsPropertySetter));
+            bool overrides = IsRuntimeVirtual(sig.PyName) || (inherited != null && SameCsShape(inherited, sig));
+            bool hides = !overrides && AncestorMethods(owner, sig.PyName).Any(m => AllParams(m).Count == AllParams(sig).Count);
+            if (hides) mods.Add(Token(SyntaxKind.NewKeyword));
             mods.Add(Token(overrides ? SyntaxKind.OverrideKeyword : SyntaxKind.VirtualKeyword));
         }
 
@@ -129,10 +160,7 @@ internal sealed partial class ModuleTranslator
                 break;
             default:
                 if (sig.IsGenerator)
-                {
-                    returnType = ParseTypeName("IEnumerable<object?>");
-                    if (sig.IsAsync) block = Block(Gap(sig.Def!, "async generator"));
-                }
+                    block = sig.IsAsync ? Block(Gap(sig.Def!, "async generator")) : Block(GeneratorBody(block.Statements));
                 else if (sig.IsAsync)
                 {
                     returnType = ParseTypeName("Task<object?>");
@@ -144,6 +172,28 @@ internal sealed partial class ModuleTranslator
             .WithModifiers(TokenList(mods))
             .WithParameterList(ParameterList(SeparatedList(parameters)))
             .WithBody(block);
+    }
+
+    /// <summary>
+    /// A generator function's body: the statements (with their yields) in a local iterator
+    /// function, so nothing runs before the first <c>next()</c>, returned as a Python generator.
+    /// </summary>
+    List<StatementSyntax> GeneratorBody(IEnumerable<StatementSyntax> statements)
+    {
+        string gen = NewTemp("gen");
+        return [LocalFunctionStatement(ParseTypeName("IEnumerable<object?>"), gen).WithBody(Block(statements)),
+            ReturnStatement(Py("Generator", Call(Id(gen))))];
+    }
+
+    /// <summary>Whether two methods become C# methods of the same signature (one can override the other).</summary>
+    static bool SameCsShape(FuncSig a, FuncSig b) =>
+        AllParams(a).Count == AllParams(b).Count && a.IsStatic == b.IsStatic && a.IsClassMethod == b.IsClassMethod
+        && (a.IsAsync && a.Mode == UnsyncMode.None) == (b.IsAsync && b.Mode == UnsyncMode.None);
+
+    static IEnumerable<FuncSig> AncestorMethods(ClassInfo owner, string name)
+    {
+        for (var c = owner.Base; c != null; c = c.Base)
+            if (c.Methods.TryGetValue(name, out var m)) yield return m;
     }
 
     static bool EndsWithReturn(IReadOnlyList<Stmt> body) => body.Count > 0 && body[^1] is StmtReturn or StmtRaise;
@@ -170,7 +220,8 @@ internal sealed partial class ModuleTranslator
             IsAsync = isAsyncBody,
             IsGenerator = sig?.IsGenerator ?? false,
             Class = owner,
-            SelfName = owner != null && sig is { IsStatic: false } && paramNames.Count > 0 ? paramNames[0] : null,
+            SelfName = owner != null && sig is { IsStatic: false, IsClassMethod: false } && paramNames.Count > 0 ? paramNames[0] : null,
+            ClsName = owner != null && sig is { IsClassMethod: true } && paramNames.Count > 0 ? paramNames[0] : null,
             QualName = sig?.QualName ?? "",
             // Lambdas get a synthetic def on each translation: no stable key, so no typed slots.
             Key = sig is { PyName: not "<lambda>" } ? sig.Def : null,
@@ -213,7 +264,7 @@ internal sealed partial class ModuleTranslator
             .WithBlock(Block(
                 Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))),
                 ReturnStatement(call)));
-        ExpressionSyntax create = New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName));
+        ExpressionSyntax create = WithDoc(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
         if (sig.IsAsync && sig.Mode == UnsyncMode.None) create = Call(Member(Id("PyUnsync"), "MarkCoroutine"), create);
         return PropertyDeclaration(ParseTypeName("PyFunc"), sig.CsName + "__func")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
@@ -246,12 +297,16 @@ internal sealed partial class ModuleTranslator
     ExpressionSyntax BindCall(FuncSig sig, ExpressionSyntax args, ExpressionSyntax kwargs)
     {
         var names = sig.Params.Concat(sig.KwOnly).ToList();
-        var defaults = names.Select(n => sig.Defaults.TryGetValue(n, out var f) ? (ExpressionSyntax)Id(f) : Member(Id("PyArgs"), "NoDefault"));
+        var defaults = names.Select(n => sig.Defaults.TryGetValue(n, out var f) ? DefaultRef(sig, f) : Member(Id("PyArgs"), "NoDefault"));
         return Call(Member(Id("PyArgs"), "Bind"), Str(sig.PyName), args, kwargs,
             ArrayCreationExpression(ArrayType(Cs.String, SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))),
                 InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(names.Select(Str)))),
             ObjectArray(defaults), Int(sig.Params.Count), Bool(sig.VarArgs != null), Bool(sig.KwArgs != null));
     }
+
+    /// <summary>The static field holding a parameter's default, qualified when another module defined the function.</summary>
+    ExpressionSyntax DefaultRef(FuncSig sig, string field) =>
+        sig.DefaultsOwner.Length == 0 || sig.DefaultsOwner == _csClass ? Id(field) : Member(Id(sig.DefaultsOwner), field);
 
     // ---- classes ----------------------------------------------------------------------------
 
@@ -273,7 +328,7 @@ internal sealed partial class ModuleTranslator
                 .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)));
         }
 
-        string baseType = info.Base != null ? ClassRef(info.Base) : info.BaseExceptionCs ?? "PyObjectBase";
+        string baseType = info.Base != null ? ClassRef(info.Base) : info.BaseExceptionCs ?? (info.IsDataclass ? DataclassBase : "PyObjectBase");
         if (info.IsException)
         {
             members.Add(ConstructorDeclaration(info.CsName).AddModifiers(Token(SyntaxKind.PublicKeyword))
@@ -287,15 +342,16 @@ internal sealed partial class ModuleTranslator
         {
             if (s is not (StmtFunctionDef or StmtAsyncFunctionDef)) continue;
             string name = s is StmtFunctionDef fd ? fd.Name : ((StmtAsyncFunctionDef)s).Name;
-            var sig = info.Methods[name];
+            var sig = info.MethodOf(s);
             var args = s is StmtFunctionDef f1 ? f1.Args : ((StmtAsyncFunctionDef)s).Args;
             var body = s is StmtFunctionDef f2 ? f2.Body : ((StmtAsyncFunctionDef)s).Body;
             foreach (var (param, field) in sig.Defaults)
                 _members.Add(StaticField(field, null, CsTypeOf(DeclaredParam(sig, param))));
             var m = FunctionMethod(sig, args, body, info, isStatic: sig.IsStatic || sig.IsClassMethod);
-            members.Add(m.WithLeadingTrivia(LineComment(Describe(sig))));
+            members.Add(WithComments(s, m.WithLeadingTrivia(LineComment(Describe(sig)).AddRange(DocComments.For(body)))));
         }
         if (info.IsDataclass) members.AddRange(DataclassMembers(info));
+        if (info.IsDataclass && !info.IsException) members.AddRange(DataclassProtocol(info));
         members.AddRange(ObjectProtocol(info));
         members.Add(FactoryMethod(info));
         members.Add(PyClassField(info));
@@ -304,21 +360,33 @@ internal sealed partial class ModuleTranslator
             .AddModifiers(Token(SyntaxKind.PublicKeyword))
             .AddBaseListTypes(SimpleBaseType(ParseTypeName(baseType)))
             .WithMembers(List(members))
-            .WithLeadingTrivia(LineComment($"Python class {info.QualName}{(info.IsDataclass ? " (@dataclass)" : "")}."));
+            .WithLeadingTrivia(LineComment($"Python class {info.QualName}{(info.IsDataclass ? " (@dataclass)" : "")}.").AddRange(DocComments.For(info.Def.Body)));
+        // Comments after the last statement of the class body stay at the end of the class.
+        var end = info.Def.Body.Count > 0 ? Comments.TakeBlockEnd(info.Def.Body[^1]) : [];
+        if (end.Count > 0) cls = cls.WithCloseBraceToken(cls.CloseBraceToken.WithLeadingTrivia(CommentTrivia(end)));
         _members.Add(cls);
     }
 
     /// <summary>Class-body statements other than methods (class attributes) and method defaults, run when the class statement runs.</summary>
-    IEnumerable<StatementSyntax> EvaluateClassStatics(ClassInfo info)
+    List<StatementSyntax> EvaluateClassStatics(ClassInfo info)
     {
+        var list = new List<StatementSyntax>();
+        var pending = new List<Python.PythonComment>();
         foreach (var s in info.Def.Body)
+            list.AddRange(s is StmtFunctionDef or StmtAsyncFunctionDef ? ClassStatics(info, s) : WithComments(s, ClassStatics(info, s), pending));
+        EndBlock(list, null, pending);
+        return list;
+    }
+
+    IEnumerable<StatementSyntax> ClassStatics(ClassInfo info, Stmt s)
+    {
         {
             switch (s)
             {
                 case StmtFunctionDef or StmtAsyncFunctionDef:
                     {
                         string name = s is StmtFunctionDef fd ? fd.Name : ((StmtAsyncFunctionDef)s).Name;
-                        var sig = info.Methods[name];
+                        var sig = info.MethodOf(s);
                         var args = s is StmtFunctionDef f1 ? f1.Args : ((StmtAsyncFunctionDef)s).Args;
                         foreach (var (param, field) in sig.Defaults)
                             yield return Stmt(Assign(Id(field), ValueAs(DefaultOf(args, param)!, DeclaredParam(sig, param), ModuleCtx)));
@@ -413,8 +481,8 @@ internal sealed partial class ModuleTranslator
                     string field = $"{CSharpNames.Sanitize(info.QualName)}____init____default_{n}";
                     sig.Defaults[n] = field;
                     _members.Add(StaticField(field, null));
-                    var factory = f.Value is ExprCall { Func: ExprName { Id: "field" } } fc ? fc.Keywords.FirstOrDefault(k => k.Arg == "default_factory") : null;
-                    var plainDefault = f.Value is ExprCall { Func: ExprName { Id: "field" } } fc2 ? fc2.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value : f.Value;
+                    var factory = FieldCall(f.Value) is { } fc ? fc.Keywords.FirstOrDefault(k => k.Arg == "default_factory") : null;
+                    var plainDefault = FieldCall(f.Value) is { } fc2 ? fc2.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value : f.Value;
                     if (factory != null)
                     {
                         // A factory runs per instance: the default slot holds a marker, __init__ calls the factory.
@@ -438,7 +506,7 @@ internal sealed partial class ModuleTranslator
                 .WithParameterList(ParameterList(SeparatedList(sig.Params.Skip(1).Select(p => Parameter(Identifier(CSharpNames.Identifier(p))).WithType(Cs.Object)))))
                 .WithBody(Block(assigns));
         }
-        if (info.FindMethod("__repr__") == null)
+        if (info.FindMethod("__repr__") == null && !DerivesFromDataclassBase(info))
         {
             var parts = new List<ExpressionSyntax> { Str(info.PyName + "(") };
             for (int i = 0; i < fields.Count; i++)
@@ -453,7 +521,7 @@ internal sealed partial class ModuleTranslator
                 .WithExpressionBody(ArrowExpressionClause(Call(Member(PredefinedType(Token(SyntaxKind.StringKeyword)), "Concat"), parts.ToArray())))
                 .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
         }
-        if (info.FindMethod("__eq__") == null)
+        if (info.FindMethod("__eq__") == null && !DerivesFromDataclassBase(info))
         {
             ExpressionSyntax cond = BinaryExpression(SyntaxKind.EqualsExpression, Call(Id("GetType")), Call(Member(Id("other"), "GetType")));
             foreach (var f in fields)
@@ -497,8 +565,9 @@ internal sealed partial class ModuleTranslator
             var fid = CSharpNames.Identifier(f);
             getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(f))),
                 List(new StatementSyntax[] { Stmt(Assign(Id("__value"), Member(ThisExpression(), fid))), ReturnStatement(Cs.True) })));
-            setCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(f))),
-                List(new StatementSyntax[] { Stmt(Assign(Member(ThisExpression(), fid), Coerce(new TypedExpr(Id("__value"), PyType.Dynamic), FieldTypeIn(info, f)))), ReturnStatement(Cs.True) })));
+            var set = new List<StatementSyntax> { Stmt(Assign(Member(ThisExpression(), fid), Coerce(new TypedExpr(Id("__value"), PyType.Dynamic), FieldTypeIn(info, f)))), ReturnStatement(Cs.True) };
+            if (IsFrozenDataclass(info)) set.Insert(0, Stmt(Call(Id("CheckNotFrozen"), Str(f))));
+            setCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(f))), List(set)));
         }
         foreach (var a in info.ClassAttributes.Distinct().Where(a => !info.FieldSet.Contains(a)))
             getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(a))),
@@ -506,6 +575,10 @@ internal sealed partial class ModuleTranslator
         foreach (var (name, sig) in info.Methods.Where(m => m.Value.IsProperty))
             getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
                 List(new StatementSyntax[] { Stmt(Assign(Id("__value"), Call(Member(ThisExpression(), sig.CsName)))), ReturnStatement(Cs.True) })));
+
+        foreach (var (_, sig) in info.Methods.Where(m => m.Value.IsPropertySetter))
+            setCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(sig.PyName))),
+                List(new StatementSyntax[] { Stmt(Call(Member(ThisExpression(), sig.CsName), Id("__value"))), ReturnStatement(Cs.True) })));
 
         yield return MethodDeclaration(Cs.BoolType, "TryGetAttr")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
@@ -524,7 +597,7 @@ internal sealed partial class ModuleTranslator
         var callCases = new List<SwitchSectionSyntax>();
         foreach (var (name, sig) in info.Methods)
         {
-            if (sig.IsProperty) continue;
+            if (sig.IsProperty || sig.IsPropertySetter) continue;
             var bindSig = sig.Bound(sig.PyName, sig.CsName, skip: sig.IsStatic ? 0 : 1);
             int count = AllParams(bindSig).Count;
             var invoke = Call(sig.IsStatic || sig.IsClassMethod ? Id(sig.CsName) : Member(ThisExpression(), sig.CsName), BoundArgs(bindSig, Id("__b"), count));

@@ -14,7 +14,14 @@ internal sealed partial class ModuleTranslator
     List<StatementSyntax> Statements(IEnumerable<Stmt> body, FunctionCtx ctx)
     {
         var list = new List<StatementSyntax>();
-        foreach (var s in body) list.AddRange(Statement(s, ctx));
+        var pending = new List<Python.PythonComment>();
+        Stmt? last = null;
+        foreach (var s in body)
+        {
+            list.AddRange(WithComments(s, Statement(s, ctx), pending));
+            last = s;
+        }
+        EndBlock(list, last, pending);
         return list;
     }
 
@@ -83,7 +90,7 @@ internal sealed partial class ModuleTranslator
     {
         if (e is ExprAwait aw && ctx.IsAsync)
             return ExpressionStatement(AwaitExpression(AsyncSleepOf(aw.Value, ctx) ?? Rt.Await(Expression(aw.Value, ctx))));
-        var x = Expression(e, ctx);
+        var x = PrintStatementCall(e, ctx) ?? Expression(e, ctx);
         if (x is InvocationExpressionSyntax or AwaitExpressionSyntax or AssignmentExpressionSyntax)
             return ExpressionStatement(x);
         if (x is ThrowExpressionSyntax t) return ThrowStatement(t.Expression);
@@ -238,7 +245,7 @@ internal sealed partial class ModuleTranslator
         var then = Block(Statements(i.Body, ctx));
         if (i.Orelse.Count == 0) return IfStatement(Condition(i.Test, ctx), then);
         StatementSyntax elseStmt = i.Orelse.Count == 1 && i.Orelse[0] is StmtIf elif
-            ? IfStmt(elif, ctx)
+            ? WithComments(elif, [IfStmt(elif, ctx)], [])[0]
             : Block(Statements(i.Orelse, ctx));
         return IfStatement(Condition(i.Test, ctx), then, ElseClause(elseStmt));
     }
@@ -363,7 +370,9 @@ internal sealed partial class ModuleTranslator
                 var h = t.Handlers[i];
                 var hb = new List<StatementSyntax>();
                 if (h.Name != null) hb.AddRange(AssignTo(new ExprName(h.Name, ExprContext.Store, 0, 0, 0, 0), new TypedExpr(Id(pex), PyType.Exception), ctx));
-                hb.AddRange(Statements(h.Body, ctx));
+                ctx.HandlerDepth++;
+                try { hb.AddRange(Statements(h.Body, ctx)); }
+                finally { ctx.HandlerDepth--; }
                 var block = Block(hb);
                 chain = h.Type == null
                     ? block
@@ -385,7 +394,9 @@ internal sealed partial class ModuleTranslator
 
     StatementSyntax RaiseStmt(StmtRaise r, FunctionCtx ctx)
     {
-        if (r.Exc == null) return ThrowStatement();
+        // A bare raise outside any except body has no exception to re-raise (C# has no 'throw;' there either).
+        if (r.Exc == null) return ctx.HandlerDepth > 0 ? ThrowStatement() : ThrowStatement(Py("NoActiveException"));
+        if (r.Cause != null) return ThrowStatement(Py("RaiseFrom", Expression(r.Exc, ctx), Expression(r.Cause, ctx)));
         return ThrowStatement(Py("ToException", Expression(r.Exc, ctx)));
     }
 
@@ -479,7 +490,6 @@ internal sealed partial class ModuleTranslator
         var paramNames = AllParams(sig);
         var ctx = NewFunctionCtx(sig, body, paramNames, parent.Class, parent.IsModule ? null : parent,
             isAsyncBody: sig.IsAsync && sig.Mode != UnsyncMode.CpuBoundAsyncError);
-        if (sig.IsGenerator) return GapExpr(sig.Def!, "nested generator function");
         var names = sig.Params.Concat(sig.KwOnly).ToList();
         var defaults = names.Select(n => defaultLocals.TryGetValue(n, out var d) ? (ExpressionSyntax)Id(d) : Member(Id("PyArgs"), "NoDefault"));
         string a = "__a" + ctx.Depth, k = "__k" + ctx.Depth;
@@ -499,7 +509,8 @@ internal sealed partial class ModuleTranslator
             stmts.Add(Local(Cs.Object, ctx.CsName(order[i]), ElementAccessExpression(Id("__b" + ctx.Depth), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i)))))));
         stmts.AddRange(DeclareLocals(ctx, paramNames));
         var inner = Statements(body, ctx);
-        if (!EndsWithReturn(body)) inner.Add(ReturnStatement(Cs.Null));
+        if (sig.IsGenerator) inner = sig.IsAsync ? [Gap(sig.Def!, "async generator")] : GeneratorBody(inner);
+        else if (!EndsWithReturn(body)) inner.Add(ReturnStatement(Cs.Null));
         ExpressionSyntax result;
         switch (sig.Mode)
         {

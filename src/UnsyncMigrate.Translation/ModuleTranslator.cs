@@ -188,10 +188,12 @@ internal sealed partial class ModuleTranslator
             StmtAsyncFunctionDef a => (a.Args, a.DecoratorList, true, a.Body),
             _ => throw new ArgumentException("not a function"),
         };
+        bool isSetter = owner != null && decorators.Any(d => d is ExprAttribute { Attr: "setter", Value: ExprName p } && p.Id == name);
         var sig = new FuncSig
         {
             PyName = name,
-            CsName = CSharpNames.Identifier(name),
+            CsName = isSetter ? CSharpNames.Identifier(name + "__set") : CSharpNames.Identifier(name),
+            IsPropertySetter = isSetter,
             QualName = qualName,
             IsAsync = isAsync,
             IsGenerator = ContainsYield(body),
@@ -254,7 +256,8 @@ internal sealed partial class ModuleTranslator
                 case StmtFunctionDef or StmtAsyncFunctionDef:
                     {
                         string name = s is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)s).Name;
-                        info.Methods[name] = DeclareFunction(s, name, c.Name + "." + name, info);
+                        var method = DeclareFunction(s, name, c.Name + "." + name, info);
+                        info.Methods[FuncSig.MethodKey(name, method.IsPropertySetter)] = method;
                         foreach (var field in SelfAssignments(s)) info.AddField(field);
                         break;
                     }
@@ -332,8 +335,13 @@ internal sealed partial class ModuleTranslator
 
     public CompilationUnitSyntax Translate()
     {
+        var header = Comments.TakeHeader();
+        var pending = new List<Python.PythonComment>();
         foreach (var s in _module.Tree.Body)
-            TranslateTopLevel(s);
+            TranslateTopLevel(s, pending);
+        EndBlock(_init, _module.Tree.Body.LastOrDefault(), pending);
+        var rest = Comments.TakeRest(); // a safety net: placement leaves none behind
+        if (rest.Count > 0) _init.Add(CommentOnlyStatement(rest));
 
         var fields = new List<MemberDeclarationSyntax>
         {
@@ -359,7 +367,7 @@ internal sealed partial class ModuleTranslator
         var cls = ClassDeclaration(_csClass)
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.PartialKeyword))
             .WithMembers(List(fields.Concat(_members).Append(init)))
-            .WithLeadingTrivia(LineComment($"Python module '{_module.Name}' ({_module.RelativePath})."));
+            .WithLeadingTrivia(CommentTrivia(header).AddRange(LineComment($"Python module '{_module.Name}' ({_module.RelativePath}).")).AddRange(DocComments.For(_module.Tree.Body)));
 
         return CompilationUnit()
             .AddUsings(UsingDirective(ParseName("System")), UsingDirective(ParseName("System.Collections.Generic")),

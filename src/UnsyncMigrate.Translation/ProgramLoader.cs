@@ -1,53 +1,87 @@
+using UnsyncMigrate.Analysis.Discovery;
 using UnsyncMigrate.Python;
+using UnsyncMigrate.Python.Text;
 
 namespace UnsyncMigrate.Translation;
 
 /// <summary>A program read from disk: its modules, their sources, and what could not be read or parsed.</summary>
+/// <param name="Root">The folder module names are relative to.</param>
+/// <param name="Modules">The modules that parsed, in relative-path order.</param>
+/// <param name="Sources">Each parsed module's decoded source text, by module name.</param>
+/// <param name="Problems">One <c>file(line,col): error: ...</c> line per file that could not be read, decoded or parsed.</param>
+/// <param name="FailedFiles">The relative paths of those files.</param>
 public sealed record LoadedProgram(string Root, IReadOnlyList<PythonModule> Modules, IReadOnlyDictionary<string, string> Sources,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems, IReadOnlyList<string> FailedFiles);
 
 /// <summary>
-/// Finds a program's modules under a folder (or one file): <c>*.py</c> recursively, module
-/// and package names from the folders and <c>__init__.py</c>, virtual environments and
-/// caches skipped, no symlinked folders; each file parsed on a large-stack thread.
+/// Reads a program's modules from a folder (or one file). The files are those the scan sees
+/// (<see cref="ModuleDiscovery"/>: default excludes, <c>.gitignore</c>, safe symlinks), so the
+/// report and the translation always cover the same modules. Module names are the paths relative
+/// to the folder, as when the program runs as <c>python main.py</c> from inside it (its folder is
+/// then on <c>sys.path</c>, so even a folder that is itself a package imports its modules by their
+/// short names). Files parse in parallel on large-stack threads; a bad file is reported and
+/// the rest still load.
 /// </summary>
 public static class ProgramLoader
 {
-    static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal)
-    {
-        "__pycache__", ".git", ".hg", ".svn", "node_modules", "site-packages", ".venv", "venv", ".tox", "build", "dist",
-    };
+    // CPython's parser allows nesting that needs a deep stack; the front end checks the stack
+    // and reports RecursionError rather than overflowing, but a large stack keeps valid files valid.
+    const int ParserStackBytes = 256 * 1024 * 1024;
 
-    public static LoadedProgram Load(string path)
+    /// <summary>Loads the program at <paramref name="path"/> using up to <paramref name="jobs"/> parser threads.</summary>
+    /// <exception cref="FileNotFoundException">The path does not exist.</exception>
+    public static LoadedProgram Load(string path, int jobs = 0)
     {
-        string source = Path.GetFullPath(path);
-        bool singleFile = File.Exists(source);
-        string root = singleFile ? Path.GetDirectoryName(source)! : source;
-        var files = singleFile ? [source] : DiscoverPythonFiles(root);
+        var found = ModuleDiscovery.Discover(Path.GetFullPath(path));
+        var files = found.Files;
+        var results = new (PythonModule? Module, string? Source, string? Problem)[files.Count];
+        int next = -1;
+        void Work()
+        {
+            for (int i = Interlocked.Increment(ref next); i < files.Count; i = Interlocked.Increment(ref next))
+                results[i] = LoadOne(files[i]);
+        }
+        int threads = Math.Clamp(jobs > 0 ? jobs : Environment.ProcessorCount, 1, Math.Max(1, files.Count));
+        var workers = Enumerable.Range(0, threads).Select(_ => new Thread(Work, ParserStackBytes) { IsBackground = true }).ToList();
+        workers.ForEach(t => t.Start());
+        workers.ForEach(t => t.Join());
+
         var modules = new List<PythonModule>();
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         var problems = new List<string>();
-        foreach (var file in files)
+        var failed = new List<string>();
+        for (int i = 0; i < files.Count; i++)
         {
-            string rel = Path.GetRelativePath(root, file).Replace('\\', '/');
-            var (name, isPackage) = ModuleName(rel);
-            byte[] bytes;
-            try { bytes = File.ReadAllBytes(file); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            var (module, source, problem) = results[i];
+            if (module == null)
             {
-                problems.Add($"{rel}: error: cannot read: {e.Message}");
+                problems.Add(problem!);
+                failed.Add(files[i].RelativePath);
                 continue;
             }
-            var parsed = ParseOnBigStack(bytes);
-            if (parsed.Module == null)
-            {
-                problems.Add(parsed.Error!.Format(rel));
-                continue;
-            }
-            modules.Add(new PythonModule(name, rel, parsed.Module, isPackage));
-            sources[name] = System.Text.Encoding.UTF8.GetString(bytes);
+            modules.Add(module);
+            sources[module.Name] = source!;
         }
-        return new LoadedProgram(root, modules, sources, problems);
+        return new LoadedProgram(found.RootDirectory, modules, sources, problems, failed);
+    }
+
+    static (PythonModule?, string?, string?) LoadOne(DiscoveredFile file)
+    {
+        string rel = file.RelativePath;
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(file.FullPath); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, null, $"{rel}: error: cannot read: {e.Message}");
+        }
+        var parsed = PythonParser.ParseFile(bytes);
+        if (parsed.Module == null) return (null, null, parsed.Error!.Format(rel));
+        // The parse succeeded, so decoding does too; the text keeps the file's own coding cookie honoured.
+        string text = SourceDecoder.TryDecode(bytes, out var utf8, out _)
+            ? System.Text.Encoding.UTF8.GetString(utf8.Span)
+            : System.Text.Encoding.UTF8.GetString(bytes);
+        var (name, isPackage) = ModuleName(rel);
+        return (new PythonModule(name, rel, parsed.Module, isPackage), text, null);
     }
 
     /// <summary>The entry module: <paramref name="entry"/> if given, else main.py, __main__.py, or the only module.</summary>
@@ -61,34 +95,6 @@ public static class ProgramLoader
         if (program.Modules.Any(m => m.RelativePath == "main.py")) return "main";
         if (program.Modules.Any(m => m.RelativePath == "__main__.py")) return "__main__";
         return program.Modules.Count == 1 ? program.Modules[0].Name : null;
-    }
-
-    static ParseResult ParseOnBigStack(byte[] bytes)
-    {
-        ParseResult? result = null;
-        var t = new Thread(() => result = PythonParser.ParseFile(bytes), 256 * 1024 * 1024);
-        t.Start();
-        t.Join();
-        return result!;
-    }
-
-    static List<string> DiscoverPythonFiles(string root)
-    {
-        var list = new List<string>();
-        var stack = new Stack<string>([root]);
-        while (stack.Count > 0)
-        {
-            var dir = stack.Pop();
-            foreach (var f in Directory.EnumerateFiles(dir, "*.py")) list.Add(f);
-            foreach (var d in Directory.EnumerateDirectories(dir))
-            {
-                var info = new DirectoryInfo(d);
-                if (info.LinkTarget != null || SkippedFolders.Contains(info.Name) || File.Exists(Path.Combine(d, "pyvenv.cfg"))) continue;
-                stack.Push(d);
-            }
-        }
-        list.Sort(StringComparer.Ordinal);
-        return list;
     }
 
     static (string Name, bool IsPackage) ModuleName(string relative)

@@ -79,6 +79,51 @@ public class UsageTests : IDisposable
     }
 
     [Fact]
+    public void Migrate_BadModule_IsReportedLeftOutAndTheRestWritten()
+    {
+        var src = Path.Combine(_dir.Path, "src");
+        Directory.CreateDirectory(src);
+        File.WriteAllText(Path.Combine(src, "main.py"), "print('hi')\n");
+        File.WriteAllText(Path.Combine(src, "broken.py"), "def f(:\n    pass\n");
+        var outDir = Path.Combine(_dir.Path, "out");
+        var r = Cli.Run(src, "-o", outDir);
+        Assert.True(r.ExitCode == ExitCodes.InputRejected, r.ToString());
+        Assert.Contains("broken.py(1,", r.Stderr);           // file, line, column
+        Assert.Contains("left out: broken.py", r.Stderr);
+        Assert.True(File.Exists(Path.Combine(outDir, "Main.cs")));
+        Assert.False(File.Exists(Path.Combine(outDir, "Broken.cs")));
+    }
+
+    [Fact]
+    public void Migrate_BadEntryModule_WritesNothing()
+    {
+        var src = Path.Combine(_dir.Path, "src");
+        Directory.CreateDirectory(src);
+        File.WriteAllText(Path.Combine(src, "main.py"), "print('hi'\n");
+        var outDir = Path.Combine(_dir.Path, "out");
+        var r = Cli.Run(src, "-o", outDir);
+        Assert.True(r.ExitCode == ExitCodes.InputRejected, r.ToString());
+        Assert.Contains("main.py(1,", r.Stderr);
+        Assert.Contains("nothing was written", r.Stderr);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public void Migrate_SkipsWhatTheScanSkips_GitignoreAndVirtualEnvironments()
+    {
+        var src = Path.Combine(_dir.Path, "src");
+        Directory.CreateDirectory(Path.Combine(src, "generated"));
+        Directory.CreateDirectory(Path.Combine(src, ".venv"));
+        File.WriteAllText(Path.Combine(src, "main.py"), "print('hi')\n");
+        File.WriteAllText(Path.Combine(src, ".gitignore"), "generated/\n");
+        File.WriteAllText(Path.Combine(src, "generated", "junk.py"), "this is not python\n");
+        File.WriteAllText(Path.Combine(src, ".venv", "lib.py"), "neither is this\n");
+        var r = Cli.Run(src, "-o", Path.Combine(_dir.Path, "out"));
+        Assert.True(r.ExitCode == ExitCodes.Success, r.ToString());
+        Assert.Contains("for 1 module(s)", r.Stdout);
+    }
+
+    [Fact]
     public void Exit_codes_are_distinct()
     {
         int[] codes = [ExitCodes.Success, ExitCodes.InputRejected, ExitCodes.Usage, ExitCodes.NotImplemented,

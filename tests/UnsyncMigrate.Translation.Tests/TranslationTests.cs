@@ -1,6 +1,3 @@
-using System.Reflection;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using UnsyncMigrate.Python;
 using UnsyncMigrate.Translation;
 
@@ -12,32 +9,7 @@ namespace UnsyncMigrate.Translation.Tests;
 /// </summary>
 public class TranslationTests
 {
-    internal static string TranslateAndRun(string python)
-    {
-        var tree = PythonParser.ParseOrThrow(python);
-        var program = new ProgramModel([new PythonModule("main", "main.py", tree)], "main");
-        var output = new ProgramTranslator(program).Translate(_ => python);
-        Assert.Empty(output.Gaps);
-        var trees = output.Files.Select(f => CSharpSyntaxTree.ParseText(f.Content, path: f.RelativePath));
-        var refs = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
-            .Append(MetadataReference.CreateFromFile(typeof(UnsyncMigrate.Runtime.Unsync).Assembly.Location));
-        var compilation = CSharpCompilation.Create("snippet_" + Guid.NewGuid().ToString("N"), trees, refs,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var ms = new MemoryStream();
-        var emit = compilation.Emit(ms);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
-            + "\n" + string.Join("\n", output.Files.Select(f => f.Content)));
-        var assembly = Assembly.Load(ms.ToArray());
-        var module = assembly.GetType("Migrated.MainModule")!;
-        var writer = new StringWriter();
-        lock (typeof(TranslationTests))
-        {
-            UnsyncMigrate.Runtime.Python.Py.SetStdout(writer);
-            try { module.GetMethod("__init__")!.Invoke(null, null); }
-            finally { UnsyncMigrate.Runtime.Python.Py.FlushStdout(); }
-        }
-        return writer.ToString();
-    }
+    static string TranslateAndRun(string python) => SnippetRunner.TranslateAndRun(python);
 
     [Fact]
     public void Print_Literals_MatchPythonRepr() =>

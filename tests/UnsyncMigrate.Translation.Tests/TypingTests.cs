@@ -123,7 +123,7 @@ public class TypingTests
         Assert.Equal("Unfuture<object?>", TypeOf(code, "work", "return"));
         Assert.Equal("Unfuture<object?>", TypeOf(code, null, "f"));
         Assert.Equal("string", TypeOf(code, null, "r"));
-        Assert.Equal("v2 V2\n", TranslationTests.TranslateAndRun(py));
+        Assert.Equal("v2 V2\n", SnippetRunner.TranslateAndRun(py));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public class TypingTests
     {
         const string py = "try:\n    raise ValueError('bad')\nexcept ValueError as e:\n    print(type(e).__name__, e)";
         Assert.Equal("PyBaseException", TypeOf(Translate(py).Code, null, "e"));
-        Assert.Equal("ValueError bad\n", TranslationTests.TranslateAndRun(py));
+        Assert.Equal("ValueError bad\n", SnippetRunner.TranslateAndRun(py));
     }
 
     // ---- typed emission: output identical to CPython ----------------------------------------------
@@ -141,13 +141,13 @@ public class TypingTests
     {
         const string py = "a = -7\nb = 2\nprint(a // b, a % b, -a // b, a % -b, 7 // -2, a / b, -a % b)";
         Assert.Contains("Py.IntFloorDiv", Translate(py).Code);
-        Assert.Equal("-4 1 3 -1 -4 -3.5 1\n", TranslationTests.TranslateAndRun(py));
+        Assert.Equal("-4 1 3 -1 -4 -3.5 1\n", SnippetRunner.TranslateAndRun(py));
     }
 
     [Fact]
     public void IntDivisionByZero_RaisesPythonErrors()
     {
-        Assert.Equal("integer division or modulo by zero\ninteger modulo by zero\ndivision by zero\n", TranslationTests.TranslateAndRun(
+        Assert.Equal("integer division or modulo by zero\ninteger modulo by zero\ndivision by zero\n", SnippetRunner.TranslateAndRun(
             "a = 1\nb = 0\nfor op in ['//', '%', '/']:\n    try:\n        if op == '//':\n            print(a // b)\n        elif op == '%':\n            print(a % b)\n        else:\n            print(a / b)\n    except ZeroDivisionError as e:\n        print(e)"));
     }
 
@@ -156,25 +156,25 @@ public class TypingTests
     {
         const string py = "def sq(n):\n    x = n\n    for i in range(3):\n        x = x * x\n    return x\ntry:\n    print(sq(4294967296))\nexcept OverflowError:\n    print('overflow')\nprint(sq(3))";
         Assert.Contains("checked(x * x)", Translate(py).Code);
-        Assert.Equal("overflow\n6561\n", TranslationTests.TranslateAndRun(py));
+        Assert.Equal("overflow\n6561\n", SnippetRunner.TranslateAndRun(py));
     }
 
     [Fact]
     public void FloatArithmetic_KeepsPythonRepr() =>
         Assert.Equal("0.30000000000000004 0.9000000000000001 0.3333333333333333 3.5 -0.5\n",
-            TranslationTests.TranslateAndRun("x = 0.1\ny = x + 0.2\nprint(y, y * 3, 1 / 3, 7 / 2, -0.5)"));
+            SnippetRunner.TranslateAndRun("x = 0.1\ny = x + 0.2\nprint(y, y * 3, 1 / 3, 7 / 2, -0.5)"));
 
     [Fact]
     public void RangeLoops_NegativeStepEmptyRangeAndLastValue()
     {
         const string py = "for i in range(10, 0, -3):\n    print(i)\nfor j in range(5, 5):\n    print('never')\nprint('after', i)\nfor k in range(3):\n    print(k)\n    k = 10\nprint(k)";
         Assert.Contains("for (long", Translate(py).Code);
-        Assert.Equal("10\n7\n4\n1\nafter 1\n0\n1\n2\n10\n", TranslationTests.TranslateAndRun(py));
+        Assert.Equal("10\n7\n4\n1\nafter 1\n0\n1\n2\n10\n", SnippetRunner.TranslateAndRun(py));
     }
 
     [Fact]
     public void RangeLoop_VariableStepEvaluatedOnceAndZeroStepRaises() =>
-        Assert.Equal("[0, 3, 6, 9] [5, 4, 3, 2, 1] []\nrange() arg 3 must not be zero\n", TranslationTests.TranslateAndRun(
+        Assert.Equal("[0, 3, 6, 9] [5, 4, 3, 2, 1] []\nrange() arg 3 must not be zero\n", SnippetRunner.TranslateAndRun(
             "def steps(a, b, s):\n    out = []\n    for i in range(a, b, s):\n        out.append(i)\n    return out\nprint(steps(0, 10, 3), steps(5, 0, -1), steps(0, 3, -1))\ntry:\n    steps(0, 3, 0)\nexcept ValueError as e:\n    print(e)"));
 
     [Fact]
@@ -185,17 +185,17 @@ public class TypingTests
         Assert.Contains("public static string cpu_bound_function(double operations)", code);
         Assert.Contains("Py.FloatToLong(operations)", code);
         Assert.Contains("for (long", code);
-        Assert.Equal("done 4999\n", TranslationTests.TranslateAndRun(py));
+        Assert.Equal("done 4999\n", SnippetRunner.TranslateAndRun(py));
     }
 
     [Fact]
     public void CallGraphTyping_WithDefaultsAndKeywords() =>
-        Assert.Equal("6 20 ab-ab-\n", TranslationTests.TranslateAndRun(
+        Assert.Equal("6 20 ab-ab-\n", SnippetRunner.TranslateAndRun(
             "def area(w, h=2):\n    return w * h\ndef rep(s, n):\n    return (s + '-') * n\nprint(area(3), area(4, h=5), rep('ab', 2))"));
 
     [Fact]
     public void ConflictFallback_PrintsAsPython() =>
-        Assert.Equal("one 1\n", TranslationTests.TranslateAndRun(
+        Assert.Equal("one 1\n", SnippetRunner.TranslateAndRun(
             "def pick(flag):\n    v = 1\n    if flag:\n        v = 'one'\n    return v\nprint(pick(True), pick(False))"));
 
     [Fact]
@@ -203,7 +203,7 @@ public class TypingTests
     {
         const string py = "def f(n: int):\n    return n + 1\nprint(f(True), f(2))";
         Assert.Contains("f(object? n)", Translate(py).Code);
-        Assert.Equal("2 3\n", TranslationTests.TranslateAndRun(py));
+        Assert.Equal("2 3\n", SnippetRunner.TranslateAndRun(py));
     }
 
     [Fact]
@@ -213,6 +213,6 @@ public class TypingTests
         // rejected by the checked conversion rather than silently becoming a long.
         const string py = "def f(n: int):\n    return n + 1\ng = f\nprint(g(2))\ntry:\n    print(g(True))\nexcept TypeError as e:\n    print(e)";
         Assert.Contains("f(long n)", Translate(py).Code);
-        Assert.Equal("3\nexpected int, got bool\n", TranslationTests.TranslateAndRun(py));
+        Assert.Equal("3\nexpected int, got bool\n", SnippetRunner.TranslateAndRun(py));
     }
 }

@@ -10,13 +10,13 @@ namespace UnsyncMigrate.Cli.Commands;
 /// <param name="Force">Write into a non-empty output folder the tool did not create.</param>
 /// <param name="DryRun">Print what would be written; write nothing.</param>
 /// <param name="CpuBoundOnThreads">Run cpu_bound functions on threads instead of worker processes.</param>
+/// <param name="Jobs">Parser threads (0: one per core); the output does not depend on it.</param>
 public sealed record MigrateOptions(string Path, string? Output, string? Entry = null, bool Force = false, bool DryRun = false,
-    bool CpuBoundOnThreads = false);
+    bool CpuBoundOnThreads = false, int Jobs = 0);
 
 /// <summary>
-/// <c>dotnet unsync-migrate PATH [-o DIR]</c>: the migration itself (Python unsync → C#). It is
-/// reserved and not implemented yet: it says so and exits with <see cref="ExitCodes.NotImplemented"/>.
-/// The subcommands (diagnostic and analysis verbs) hang off this root.
+/// <c>dotnet unsync-migrate PATH [-o DIR]</c>: the migration itself (Python unsync → C#), run by
+/// <see cref="Migrate.MigrateRunner"/>. The subcommands (diagnostic and analysis verbs) hang off this root.
 /// </summary>
 public sealed class MigrateRootCommand : RootCommand
 {
@@ -47,7 +47,7 @@ public sealed class MigrateRootCommand : RootCommand
     public MigrateRootCommand()
         : base("Migrate Python programs that use the 'unsync' library to C#, running on a bundled executor runtime.\n" +
                "Given PATH (a folder or a .py file), writes a C# project to -o DIR that builds with 'dotnet build'.\n" +
-               "Exit codes: 0 success, 1 some inputs rejected, 2 usage error, 3 not implemented, 4 internal error,\n" +
+               "Exit codes: 0 success, 1 some inputs rejected (the rest is still migrated), 2 usage error, 4 internal error,\n" +
                "130 interrupted.")
     {
         HelpName = ToolHelpName;
@@ -76,7 +76,7 @@ public sealed class MigrateRootCommand : RootCommand
 
     public MigrateOptions Bind(ParseResult parseResult) =>
         new(parseResult.GetValue(_path)!, parseResult.GetValue(_output), parseResult.GetValue(_entry), parseResult.GetValue(_force),
-            parseResult.GetValue(_dryRun), parseResult.GetValue(_cpuBound) == "threads");
+            parseResult.GetValue(_dryRun), parseResult.GetValue(_cpuBound) == "threads", parseResult.GetValue(_jobs) ?? 0);
 
     int Execute(ParseResult parseResult) =>
         Migrate.MigrateRunner.Run(Bind(parseResult), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);

@@ -25,19 +25,21 @@ public static class MigrateRunner
             stderr.WriteLine($"error: '{options.Path}' is neither a Python file nor a folder");
             return ExitCodes.Usage;
         }
-        var program = ProgramLoader.Load(source);
+        var program = ProgramLoader.Load(source, options.Jobs);
         string root = program.Root;
+        // A file that cannot be read or parsed is reported and left out; the rest is still
+        // migrated (imports of a missing module fail at run time with ModuleNotFoundError).
         foreach (var problem in program.Problems) stderr.WriteLine(problem);
-        if (program.Problems.Count > 0)
-        {
-            stderr.WriteLine($"error: {program.Problems.Count} file(s) could not be read or parsed; nothing was written");
-            return ExitCodes.InputRejected;
-        }
         var modules = program.Modules;
         var sources = program.Sources;
         string? entry = ProgramLoader.EntryModule(program, options.Entry);
         if (entry == null)
         {
+            if (program.Problems.Count > 0)
+            {
+                stderr.WriteLine($"error: the entry module could not be read or parsed ({program.Problems.Count} file(s) rejected); nothing was written");
+                return ExitCodes.InputRejected;
+            }
             stderr.WriteLine("error: no entry module: add main.py or __main__.py, or pass --entry FILE");
             return ExitCodes.Usage;
         }
@@ -57,7 +59,7 @@ public static class MigrateRunner
             stdout.WriteLine($"would write {Path.Combine(outDir, "lib", "UnsyncMigrate.Runtime.dll")}");
             stdout.WriteLine(TypingSection.TerminalLine(output));
             ReportGaps(output, stderr);
-            return ExitCodes.Success;
+            return Finish(program, stderr);
         }
         if (Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any()
             && !File.Exists(Path.Combine(outDir, MarkerFile)) && !options.Force)
@@ -80,7 +82,15 @@ public static class MigrateRunner
         stdout.WriteLine(TypingSection.TerminalLine(output));
         ReportGaps(output, stderr);
         stdout.WriteLine($"build: dotnet build {outDir}    run: dotnet run --project {outDir}");
-        return ExitCodes.Success;
+        return Finish(program, stderr);
+    }
+
+    /// <summary>Success, or <see cref="ExitCodes.InputRejected"/> when some files were left out.</summary>
+    static int Finish(LoadedProgram program, TextWriter stderr)
+    {
+        if (program.Problems.Count == 0) return ExitCodes.Success;
+        stderr.WriteLine($"error: {program.Problems.Count} file(s) could not be read or parsed and were left out: {string.Join(", ", program.FailedFiles)}");
+        return ExitCodes.InputRejected;
     }
 
     /// <summary>The scan's report (how each function and call maps to its execution mode), as JSON and Markdown.</summary>

@@ -114,7 +114,9 @@ internal sealed class Tokenizer
             if (ch == '#' || ch == '\n')
             {
                 // Blank or comment-only line: no tokens. Skip to the next line.
+                int commentStart = p;
                 while (p < _len && _src[p] != '\n') p++;
+                if (ch == '#' && Comments != null) RecordComment(commentStart, p, ownLine: true);
                 if (p >= _len) { _pos = p; _atLineStart = false; return null; }
                 _pos = p + 1;
                 NewLineAt(_pos);
@@ -192,6 +194,7 @@ internal sealed class Tokenizer
                 // Inside an f-string's replacement field a comment is allowed, but the
                 // text of a '=' debug field leaves it out.
                 if (_fstrings.Count > 0) (CommentSpans ??= []).Add((commentStart, _pos));
+                if (Comments != null) RecordComment(commentStart, _pos, OnlyBlanksBefore(commentStart));
                 continue;
             }
             if (c == '\\')
@@ -263,6 +266,22 @@ internal sealed class Tokenizer
             }
         }
         return LexOperator(start);
+    }
+
+    /// <summary>
+    /// Where to collect every comment, when a caller asks for them (null while parsing, so that
+    /// the parser pays only a null check per comment, never per token).
+    /// </summary>
+    public List<PythonComment>? Comments { get; set; }
+
+    void RecordComment(int start, int end, bool ownLine) =>
+        Comments!.Add(new PythonComment(_line, start - _lineStart, Encoding.UTF8.GetString(_src, start, end - start), ownLine));
+
+    bool OnlyBlanksBefore(int pos)
+    {
+        for (int i = _lineStart; i < pos; i++)
+            if (_src[i] is not ((byte)' ' or (byte)'\t' or (byte)'\f')) return false;
+        return true;
     }
 
     /// <summary>Comments seen inside f-string replacement fields (byte ranges), if any.</summary>

@@ -280,10 +280,13 @@ public static partial class Py
         switch (obj)
         {
             case PyList l:
-                if (key is long li && li >= 0 && li < l.Count) return l[(int)li];
-                if (key is PySlice ls) return new PyList(SliceItems(l, l.Count, ls));
-                return l[(int)NormIndex(key, l.Count, "list")];
-            case PyDict d: return d[key];
+                lock (l) // atomic against other threads' writes, as under the GIL (see CallMethod)
+                {
+                    if (key is long li && li >= 0 && li < l.Count) return l[(int)li];
+                    if (key is PySlice ls) return new PyList(SliceItems(l, l.Count, ls));
+                    return l[(int)NormIndex(key, l.Count, "list")];
+                }
+            case PyDict d: lock (d) return d[key];
             case PyTuple t:
                 if (key is long ti && ti >= 0 && ti < t.Count) return t.Items[ti];
                 if (key is PySlice ts) return new PyTuple(SliceItems(t.Items, t.Count, ts).ToArray());
@@ -319,7 +322,6 @@ public static partial class Py
 
     public static object? GetItem(object? obj, long index) => obj switch
     {
-        PyList l when index >= 0 && index < l.Count => l[(int)index],
         PyTuple t when index >= 0 && index < t.Count => t.Items[index],
         _ => GetItem(obj, (object?)index),
     };
@@ -349,10 +351,13 @@ public static partial class Py
         switch (obj)
         {
             case PyList l:
-                if (key is PySlice sl) { SetSlice(l, sl, value); return; }
-                l[(int)NormIndex(key, l.Count, "list assignment")] = value;
-                return;
-            case PyDict d: d[key] = value; return;
+                lock (l)
+                {
+                    if (key is PySlice sl) { SetSlice(l, sl, value); return; }
+                    l[(int)NormIndex(key, l.Count, "list assignment")] = value;
+                    return;
+                }
+            case PyDict d: lock (d) d[key] = value; return;
             case IPyObject p:
                 if (p is PyObjectBase b && b.__setitem__(key, value) is not PyNotImplemented) return;
                 if (p.TryCallMethod("__setitem__", new[] { key, value }, null, out _)) return;
@@ -381,6 +386,16 @@ public static partial class Py
 
     /// <summary>Python's <c>del obj[key]</c>.</summary>
     public static void DelItem(object? obj, object? key)
+    {
+        if (obj is PyList or PyDict)
+        {
+            lock (obj) DelItemCore(obj, key); // atomic, as under the GIL (see CallMethod)
+            return;
+        }
+        DelItemCore(obj, key);
+    }
+
+    static void DelItemCore(object? obj, object? key)
     {
         switch (obj)
         {
@@ -449,6 +464,18 @@ public static partial class Py
                     case "__name__": value = t.Name; return true;
                     case "__qualname__": value = t.Name; return true;
                     case "__module__": value = t.Module; return true;
+                    case "__mro__": value = t.Mro(); return true;
+                    case "__base__": value = t.Base; return true;
+                    case "__bases__": value = t.Base is { } b ? PyTuple.Of(b) : PyTuple.Empty; return true;
+                }
+                if (t.Module == "builtins" && !name.StartsWith("__") && t.ClrType != null && t.ClrType != typeof(object) && !typeof(Exception).IsAssignableFrom(t.ClrType))
+                {
+                    // A method through its builtin class (str.lower, dict.items): the function of the instance as first argument.
+                    string method = name;
+                    value = new PyFunc(name, (a, k) => a.Length == 0
+                        ? throw new TypeError($"unbound method {t.Name}.{method}() needs an argument")
+                        : CallMethod(a[0], method, a[1..], k), $"{t.Name}.{name}");
+                    return true;
                 }
                 break;
             case IPyAttributes a when a.TryGetPyAttr(name, out value): return true;

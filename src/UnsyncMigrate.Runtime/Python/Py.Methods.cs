@@ -98,16 +98,18 @@ public static partial class Py
         switch (obj)
         {
             case string s: return StrMethod(s, name, args, kwargs);
-            case PyList l: return ListMethod(l, name, args, kwargs);
+            // One lock per container makes each method call atomic, as the GIL does for Python's
+            // built-in containers: thread-mode functions commonly append to one shared list.
+            case PyList l: lock (l) return ListMethod(l, name, args, kwargs);
             case Unfuture u when PyUnsync.TryCallMethod(u, name, args, kwargs, out var ur): return ur;
             case IPyMethods m when m.TryCallPyMethod(name, args, kwargs, out var mr): return mr;
-            case PyDict d: return DictMethod(d, name, args, kwargs);
+            case PyDict d: lock (d) return DictMethod(d, name, args, kwargs);
             case IPyObject p:
                 if (p.TryCallMethod(name, args, kwargs, out var r)) return r;
                 if (p.TryGetAttr(name, out var attr)) return Call(attr, args, kwargs);
                 break;
             case PyTuple t: return TupleMethod(t, name, args, kwargs);
-            case PySet st: return SetMethod(st, name, args, kwargs);
+            case PySet st: lock (st) return SetMethod(st, name, args, kwargs);
             case PyBytes y: return BytesMethod(y, name, args, kwargs);
             case long or BigInteger or bool or int: return IntMethod(obj, name, args, kwargs);
             case double dv: return FloatMethod(dv, name, args, kwargs);

@@ -169,8 +169,8 @@ public static partial class Py
         PyRange => PyType.Range,
         PyFunc => PyType.Function,
         PyType => PyType.Type,
-        PyBaseException e => new PyType(e.PyTypeName, e.PyModuleName, e.GetType(), null),
-        PyObjectBase b => new PyType(b.PyTypeName, b.PyModuleName, b.GetType(), null),
+        PyBaseException e => PyType.ForClr(e.GetType()) ?? new PyType(e.PyTypeName, e.PyModuleName, e.GetType(), null),
+        PyObjectBase b => PyType.ForClr(b.GetType()) ?? new PyType(b.PyTypeName, b.PyModuleName, b.GetType(), null),
         _ => new PyType(TypeName(o), o is IPyObject ? "__main__" : TypeModule(o), o.GetType(), null),
     };
 

@@ -203,7 +203,7 @@ public sealed class PyFunc : IPyCallable, IPyRepr
 }
 
 /// <summary>A Python class object: <c>&lt;class 'list'&gt;</c>, <c>&lt;class '__main__.Item'&gt;</c>. Calling it constructs.</summary>
-public sealed class PyType : IPyCallable, IPyRepr
+public sealed partial class PyType : IPyCallable, IPyRepr
 {
     public string Name { get; }
     public string Module { get; }
@@ -216,6 +216,7 @@ public sealed class PyType : IPyCallable, IPyRepr
         Module = module;
         ClrType = clrType;
         _ctor = ctor;
+        Register(this);
     }
 
     public string QualifiedName => Module == "builtins" ? Name : Module + "." + Name;

@@ -109,6 +109,18 @@ public static partial class Py
         _ => new TypeError("exceptions must derive from BaseException"),
     };
 
+    /// <summary>A bare <c>raise</c> where no exception is being handled.</summary>
+    public static Exception NoActiveException() => new RuntimeError("No active exception to reraise");
+
+    /// <summary><c>raise X from Y</c>: X with <c>__cause__</c> set (Y an exception, a class to instantiate, or None).</summary>
+    public static Exception RaiseFrom(object? value, object? cause)
+    {
+        var exception = ToException(value);
+        var causeException = cause is null ? null : ToException(cause);
+        if (exception is PyBaseException e) e.TrySetAttr("__cause__", causeException is null ? null : WrapException(causeException));
+        return exception;
+    }
+
     /// <summary><c>super().__init__(args)</c> in an exception subclass: sets its args.</summary>
     public static object? InitException(PyBaseException self, object?[] args)
     {

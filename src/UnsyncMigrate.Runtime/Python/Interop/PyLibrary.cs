@@ -8,7 +8,7 @@ namespace UnsyncMigrate.Runtime.Python;
 /// calls <c>Py.CallLib(name, args, kwargs)</c> or takes <c>Py.Lib(name)</c> as a value
 /// (<c>map(str, xs)</c>, <c>defaultdict(list)</c>).
 /// </summary>
-public static class PyLibrary
+public static partial class PyLibrary
 {
     static readonly Dictionary<string, object?> s_members = Build();
 
@@ -128,6 +128,7 @@ public static class PyLibrary
             // threading
             ["threading.Lock"] = new PyType("lock", "_thread", typeof(Threading.Lock), (a, k) => new Threading.Lock()),
         };
+        AddModules(d);
         foreach (var (name, type) in PyExceptionTypes.All) d["builtins." + name] = type;
         // Aliases are the same objects (concurrent.futures.TimeoutError is TimeoutError since 3.11).
         d["concurrent.futures.TimeoutError"] = d["asyncio.TimeoutError"] = d["builtins.TimeoutError"];

@@ -23,27 +23,40 @@ public static partial class MainModule
     public static object? price;
     public static object? qty;
     public static object? sku;
-    public static PyList stock = default!;
+    public static object? stock;
     public static object? value;
-    public static Warehouse wh = default!;
+    public static object? wh;
     // Python class Item (@dataclass).
-    public class Item : PyObjectBase
+    public class Item : UnsyncMigrate.Runtime.Python.Lib.PyDataclass
     {
-        public string sku = default!;
-        public string name = default!;
-        public long qty = 0L;
+        public object? sku;
+        public object? name;
+        public object? qty;
         public object? price;
         public virtual object? __init__(object? sku, object? name, object? qty, object? price)
         {
-            this.sku = Py.AsStr(sku);
-            this.name = Py.AsStr(name);
-            this.qty = Py.AsInt(qty);
+            this.sku = sku;
+            this.name = name;
+            this.qty = qty;
             this.price = price;
             return null;
         }
 
-        public override object? __repr__() => string.Concat("Item(", "sku=", Py.Repr(this.sku), ", name=", Py.Repr(this.name), ", qty=", Py.Repr(this.qty), ", price=", Py.Repr(this.price), ")");
-        public override object? __eq__(object? other) => ((object?)other is Item && (GetType() == other.GetType() && Py.Eq(this.sku, ((Item)other).sku) && Py.Eq(this.name, ((Item)other).name) && Py.Eq(this.qty, ((Item)other).qty) && Py.Eq(this.price, ((Item)other).price)));
+        protected override string[] DataclassFieldNames => new string[]
+        {
+            "sku",
+            "name",
+            "qty",
+            "price"
+        };
+
+        protected override object?[] DataclassFieldValues() => new object?[]
+        {
+            this.sku,
+            this.name,
+            this.qty,
+            this.price
+        };
         public override string PyTypeName => "Item";
 
         public override bool TryGetAttr(string __name, out object? __value)
@@ -72,13 +85,13 @@ public static partial class MainModule
             switch (__name)
             {
                 case "sku":
-                    this.sku = Py.AsStr(__value);
+                    this.sku = __value;
                     return true;
                 case "name":
-                    this.name = Py.AsStr(__value);
+                    this.name = __value;
                     return true;
                 case "qty":
-                    this.qty = Py.AsInt(__value);
+                    this.qty = __value;
                     return true;
                 case "price":
                     this.price = __value;
@@ -115,20 +128,20 @@ public static partial class MainModule
 
     public static object? Warehouse____init____default_items;
     // Python class Warehouse (@dataclass).
-    public class Warehouse : PyObjectBase
+    public class Warehouse : UnsyncMigrate.Runtime.Python.Lib.PyDataclass
     {
-        public string label = default!;
+        public object? label;
         public object? items;
         // Python: def Warehouse.add.
-        public virtual object? add(Item item)
+        public virtual object? add(object? item)
         {
             var self = this;
-            Py.SetItem(this.items, item.sku, item);
+            Py.SetItem(this.items, Py.GetAttr(item, "sku"), item);
             return null;
         }
 
         // Python: @unsync async def Warehouse.restock: runs on the unsync loop thread (async-loop).
-        public virtual Unfuture<object?> restock(string sku, long amount)
+        public virtual object? restock(object? sku, object? amount)
         {
             return Unsync.Loop<object?>(async () =>
             {
@@ -143,57 +156,69 @@ public static partial class MainModule
         }
 
         // Python: @unsync def Warehouse.audit: runs on the thread executor (thread).
-        public virtual Unfuture<object?> audit()
+        public virtual object? audit()
         {
             return Unsync.Thread<object?>(() =>
             {
                 var self = this;
                 object? value = null;
-                PyList low = default!;
+                object? low = null;
                 Py.CallLib("time.sleep", new object?[] { 0.02 }, null);
-                Py.Print(new object?[] { string.Concat("[audit] ", Py.FormatValue(this.label, -1, ""), ": ", Py.FormatValue(Py.Len(this.items), -1, ""), " skus") });
+                Py.Print(new object?[] { string.Concat("[audit] ", Py.FormatValue(this.label, -1, ""), ": ", Py.FormatValue(Py.CallLib("builtins.len", new object?[] { this.items }, null), -1, ""), " skus") });
                 value = Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
                 {
-                    var __acc2 = new PyList();
-                    object? i = null;
-                    foreach (object? __item3 in Py.Iter(Py.CallMethod(this.items, "values", Array.Empty<object?>(), null)))
+                    var __acc2 = Py.Iter(Py.CallMethod(this.items, "values", Array.Empty<object?>(), null));
+                    IEnumerable<object?> __gen4()
                     {
-                        i = __item3;
+                        object? i = null;
+                        foreach (object? __item3 in __acc2)
                         {
-                            __acc2.Add(Py.Mul(Py.GetAttr(i, "qty"), Py.GetAttr(i, "price")));
+                            i = __item3;
+                            {
+                                yield return Py.Mul(Py.GetAttr(i, "qty"), Py.GetAttr(i, "price"));
+                            }
                         }
                     }
 
-                    return ((object? )__acc2);
+                    return Py.Generator(__gen4());
                 }))() }, null);
-                low = ((PyList)((Func<object?>)(() =>
+                low = ((Func<object?>)(() =>
                 {
-                    var __acc4 = new PyList();
+                    var __acc5 = new PyList();
                     object? i = null;
-                    foreach (object? __item5 in Py.Iter(Py.CallMethod(this.items, "values", Array.Empty<object?>(), null)))
+                    foreach (object? __item6 in Py.Iter(Py.CallMethod(this.items, "values", Array.Empty<object?>(), null)))
                     {
-                        i = __item5;
+                        i = __item6;
                         if ((Py.Lt(Py.GetAttr(i, "qty"), 5L)))
                         {
-                            __acc4.Add(Py.GetAttr(i, "name"));
+                            __acc5.Add(Py.GetAttr(i, "name"));
                         }
                     }
 
-                    return ((object?)__acc4);
-                }))());
+                    return ((object?)__acc5);
+                }))();
                 return PyTuple.Of(Py.CallLib("builtins.round", new object?[] { value, 2L }, null), Py.CallLib("builtins.sorted", new object?[] { low }, null));
             });
         }
 
         public virtual object? __init__(object? label, object? items)
         {
-            this.label = Py.AsStr(label);
-            this.items = (items == PyArgs.FactoryMarker ? Py.Call(Py.Builtin("dict"), Array.Empty<object?>(), null) : items);
+            this.label = label;
+            this.items = items == PyArgs.FactoryMarker ? Py.Call(Py.Builtin("dict"), Array.Empty<object?>(), null) : items;
             return null;
         }
 
-        public override object? __repr__() => string.Concat("Warehouse(", "label=", Py.Repr(this.label), ", items=", Py.Repr(this.items), ")");
-        public override object? __eq__(object? other) => ((object?)other is Warehouse && (GetType() == other.GetType() && Py.Eq(this.label, ((Warehouse)other).label) && Py.Eq(this.items, ((Warehouse)other).items)));
+        protected override string[] DataclassFieldNames => new string[]
+        {
+            "label",
+            "items"
+        };
+
+        protected override object?[] DataclassFieldValues() => new object?[]
+        {
+            this.label,
+            this.items
+        };
         public override string PyTypeName => "Warehouse";
 
         public override bool TryGetAttr(string __name, out object? __value)
@@ -216,7 +241,7 @@ public static partial class MainModule
             switch (__name)
             {
                 case "label":
-                    this.label = Py.AsStr(__value);
+                    this.label = __value;
                     return true;
                 case "items":
                     this.items = __value;
@@ -233,14 +258,14 @@ public static partial class MainModule
                 case "add":
                     {
                         var __b = PyArgs.Bind("add", __args, __kwargs, new string[] { "item" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-                        __result = this.add(Py.As<Item>(__b[0], "Item"));
+                        __result = this.add(__b[0]);
                         return true;
                     }
 
                 case "restock":
                     {
                         var __b = PyArgs.Bind("restock", __args, __kwargs, new string[] { "sku", "amount" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-                        __result = this.restock(Py.AsStr(__b[0]), Py.AsInt(__b[1]));
+                        __result = this.restock(__b[0], __b[1]);
                         return true;
                     }
 
@@ -283,28 +308,28 @@ public static partial class MainModule
         {
             MainModule.wh = Warehouse.__create("north", Warehouse____init____default_items);
             MainModule.stock = PyList.Of(PyTuple.Of("A1", "bolt", 120L, 0.15), PyTuple.Of("B2", "hinge", 3L, 2.5), PyTuple.Of("C3", "panel", 0L, 19.99), PyTuple.Of("D4", "screw", 400L, 0.05));
-            foreach (object? __item6 in Py.Iter(MainModule.stock))
+            foreach (object? __item7 in Py.Iter(MainModule.stock))
             {
-                var __u7 = Py.Unpack(__item6, 4);
-                MainModule.sku = __u7[0];
-                MainModule.name = __u7[1];
-                MainModule.qty = __u7[2];
-                MainModule.price = __u7[3];
+                var __u8 = Py.Unpack(__item7, 4);
+                MainModule.sku = __u8[0];
+                MainModule.name = __u8[1];
+                MainModule.qty = __u8[2];
+                MainModule.price = __u8[3];
                 Py.CallMethod(MainModule.wh, "add", new object?[] { Item.__create(MainModule.sku, MainModule.name, MainModule.qty, MainModule.price) }, null);
             }
 
-            var __u8 = Py.Unpack(Py.CallMethod(Py.CallMethod(MainModule.wh, "audit", Array.Empty<object?>(), null), "result", Array.Empty<object?>(), null), 2);
-            MainModule.value = __u8[0];
-            MainModule.low = __u8[1];
-            Py.Print(new object?[] { string.Concat(Py.FormatValue(MainModule.wh.label, -1, ""), ": value=", Py.FormatValue(MainModule.value, -1, ".2f"), " low=", Py.FormatValue(MainModule.low, -1, "")) });
-            MainModule.new_qty = Py.CallMethod(Py.CallMethod(MainModule.wh, "restock", new object?[] { "B2", 10L }, null), "result", Array.Empty<object?>(), null);
-            Py.Print(new object?[] { "B2 now", MainModule.new_qty });
-            Py.Print(new object?[] { "C3 now", Py.CallMethod(Py.CallMethod(MainModule.wh, "restock", new object?[] { "C3", 7L }, null), "result", Array.Empty<object?>(), null) });
             var __u9 = Py.Unpack(Py.CallMethod(Py.CallMethod(MainModule.wh, "audit", Array.Empty<object?>(), null), "result", Array.Empty<object?>(), null), 2);
             MainModule.value = __u9[0];
             MainModule.low = __u9[1];
-            Py.Print(new object?[] { string.Concat(Py.FormatValue(MainModule.wh.label, -1, ""), ": value=", Py.FormatValue(MainModule.value, -1, ".2f"), " low=", Py.FormatValue(MainModule.low, -1, "")) });
-            Py.Print(new object?[] { Py.Repr(Py.GetItem(Py.GetAttr(MainModule.wh, "items"), "C3")) });
+            Py.Print(new object?[] { string.Concat(Py.FormatValue(Py.GetAttr(MainModule.wh, "label"), -1, ""), ": value=", Py.FormatValue(MainModule.value, -1, ".2f"), " low=", Py.FormatValue(MainModule.low, -1, "")) });
+            MainModule.new_qty = Py.CallMethod(Py.CallMethod(MainModule.wh, "restock", new object?[] { "B2", 10L }, null), "result", Array.Empty<object?>(), null);
+            Py.Print(new object?[] { "B2 now", MainModule.new_qty });
+            Py.Print(new object?[] { "C3 now", Py.CallMethod(Py.CallMethod(MainModule.wh, "restock", new object?[] { "C3", 7L }, null), "result", Array.Empty<object?>(), null) });
+            var __u10 = Py.Unpack(Py.CallMethod(Py.CallMethod(MainModule.wh, "audit", Array.Empty<object?>(), null), "result", Array.Empty<object?>(), null), 2);
+            MainModule.value = __u10[0];
+            MainModule.low = __u10[1];
+            Py.Print(new object?[] { string.Concat(Py.FormatValue(Py.GetAttr(MainModule.wh, "label"), -1, ""), ": value=", Py.FormatValue(MainModule.value, -1, ".2f"), " low=", Py.FormatValue(MainModule.low, -1, "")) });
+            Py.Print(new object?[] { Py.CallLib("builtins.repr", new object?[] { Py.GetItem(Py.GetAttr(MainModule.wh, "items"), "C3") }, null) });
         }
     }
 }

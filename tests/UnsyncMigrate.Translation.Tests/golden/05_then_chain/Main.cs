@@ -86,6 +86,7 @@ public static partial class MainModule
     // Python: async def describe (a plain coroutine function).
     public static async Task<object?> describe(object? value)
     {
+        // a plain coroutine function (not unsync): .then awaits what it returns
         await PyUnsync.Sleep(0.005);
         return Py.CallMethod("total is {}", "format", new object?[] { value }, null);
     }

@@ -18,15 +18,15 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     public static object? cs;
-    public static PyList no_vowels = default!;
+    public static object? no_vowels;
     public static object? nv;
     public static object? ready;
-    public static PyList table = default!;
+    public static object? table;
     public static object? up;
     public static object? w;
-    public static PyList words = default!;
+    public static object? words;
     // Python: @unsync def slow_upper: runs on the thread executor (thread).
-    public static Unfuture<object?> slow_upper(object? word)
+    public static object? slow_upper(object? word)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -43,25 +43,28 @@ public static partial class MainModule
     }, "slow_upper");
 
     // Python: @unsync async def count_vowels: runs on the unsync loop thread (async-loop).
-    public static Unfuture<object?> count_vowels(object? word)
+    public static object? count_vowels(object? word)
     {
         return Unsync.Loop<object?>(async () =>
         {
             await PyUnsync.Sleep(0.01);
             return Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
             {
-                var __acc1 = new PyList();
-                object? ch = null;
-                foreach (object? __item2 in Py.Iter(Py.CallMethod(word, "lower", Array.Empty<object?>(), null)))
+                var __acc1 = Py.Iter(Py.CallMethod(word, "lower", Array.Empty<object?>(), null));
+                IEnumerable<object?> __gen3()
                 {
-                    ch = __item2;
-                    if ((Py.In(ch, "aeiou")))
+                    object? ch = null;
+                    foreach (object? __item2 in __acc1)
                     {
-                        __acc1.Add(1L);
+                        ch = __item2;
+                        if ((Py.In(ch, "aeiou")))
+                        {
+                            yield return 1L;
+                        }
                     }
                 }
 
-                return ((object? )__acc1);
+                return Py.Generator(__gen3());
             }))() }, null);
         });
     }
@@ -77,25 +80,28 @@ public static partial class MainModule
     {
         return Py.Mod(Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
         {
-            var __acc3 = new PyList();
-            long i = 0L;
-            object? c = null;
-            foreach (object? __item4 in Py.Iter(Py.CallLib("builtins.enumerate", new object? [] { word }, null)))
+            var __acc4 = Py.Iter(Py.CallLib("builtins.enumerate", new object? [] { word }, null));
+            IEnumerable<object?> __gen7()
             {
-                var __u5 = Py.Unpack(__item4, 2);
-                i = Py.AsInt(__u5[0]);
-                c = __u5[1];
+                object? i = null;
+                object? c = null;
+                foreach (object? __item5 in __acc4)
                 {
-                    __acc3.Add(checked((i + 1L) * Py.AsInt(Py.CallLib("builtins.ord", new object? [] { c }, null))));
+                    var __u6 = Py.Unpack(__item5, 2);
+                    i = __u6[0];
+                    c = __u6[1];
+                    {
+                        yield return Py.Mul(Py.Add(i, 1L), Py.CallLib("builtins.ord", new object? [] { c }, null));
+                    }
                 }
             }
 
-            return ((object? )__acc3);
+            return Py.Generator(__gen7());
         }))() }, null), 9973L);
     }
 
     // Python: @unsync(cpu_bound=True) def checksum: runs in a worker process (process).
-    public static Unfuture<object?> checksum(object? word)
+    public static object? checksum(object? word)
     {
         return PyUnsync.Process("main:checksum", new object?[] { word });
     }
@@ -108,27 +114,13 @@ public static partial class MainModule
     }, "checksum");
 
     // Python: def run.
-    public static PyList run(PyList words)
+    public static object? run(object? words)
     {
-        PyList sums = default!;
-        PyList uppers = default!;
-        PyList vowels = default!;
+        object? sums = null;
+        object? uppers = null;
+        object? vowels = null;
         object? rows = null;
-        sums = ((PyList)((Func<object?>)(() =>
-        {
-            var __acc6 = new PyList();
-            object? w = null;
-            foreach (object? __item7 in Py.Iter(words))
-            {
-                w = __item7;
-                {
-                    __acc6.Add(checksum(w));
-                }
-            }
-
-            return ((object?)__acc6);
-        }))());
-        uppers = ((PyList)((Func<object?>)(() =>
+        sums = ((Func<object?>)(() =>
         {
             var __acc8 = new PyList();
             object? w = null;
@@ -136,13 +128,13 @@ public static partial class MainModule
             {
                 w = __item9;
                 {
-                    __acc8.Add(slow_upper(w));
+                    __acc8.Add(checksum(w));
                 }
             }
 
             return ((object?)__acc8);
-        }))());
-        vowels = ((PyList)((Func<object?>)(() =>
+        }))();
+        uppers = ((Func<object?>)(() =>
         {
             var __acc10 = new PyList();
             object? w = null;
@@ -150,41 +142,55 @@ public static partial class MainModule
             {
                 w = __item11;
                 {
-                    __acc10.Add(count_vowels(w));
+                    __acc10.Add(slow_upper(w));
                 }
             }
 
             return ((object?)__acc10);
-        }))());
-        rows = Py.CallLib("builtins.zip", new object?[] { words, uppers, vowels, sums }, null);
-        return ((PyList)((Func<object?>)(() =>
+        }))();
+        vowels = ((Func<object?>)(() =>
         {
             var __acc12 = new PyList();
             object? w = null;
-            object? u = null;
-            object? v = null;
-            object? s = null;
-            foreach (object? __item13 in Py.Iter(rows))
+            foreach (object? __item13 in Py.Iter(words))
             {
-                var __u14 = Py.Unpack(__item13, 4);
-                w = __u14[0];
-                u = __u14[1];
-                v = __u14[2];
-                s = __u14[3];
+                w = __item13;
                 {
-                    __acc12.Add(PyTuple.Of(w, Py.CallMethod(u, "result", Array.Empty<object?>(), null), Py.CallMethod(v, "result", Array.Empty<object?>(), null), Py.CallMethod(s, "result", Array.Empty<object?>(), null)));
+                    __acc12.Add(count_vowels(w));
                 }
             }
 
             return ((object?)__acc12);
-        }))());
+        }))();
+        rows = Py.CallLib("builtins.zip", new object?[] { words, uppers, vowels, sums }, null);
+        return ((Func<object?>)(() =>
+        {
+            var __acc14 = new PyList();
+            object? w = null;
+            object? u = null;
+            object? v = null;
+            object? s = null;
+            foreach (object? __item15 in Py.Iter(rows))
+            {
+                var __u16 = Py.Unpack(__item15, 4);
+                w = __u16[0];
+                u = __u16[1];
+                v = __u16[2];
+                s = __u16[3];
+                {
+                    __acc14.Add(PyTuple.Of(w, Py.CallMethod(u, "result", Array.Empty<object?>(), null), Py.CallMethod(v, "result", Array.Empty<object?>(), null), Py.CallMethod(s, "result", Array.Empty<object?>(), null)));
+                }
+            }
+
+            return ((object?)__acc14);
+        }))();
     }
 
     static PyFunc? run__value;
     public static PyFunc run__func => run__value ??= new PyFunc("run", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("run", __a, __k, new string[] { "words" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return run(Py.As<PyList>(__b[0], "list"));
+        return run(__b[0]);
     }, "run");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
@@ -197,37 +203,37 @@ public static partial class MainModule
         {
             MainModule.words = PyList.Of("banana", "kiwi", "apple", "rhythm");
             MainModule.table = run(MainModule.words);
-            foreach (object? __item15 in Py.Iter(MainModule.table))
+            foreach (object? __item17 in Py.Iter(MainModule.table))
             {
-                var __u16 = Py.Unpack(__item15, 4);
-                MainModule.w = __u16[0];
-                MainModule.up = __u16[1];
-                MainModule.nv = __u16[2];
-                MainModule.cs = __u16[3];
+                var __u18 = Py.Unpack(__item17, 4);
+                MainModule.w = __u18[0];
+                MainModule.up = __u18[1];
+                MainModule.nv = __u18[2];
+                MainModule.cs = __u18[3];
                 Py.Print(new object?[] { Py.CallMethod("{:<7} {:<7} vowels={} checksum={:>4}", "format", new object?[] { MainModule.w, MainModule.up, MainModule.nv, MainModule.cs }, null) });
             }
 
-            MainModule.no_vowels = ((PyList)((Func<object?>)(() =>
+            MainModule.no_vowels = ((Func<object?>)(() =>
             {
-                var __acc17 = new PyList();
+                var __acc19 = new PyList();
                 object? w = null;
                 object? _ = null;
                 object? nv = null;
-                foreach (object? __item18 in Py.Iter(MainModule.table))
+                foreach (object? __item20 in Py.Iter(MainModule.table))
                 {
-                    var __u19 = Py.Unpack(__item18, 4);
-                    w = __u19[0];
-                    _ = __u19[1];
-                    nv = __u19[2];
-                    _ = __u19[3];
+                    var __u21 = Py.Unpack(__item20, 4);
+                    w = __u21[0];
+                    _ = __u21[1];
+                    nv = __u21[2];
+                    _ = __u21[3];
                     if ((Py.Eq(nv, 0L)))
                     {
-                        __acc17.Add(w);
+                        __acc19.Add(w);
                     }
                 }
 
-                return ((object?)__acc17);
-            }))());
+                return ((object?)__acc19);
+            }))();
             Py.Print(new object?[] { "words without vowels:", MainModule.no_vowels });
             MainModule.ready = PyUnsync.FromValue("cached");
             Py.Print(new object?[] { "from_value:", Py.CallMethod(MainModule.ready, "result", Array.Empty<object?>(), null) });

@@ -13,6 +13,7 @@ using UnsyncMigrate.Runtime.Python;
 
 namespace Migrated;
 // Python module 'textstats' (textstats.py).
+/// <summary>Word statistics helpers that run in the background.</summary>
 public static partial class TextstatsModule
 {
     public static object? __name__ = "textstats";

@@ -17,41 +17,44 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static PyList SAMPLES = default!;
+    public static object? SAMPLES;
     public static object? describe__body(object? sample)
     {
         object? values = null;
-        long n = 0L;
+        object? n = null;
         object? mean = null;
         object? variance = null;
-        PyList ordered = default!;
-        long mid = 0L;
+        object? ordered = null;
+        object? mid = null;
         object? median = null;
         values = Py.GetItem(sample, "values");
-        n = Py.Len(values);
+        n = Py.CallLib("builtins.len", new object?[] { values }, null);
         mean = Py.TrueDiv(Py.CallLib("builtins.sum", new object?[] { values }, null), n);
         variance = Py.TrueDiv(Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
         {
-            var __acc1 = new PyList();
-            object? v = null;
-            foreach (object? __item2 in Py.Iter(values))
+            var __acc1 = Py.Iter(values);
+            IEnumerable<object?> __gen3()
             {
-                v = __item2;
+                object? v = null;
+                foreach (object? __item2 in __acc1)
                 {
-                    __acc1.Add(Py.Pow(Py.Sub(v, mean), 2L));
+                    v = __item2;
+                    {
+                        yield return Py.Pow(Py.Sub(v, mean), 2L);
+                    }
                 }
             }
 
-            return ((object? )__acc1);
+            return Py.Generator(__gen3());
         }))() }, null), n);
-        ordered = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { values }, null), "list");
-        mid = Py.IntFloorDiv(n, 2L);
-        median = ((Py.IntMod(n, 2L) != 0L) ? ((object?)Py.GetItem(ordered, mid)) : ((object?)Py.TrueDiv(Py.Add(Py.GetItem(ordered, checked(mid - 1L)), Py.GetItem(ordered, mid)), 2L)));
-        return PyDict.Of("name", Py.GetItem(sample, "name"), "n", n, "mean", Py.CallLib("builtins.round", new object?[] { mean, 3L }, null), "median", median, "std", Py.CallLib("builtins.round", new object?[] { Py.CallLib("math.sqrt", new object?[] { variance }, null), 3L }, null), "range", PyList.Of(Py.GetItem(ordered, 0L), Py.GetItem(ordered, -1L)), "tags", Py.CallLib("builtins.sorted", new object?[] { Py.CallLib("builtins.set", new object?[] { Py.CallMethod(sample, "get", new object?[] { "tags", PyList.Of() }, null) }, null) }, null));
+        ordered = Py.CallLib("builtins.sorted", new object?[] { values }, null);
+        mid = Py.FloorDiv(n, 2L);
+        median = (Py.IsTrue(Py.Mod(n, 2L)) ? ((object?)Py.GetItem(ordered, mid)) : ((object?)Py.TrueDiv(Py.Add(Py.GetItem(ordered, Py.Sub(mid, 1L)), Py.GetItem(ordered, mid)), 2L)));
+        return PyDict.Of("name", Py.GetItem(sample, "name"), "n", n, "mean", Py.CallLib("builtins.round", new object?[] { mean, 3L }, null), "median", median, "std", Py.CallLib("builtins.round", new object?[] { Py.CallLib("math.sqrt", new object?[] { variance }, null), 3L }, null), "range", PyList.Of(Py.GetItem(ordered, 0L), Py.GetItem(ordered, Py.Neg(1L))), "tags", Py.CallLib("builtins.sorted", new object?[] { Py.CallLib("builtins.set", new object?[] { Py.CallMethod(sample, "get", new object?[] { "tags", PyList.Of() }, null) }, null) }, null));
     }
 
     // Python: @unsync(cpu_bound=True) def describe: runs in a worker process (process).
-    public static Unfuture<object?> describe(object? sample)
+    public static object? describe(object? sample)
     {
         return PyUnsync.Process("main:describe", new object?[] { sample });
     }
@@ -66,45 +69,45 @@ public static partial class MainModule
     // Python: def main.
     public static object? main()
     {
-        PyDict pending = default!;
-        PyDict reports = default!;
+        object? pending = null;
+        object? reports = null;
         object? name = null;
         object? widest = null;
         object? overall = null;
-        pending = ((PyDict)((Func<object?>)(() =>
+        pending = ((Func<object?>)(() =>
         {
-            var __acc3 = new PyDict();
+            var __acc4 = new PyDict();
             object? s = null;
-            foreach (object? __item4 in Py.Iter(MainModule.SAMPLES))
+            foreach (object? __item5 in Py.Iter(MainModule.SAMPLES))
             {
-                s = __item4;
+                s = __item5;
                 {
-                    Py.SetItem(__acc3, Py.GetItem(s, "name"), describe(s));
+                    Py.SetItem(__acc4, Py.GetItem(s, "name"), describe(s));
                 }
             }
 
-            return ((object?)__acc3);
-        }))());
-        reports = ((PyDict)((Func<object?>)(() =>
+            return ((object?)__acc4);
+        }))();
+        reports = ((Func<object?>)(() =>
         {
-            var __acc5 = new PyDict();
+            var __acc6 = new PyDict();
             object? name_1 = null;
             object? fut = null;
-            foreach (object? __item6 in Py.Iter(Py.CallMethod(pending, "items", Array.Empty<object?>(), null)))
+            foreach (object? __item7 in Py.Iter(Py.CallMethod(pending, "items", Array.Empty<object?>(), null)))
             {
-                var __u7 = Py.Unpack(__item6, 2);
-                name_1 = __u7[0];
-                fut = __u7[1];
+                var __u8 = Py.Unpack(__item7, 2);
+                name_1 = __u8[0];
+                fut = __u8[1];
                 {
-                    Py.SetItem(__acc5, name_1, Py.CallMethod(fut, "result", Array.Empty<object?>(), null));
+                    Py.SetItem(__acc6, name_1, Py.CallMethod(fut, "result", Array.Empty<object?>(), null));
                 }
             }
 
-            return ((object?)__acc5);
-        }))());
-        foreach (object? __item8 in Py.Iter(Py.CallLib("builtins.sorted", new object?[] { reports }, null)))
+            return ((object?)__acc6);
+        }))();
+        foreach (object? __item9 in Py.Iter(Py.CallLib("builtins.sorted", new object?[] { reports }, null)))
         {
-            name = __item8;
+            name = __item9;
             Py.Print(new object?[] { Py.CallLib("json.dumps", new object?[] { Py.GetItem(reports, name) }, Py.Kw("sort_keys", true)) });
         }
 
@@ -115,27 +118,27 @@ public static partial class MainModule
             return Py.Sub(Py.GetItem(Py.GetItem(r, "range"), 1L), Py.GetItem(Py.GetItem(r, "range"), 0L));
         }, "main.<locals>.<lambda>")));
         Py.Print(new object?[] { "widest spread:", Py.GetItem(widest, "name") });
-        overall = Py.CallMethod(describe(PyDict.Of("name", "all", "values", ((PyList)((Func<object?>)(() =>
+        overall = Py.CallMethod(describe(PyDict.Of("name", "all", "values", ((Func<object?>)(() =>
         {
-            var __acc9 = new PyList();
+            var __acc10 = new PyList();
             object? s = null;
             object? v = null;
-            foreach (object? __item11 in Py.Iter(MainModule.SAMPLES))
+            foreach (object? __item12 in Py.Iter(MainModule.SAMPLES))
             {
-                s = __item11;
+                s = __item12;
                 {
-                    foreach (object? __item10 in Py.Iter(Py.GetItem(s, "values")))
+                    foreach (object? __item11 in Py.Iter(Py.GetItem(s, "values")))
                     {
-                        v = __item10;
+                        v = __item11;
                         {
-                            __acc9.Add(v);
+                            __acc10.Add(v);
                         }
                     }
                 }
             }
 
-            return ((object?)__acc9);
-        }))()))), "result", Array.Empty<object?>(), null);
+            return ((object?)__acc10);
+        }))())), "result", Array.Empty<object?>(), null);
         Py.Print(new object?[] { Py.Mod("overall mean=%.2f std=%.2f n=%d", PyTuple.Of(Py.GetItem(overall, "mean"), Py.GetItem(overall, "std"), Py.GetItem(overall, "n"))) });
         return null;
     }

@@ -18,16 +18,16 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     public static object? c;
-    public static PyList counts = default!;
-    public static PyList futures = default!;
+    public static object? counts;
+    public static object? futures;
     public static object? hi;
     public static object? lo;
     public static object? nap;
     public static object? parallel_count;
-    public static PyList ranges = default!;
+    public static object? ranges;
     public static object? threaded_fmt;
     // Python: def is_prime.
-    public static bool is_prime(object? n)
+    public static object? is_prime(object? n)
     {
         object? d = null;
         if ((Py.Lt(n, 2L)))
@@ -59,18 +59,21 @@ public static partial class MainModule
     {
         return Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
         {
-            var __acc2 = new PyList();
-            object? n = null;
-            foreach (object? __item3 in Py.Iter(Py.CallLib("builtins.range", new object? [] { lo, hi }, null)))
+            var __acc2 = Py.Iter(Py.CallLib("builtins.range", new object? [] { lo, hi }, null));
+            IEnumerable<object?> __gen4()
             {
-                n = __item3;
-                if (is_prime(n))
+                object? n = null;
+                foreach (object? __item3 in __acc2)
                 {
-                    __acc2.Add(1L);
+                    n = __item3;
+                    if (Py.IsTrue(is_prime(n)))
+                    {
+                        yield return 1L;
+                    }
                 }
             }
 
-            return ((object? )__acc2);
+            return Py.Generator(__gen4());
         }))() }, null);
     }
 
@@ -82,9 +85,9 @@ public static partial class MainModule
     }, "count_primes");
 
     // Python: def fmt.
-    public static string fmt(object? lo, object? hi, object? count)
+    public static object? fmt(object? lo, object? hi, object? count)
     {
-        return Py.AsStr(Py.Mod("primes in [%d, %d): %d", PyTuple.Of(lo, hi, count)));
+        return Py.Mod("primes in [%d, %d): %d", PyTuple.Of(lo, hi, count));
     }
 
     static PyFunc? fmt__value;
@@ -106,44 +109,44 @@ public static partial class MainModule
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
             MainModule.ranges = PyList.Of(PyTuple.Of(0L, 10000L), PyTuple.Of(10000L, 20000L), PyTuple.Of(20000L, 30000L));
-            MainModule.futures = ((PyList)((Func<object?>)(() =>
+            MainModule.futures = ((Func<object?>)(() =>
             {
-                var __acc4 = new PyList();
+                var __acc5 = new PyList();
                 object? lo = null;
                 object? hi = null;
-                foreach (object? __item5 in Py.Iter(MainModule.ranges))
+                foreach (object? __item6 in Py.Iter(MainModule.ranges))
                 {
-                    var __u6 = Py.Unpack(__item5, 2);
-                    lo = __u6[0];
-                    hi = __u6[1];
+                    var __u7 = Py.Unpack(__item6, 2);
+                    lo = __u7[0];
+                    hi = __u7[1];
                     {
-                        __acc4.Add(Py.Call(MainModule.parallel_count, new object?[] { lo, hi }, null));
+                        __acc5.Add(Py.Call(MainModule.parallel_count, new object?[] { lo, hi }, null));
                     }
                 }
 
-                return ((object?)__acc4);
-            }))());
-            MainModule.counts = ((PyList)((Func<object?>)(() =>
+                return ((object?)__acc5);
+            }))();
+            MainModule.counts = ((Func<object?>)(() =>
             {
-                var __acc7 = new PyList();
+                var __acc8 = new PyList();
                 object? f = null;
-                foreach (object? __item8 in Py.Iter(MainModule.futures))
+                foreach (object? __item9 in Py.Iter(MainModule.futures))
                 {
-                    f = __item8;
+                    f = __item9;
                     {
-                        __acc7.Add(Py.CallMethod(f, "result", Array.Empty<object?>(), null));
+                        __acc8.Add(Py.CallMethod(f, "result", Array.Empty<object?>(), null));
                     }
                 }
 
-                return ((object?)__acc7);
-            }))());
-            foreach (object? __item9 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { MainModule.ranges, MainModule.counts }, null)))
+                return ((object?)__acc8);
+            }))();
+            foreach (object? __item10 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { MainModule.ranges, MainModule.counts }, null)))
             {
-                var __u10 = Py.Unpack(__item9, 2);
-                var __u11 = Py.Unpack(__u10[0], 2);
-                MainModule.lo = __u11[0];
-                MainModule.hi = __u11[1];
-                MainModule.c = __u10[1];
+                var __u11 = Py.Unpack(__item10, 2);
+                var __u12 = Py.Unpack(__u11[0], 2);
+                MainModule.lo = __u12[0];
+                MainModule.hi = __u12[1];
+                MainModule.c = __u11[1];
                 Py.Print(new object?[] { Py.CallMethod(Py.Call(MainModule.threaded_fmt, new object?[] { MainModule.lo, MainModule.hi, MainModule.c }, null), "result", Array.Empty<object?>(), null) });
             }
 

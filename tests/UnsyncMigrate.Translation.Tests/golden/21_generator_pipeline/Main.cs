@@ -18,50 +18,55 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     // Python: def batches.
-    public static IEnumerable<object?> batches(object? iterable, long size)
+    public static object? batches(object? iterable, object? size)
     {
-        object? it = null;
-        PyList chunk = default!;
-        it = Py.CallLib("builtins.iter", new object?[] { iterable }, null);
-        while (true)
+        IEnumerable<object?> __gen1()
         {
-            chunk = Py.As<PyList>(Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.islice", new object?[] { it, size }, null) }, null), "list");
-            if (!Py.IsTrue(chunk))
+            object? it = null;
+            object? chunk = null;
+            it = Py.CallLib("builtins.iter", new object?[] { iterable }, null);
+            while (true)
             {
-                yield break;
-            }
+                chunk = Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.islice", new object?[] { it, size }, null) }, null);
+                if (!Py.IsTrue(chunk))
+                {
+                    yield break;
+                }
 
-            yield return chunk;
+                yield return chunk;
+            }
         }
+
+        return Py.Generator(__gen1());
     }
 
     static PyFunc? batches__value;
     public static PyFunc batches__func => batches__value ??= new PyFunc("batches", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("batches", __a, __k, new string[] { "iterable", "size" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return batches(__b[0], Py.AsInt(__b[1]));
+        return batches(__b[0], __b[1]);
     }, "batches");
 
-    public static long transform__default_offset;
+    public static object? transform__default_offset;
     // Python: @unsync def transform: runs on the thread executor (thread).
-    public static Unfuture<object?> transform(object? batch, long offset)
+    public static object? transform(object? batch, object? offset)
     {
         return Unsync.Thread<object?>(() =>
         {
-            return ((PyList)((Func<object?>)(() =>
+            return ((Func<object?>)(() =>
             {
-                var __acc1 = new PyList();
+                var __acc2 = new PyList();
                 object? x = null;
-                foreach (object? __item2 in Py.Iter(batch))
+                foreach (object? __item3 in Py.Iter(batch))
                 {
-                    x = __item2;
+                    x = __item3;
                     {
-                        __acc1.Add(Py.Add(Py.Mul(x, x), offset));
+                        __acc2.Add(Py.Add(Py.Mul(x, x), offset));
                     }
                 }
 
-                return ((object?)__acc1);
-            }))());
+                return ((object?)__acc2);
+            }))();
         });
     }
 
@@ -69,20 +74,20 @@ public static partial class MainModule
     public static PyFunc transform__func => transform__value ??= new PyFunc("transform", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("transform", __a, __k, new string[] { "batch", "offset" }, new object?[] { PyArgs.NoDefault, transform__default_offset }, 2, false, false);
-        return transform(__b[0], Py.AsInt(__b[1]));
+        return transform(__b[0], __b[1]);
     }, "transform");
 
     // Python: @unsync async def collect: runs on the unsync loop thread (async-loop).
-    public static Unfuture<object?> collect(PyList futures)
+    public static object? collect(object? futures)
     {
         return Unsync.Loop<object?>(async () =>
         {
-            PyList results = default!;
+            object? results = null;
             object? fut = null;
             results = PyList.Of();
-            foreach (object? __item3 in Py.Iter(futures))
+            foreach (object? __item4 in Py.Iter(futures))
             {
-                fut = __item3;
+                fut = __item4;
                 Py.CallMethod(results, "extend", new object?[] { (await Py.Await(fut)) }, null);
             }
 
@@ -94,41 +99,41 @@ public static partial class MainModule
     public static PyFunc collect__func => collect__value ??= new PyFunc("collect", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("collect", __a, __k, new string[] { "futures" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return collect(Py.As<PyList>(__b[0], "list"));
+        return collect(__b[0]);
     }, "collect");
 
     // Python: def main.
     public static object? main()
     {
         object? data = null;
-        PyList futures = default!;
-        PyList flat = default!;
+        object? futures = null;
+        object? flat = null;
         object? product = null;
-        PyList by_mod = default!;
-        PyDict groups = default!;
+        object? by_mod = null;
+        object? groups = null;
         object? k = null;
         object? members = null;
-        PyList pairs = default!;
-        PyList squares_of_odds = default!;
+        object? pairs = null;
+        object? squares_of_odds = null;
         data = Py.CallLib("builtins.range", new object?[] { 1L, 11L }, null);
-        futures = ((PyList)((Func<object?>)(() =>
+        futures = ((Func<object?>)(() =>
         {
-            var __acc4 = new PyList();
-            long i = 0L;
+            var __acc5 = new PyList();
+            object? i = null;
             object? b = null;
-            foreach (object? __item5 in Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { batches(data, 3L) }, null)))
+            foreach (object? __item6 in Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { batches(data, 3L) }, null)))
             {
-                var __u6 = Py.Unpack(__item5, 2);
-                i = Py.AsInt(__u6[0]);
-                b = __u6[1];
+                var __u7 = Py.Unpack(__item6, 2);
+                i = __u7[0];
+                b = __u7[1];
                 {
-                    __acc4.Add(transform(b, i));
+                    __acc5.Add(transform(b, i));
                 }
             }
 
-            return ((object?)__acc4);
-        }))());
-        flat = Py.As<PyList>(Py.CallMethod(collect(futures), "result", Array.Empty<object?>(), null), "list");
+            return ((object?)__acc5);
+        }))();
+        flat = Py.CallMethod(collect(futures), "result", Array.Empty<object?>(), null);
         Py.Print(new object?[] { "flat:", flat });
         product = Py.CallLib("functools.reduce", new object?[] { new PyFunc("<lambda>", (object? [] __a1, PyKwargs? __k1) =>
         {
@@ -138,65 +143,65 @@ public static partial class MainModule
             return Py.Mod(Py.Mul(acc, v), 1000003L);
         }, "main.<locals>.<lambda>"), flat, 1L }, null);
         Py.Print(new object?[] { "product mod p:", product });
-        Py.Print(new object?[] { "running tail:", Py.GetItem(Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.accumulate", new object?[] { flat }, null) }, null), Py.Slice(-3L, null, null)) });
-        by_mod = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { flat }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+        Py.Print(new object?[] { "running tail:", Py.GetItem(Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.accumulate", new object?[] { flat }, null) }, null), Py.Slice(Py.Neg(3L), null, null)) });
+        by_mod = Py.CallLib("builtins.sorted", new object?[] { flat }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
         {
             var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
             object? v = __b1[0];
             return Py.Mod(v, 3L);
-        }, "main.<locals>.<lambda>"))), "list");
-        groups = ((PyDict)((Func<object?>)(() =>
+        }, "main.<locals>.<lambda>")));
+        groups = ((Func<object?>)(() =>
         {
-            var __acc7 = new PyDict();
+            var __acc8 = new PyDict();
             object? k_1 = null;
             object? g = null;
-            foreach (object? __item8 in Py.Iter(Py.CallLib("itertools.groupby", new object?[] { by_mod }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+            foreach (object? __item9 in Py.Iter(Py.CallLib("itertools.groupby", new object?[] { by_mod }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
             {
                 var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
                 object? v = __b1[0];
                 return Py.Mod(v, 3L);
             }, "main.<locals>.<lambda>")))))
             {
-                var __u9 = Py.Unpack(__item8, 2);
-                k_1 = __u9[0];
-                g = __u9[1];
+                var __u10 = Py.Unpack(__item9, 2);
+                k_1 = __u10[0];
+                g = __u10[1];
                 {
-                    Py.SetItem(__acc7, k_1, Py.CallLib("builtins.list", new object?[] { g }, null));
+                    Py.SetItem(__acc8, k_1, Py.CallLib("builtins.list", new object?[] { g }, null));
                 }
             }
 
-            return ((object?)__acc7);
-        }))());
-        foreach (object? __item10 in Py.Iter(Py.CallMethod(groups, "items", Array.Empty<object?>(), null)))
+            return ((object?)__acc8);
+        }))();
+        foreach (object? __item11 in Py.Iter(Py.CallMethod(groups, "items", Array.Empty<object?>(), null)))
         {
-            var __u11 = Py.Unpack(__item10, 2);
-            k = __u11[0];
-            members = __u11[1];
+            var __u12 = Py.Unpack(__item11, 2);
+            k = __u12[0];
+            members = __u12[1];
             Py.Print(new object?[] { string.Concat("mod 3 == ", Py.FormatValue(k, -1, ""), ": ", Py.FormatValue(members, -1, "")) });
         }
 
-        pairs = Py.As<PyList>(Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.combinations", new object?[] { Py.GetItem(flat, Py.Slice(null, 4L, null)), 2L }, null) }, null), "list");
-        Py.Print(new object?[] { "pairs:", Py.Len(pairs), Py.GetItem(pairs, Py.Slice(null, 3L, null)) });
-        squares_of_odds = Py.As<PyList>(Py.CallMethod(transform(((PyList)((Func<object?>)(() =>
+        pairs = Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.combinations", new object?[] { Py.GetItem(flat, Py.Slice(null, 4L, null)), 2L }, null) }, null);
+        Py.Print(new object?[] { "pairs:", Py.CallLib("builtins.len", new object?[] { pairs }, null), Py.GetItem(pairs, Py.Slice(null, 3L, null)) });
+        squares_of_odds = Py.CallMethod(transform(((Func<object?>)(() =>
         {
-            var __acc12 = new PyList();
+            var __acc13 = new PyList();
             object? x = null;
-            foreach (object? __item13 in Py.Iter(Py.CallLib("itertools.takewhile", new object?[] { new PyFunc("<lambda>", (object? [] __a1, PyKwargs? __k1) =>
+            foreach (object? __item14 in Py.Iter(Py.CallLib("itertools.takewhile", new object?[] { new PyFunc("<lambda>", (object? [] __a1, PyKwargs? __k1) =>
             {
                 var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "v" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
                 object? v = __b1[0];
-                return (Py.Lt(v, 8L));
+                return ((object? )(Py.Lt(v, 8L)));
             }, "main.<locals>.<lambda>"), data }, null)))
             {
-                x = __item13;
+                x = __item14;
                 if (Py.IsTrue(Py.Mod(x, 2L)))
                 {
-                    __acc12.Add(x);
+                    __acc13.Add(x);
                 }
             }
 
-            return ((object?)__acc12);
-        }))()), transform__default_offset), "result", Array.Empty<object?>(), null), "list");
+            return ((object?)__acc13);
+        }))(), transform__default_offset), "result", Array.Empty<object?>(), null);
         Py.Print(new object?[] { "odd squares:", squares_of_odds });
         return null;
     }

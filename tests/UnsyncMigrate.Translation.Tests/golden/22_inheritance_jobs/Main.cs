@@ -18,16 +18,16 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     public static object? fut;
-    public static PyList futures = default!;
+    public static object? futures;
     public static object? job;
-    public static PyList jobs = default!;
+    public static object? jobs;
     public static object? notifier;
     public static object? Job___init____default_retries;
     // Python class Job.
     public class Job : PyObjectBase
     {
         public object? name;
-        public PyList steps = default!;
+        public object? steps;
         public object? retries;
         public object? meta;
         public static object? kind;
@@ -36,7 +36,7 @@ public static partial class MainModule
         {
             var self = this;
             this.name = name;
-            this.steps = Py.As<PyList>(Py.CallLib("builtins.list", new object?[] { steps }, null), "list");
+            this.steps = Py.CallLib("builtins.list", new object?[] { steps }, null);
             this.retries = retries;
             this.meta = meta;
             return null;
@@ -46,11 +46,11 @@ public static partial class MainModule
         public virtual object? cost(object? step)
         {
             var self = this;
-            return Py.Len(step);
+            return Py.CallLib("builtins.len", new object?[] { step }, null);
         }
 
         // Python: @unsync def Job.execute: runs on the thread executor (thread).
-        public virtual Unfuture<object?> execute()
+        public virtual object? execute()
         {
             return Unsync.Thread<object?>(() =>
             {
@@ -59,17 +59,20 @@ public static partial class MainModule
                 Py.CallLib("time.sleep", new object?[] { 0.005 }, null);
                 total = Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
                 {
-                    var __acc1 = new PyList();
-                    object? s = null;
-                    foreach (object? __item2 in Py.Iter(this.steps))
+                    var __acc1 = Py.Iter(this.steps);
+                    IEnumerable<object?> __gen3()
                     {
-                        s = __item2;
+                        object? s = null;
+                        foreach (object? __item2 in __acc1)
                         {
-                            __acc1.Add(Py.CallMethod(self, "cost", new object? [] { s }, null));
+                            s = __item2;
+                            {
+                                yield return Py.CallMethod(self, "cost", new object? [] { s }, null);
+                            }
                         }
                     }
 
-                    return ((object? )__acc1);
+                    return Py.Generator(__gen3());
                 }))() }, null);
                 return string.Concat(Py.FormatValue(Py.GetAttr(this, "kind"), -1, ""), ":", Py.FormatValue(this.name, -1, ""), " cost=", Py.FormatValue(total, -1, ""), " retries=", Py.FormatValue(this.retries, -1, ""));
             });
@@ -79,25 +82,28 @@ public static partial class MainModule
         public virtual object? describe()
         {
             var self = this;
-            string extras = default!;
-            extras = Py.AsStr(Py.CallMethod(", ", "join", new object?[] { ((Func<object?>)(() =>
+            object? extras = null;
+            extras = Py.CallMethod(", ", "join", new object?[] { ((Func<object?>)(() =>
             {
-                var __acc3 = new PyList();
-                object? k = null;
-                object? v = null;
-                foreach (object? __item4 in Py.Iter(Py.CallLib("builtins.sorted", new object? [] { Py.CallMethod(this.meta, "items", Array.Empty<object?>(), null) }, null)))
+                var __acc4 = Py.Iter(Py.CallLib("builtins.sorted", new object? [] { Py.CallMethod(this.meta, "items", Array.Empty<object?>(), null) }, null));
+                IEnumerable<object?> __gen7()
                 {
-                    var __u5 = Py.Unpack(__item4, 2);
-                    k = __u5[0];
-                    v = __u5[1];
+                    object? k = null;
+                    object? v = null;
+                    foreach (object? __item5 in __acc4)
                     {
-                        __acc3.Add(string.Concat(Py.FormatValue(k, -1, ""), "=", Py.FormatValue(v, -1, "")));
+                        var __u6 = Py.Unpack(__item5, 2);
+                        k = __u6[0];
+                        v = __u6[1];
+                        {
+                            yield return string.Concat(Py.FormatValue(k, -1, ""), "=", Py.FormatValue(v, -1, ""));
+                        }
                     }
                 }
 
-                return ((object? )__acc3);
-            }))() }, null));
-            return ((extras.Length != 0) ? ((object?)string.Concat(Py.FormatValue(this.name, -1, ""), " [", Py.FormatValue(extras, -1, ""), "]")) : ((object?)this.name));
+                return Py.Generator(__gen7());
+            }))() }, null);
+            return (Py.IsTrue(extras) ? ((object?)string.Concat(Py.FormatValue(this.name, -1, ""), " [", Py.FormatValue(extras, -1, ""), "]")) : ((object?)this.name));
         }
 
         public override string PyTypeName => "Job";
@@ -134,7 +140,7 @@ public static partial class MainModule
                     this.name = __value;
                     return true;
                 case "steps":
-                    this.steps = Py.As<PyList>(__value, "list");
+                    this.steps = __value;
                     return true;
                 case "retries":
                     this.retries = __value;
@@ -203,7 +209,7 @@ public static partial class MainModule
         public override object? __init__(object? name, object? steps, object? weight, object? kw)
         {
             var self = this;
-            throw new System.NotSupportedException("main.py:34: not translated: super() call with unpacked arguments");
+            ((Func<object?[], object?>)(__bound8 => base.__init__(__bound8[0], __bound8[2], __bound8[1], __bound8[3])))(PyArgs.Bind("__init__", Py.Concat(new object?[] { name }, Py.ToArray(steps)), Py.KwMerge(Py.Kw(), kw), new string[] { "name", "retries" }, new object?[] { PyArgs.NoDefault, Job___init____default_retries }, 1, true, true));
             this.weight = weight;
             return null;
         }
@@ -282,13 +288,13 @@ public static partial class MainModule
     {
         public static object? kind;
         // Python: @unsync async def NotifyingJob.announce: runs on the unsync loop thread (async-loop).
-        public virtual Unfuture<object?> announce(object? channel)
+        public virtual object? announce(object? channel)
         {
             return Unsync.Loop<object?>(async () =>
             {
                 var self = this;
                 await PyUnsync.Sleep(0.005);
-                return string.Concat("#", Py.FormatValue(channel, -1, ""), ": ", Py.FormatValue(this.name, -1, ""), " has ", Py.FormatValue(Py.Len(this.steps), -1, ""), " steps");
+                return string.Concat("#", Py.FormatValue(channel, -1, ""), ": ", Py.FormatValue(this.name, -1, ""), " has ", Py.FormatValue(Py.CallLib("builtins.len", new object?[] { this.steps }, null), -1, ""), " steps");
             });
         }
 
@@ -355,45 +361,45 @@ public static partial class MainModule
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
             MainModule.jobs = PyList.Of(Py.Call(Job.__pyclass, new object?[] { "build", "lint", "compile" }, Py.Kw("owner", "ci")), Py.Call(WeightedJob.__pyclass, new object?[] { "deploy", "push", "migrate" }, Py.Kw("weight", 3L, "retries", 2L)), Py.Call(NotifyingJob.__pyclass, new object?[] { "release", "tag", "publish" }, Py.Kw("owner", "rel", "priority", 1L)));
-            MainModule.futures = ((PyList)((Func<object?>)(() =>
+            MainModule.futures = ((Func<object?>)(() =>
             {
-                var __acc6 = new PyList();
+                var __acc9 = new PyList();
                 object? job = null;
-                foreach (object? __item7 in Py.Iter(MainModule.jobs))
+                foreach (object? __item10 in Py.Iter(MainModule.jobs))
                 {
-                    job = __item7;
+                    job = __item10;
                     {
-                        __acc6.Add(Py.CallMethod(job, "execute", Array.Empty<object?>(), null));
+                        __acc9.Add(Py.CallMethod(job, "execute", Array.Empty<object?>(), null));
                     }
                 }
 
-                return ((object?)__acc6);
-            }))());
-            foreach (object? __item8 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { MainModule.jobs, MainModule.futures }, null)))
+                return ((object?)__acc9);
+            }))();
+            foreach (object? __item11 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { MainModule.jobs, MainModule.futures }, null)))
             {
-                var __u9 = Py.Unpack(__item8, 2);
-                MainModule.job = __u9[0];
-                MainModule.fut = __u9[1];
+                var __u12 = Py.Unpack(__item11, 2);
+                MainModule.job = __u12[0];
+                MainModule.fut = __u12[1];
                 Py.Print(new object?[] { string.Concat(Py.FormatValue(Py.CallMethod(MainModule.job, "describe", Array.Empty<object?>(), null), -1, "<32"), " -> ", Py.FormatValue(Py.CallMethod(MainModule.fut, "result", Array.Empty<object?>(), null), -1, "")) });
             }
 
-            MainModule.notifier = Py.GetItem(MainModule.jobs, -1L);
+            MainModule.notifier = Py.GetItem(MainModule.jobs, Py.Neg(1L));
             Py.Print(new object?[] { Py.CallMethod(Py.CallMethod(MainModule.notifier, "announce", Array.Empty<object?>(), null), "result", Array.Empty<object?>(), null) });
             Py.Print(new object?[] { Py.CallMethod(Py.CallMethod(MainModule.notifier, "announce", Array.Empty<object?>(), Py.Kw("channel", "dev")), "result", Array.Empty<object?>(), null) });
-            Py.Print(new object?[] { ((PyList)((Func<object?>)(() =>
+            Py.Print(new object?[] { ((Func<object?>)(() =>
             {
-                var __acc10 = new PyList();
+                var __acc13 = new PyList();
                 object? j = null;
-                foreach (object? __item11 in Py.Iter(MainModule.jobs))
+                foreach (object? __item14 in Py.Iter(MainModule.jobs))
                 {
-                    j = __item11;
+                    j = __item14;
                     {
-                        __acc10.Add(Py.GetAttr(Py.GetItem(Py.GetAttr(Py.CallLib("builtins.type", new object? [] { j }, null), "__mro__"), 1L), "__name__"));
+                        __acc13.Add(Py.GetAttr(Py.GetItem(Py.GetAttr(Py.CallLib("builtins.type", new object? [] { j }, null), "__mro__"), 1L), "__name__"));
                     }
                 }
 
-                return ((object? )__acc10);
-            }))()) });
+                return ((object? )__acc13);
+            }))() });
         }
     }
 }

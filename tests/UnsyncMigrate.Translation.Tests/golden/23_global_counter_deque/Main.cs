@@ -110,17 +110,20 @@ public static partial class MainModule
             }))());
             Py.CallMethod(sizes, "extend", new object?[] { ((Func<object?>)(() =>
             {
-                var __acc9 = new PyList();
-                object? f = null;
-                foreach (object? __item10 in Py.Iter(futures))
+                var __acc9 = Py.Iter(futures);
+                IEnumerable<object?> __gen11()
                 {
-                    f = __item10;
+                    object? f = null;
+                    foreach (object? __item10 in __acc9)
                     {
-                        __acc9.Add(Py.CallMethod(f, "result", Array.Empty<object?>(), null));
+                        f = __item10;
+                        {
+                            yield return Py.CallMethod(f, "result", Array.Empty<object?>(), null);
+                        }
                     }
                 }
 
-                return ((object? )__acc9);
+                return Py.Generator(__gen11());
             }))() }, null);
             rounds = checked(rounds + 1L);
         }
@@ -149,21 +152,21 @@ public static partial class MainModule
             MainModule.events = Py.CallLib("collections.deque", new object?[] { PyList.Of(PyTuple.Of("click", "btn-save"), PyTuple.Of("view", "home"), PyTuple.Of("click", "btn-cancel"), PyTuple.Of("scroll", "feed"), PyTuple.Of("view", "settings"), PyTuple.Of("click", "link-help"), PyTuple.Of("view", "profile")) }, null);
             Py.CallMethod(MainModule.events, "rotate", new object?[] { 2L }, null);
             Py.Print(new object?[] { "first after rotate:", Py.GetItem(MainModule.events, 0L) });
-            var __u11 = Py.Unpack(drain(MainModule.events, 3L), 2);
-            MainModule.sizes = __u11[0];
-            MainModule.rounds = __u11[1];
+            var __u12 = Py.Unpack(drain(MainModule.events, 3L), 2);
+            MainModule.sizes = __u12[0];
+            MainModule.rounds = __u12[1];
             Py.Print(new object?[] { "sizes:", MainModule.sizes });
             Py.Print(new object?[] { "rounds:", MainModule.rounds, "processed:", MainModule.processed });
-            foreach (object? __item12 in Py.Iter(Py.CallLib("builtins.sorted", new object?[] { MainModule.by_kind }, null)))
+            foreach (object? __item13 in Py.Iter(Py.CallLib("builtins.sorted", new object?[] { MainModule.by_kind }, null)))
             {
-                MainModule.kind = __item12;
+                MainModule.kind = __item13;
                 Py.Print(new object?[] { Py.Mod("%-6s %s", PyTuple.Of(MainModule.kind, Py.CallLib("builtins.sorted", new object?[] { Py.GetItem(MainModule.by_kind, MainModule.kind) }, null))) });
             }
 
             MainModule.recent = Py.CallLib("collections.deque", Array.Empty<object?>(), Py.Kw("maxlen", 3L));
-            foreach (object? __item13 in Py.Iter(MainModule.sizes))
+            foreach (object? __item14 in Py.Iter(MainModule.sizes))
             {
-                MainModule.s = __item13;
+                MainModule.s = __item14;
                 Py.CallMethod(MainModule.recent, "append", new object?[] { MainModule.s }, null);
             }
 

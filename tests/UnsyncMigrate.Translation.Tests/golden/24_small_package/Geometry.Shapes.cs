@@ -18,9 +18,9 @@ public static partial class Geometry_ShapesModule
     public static object? __name__ = "geometry.shapes";
     static bool __initialized;
     // Python class Circle (@dataclass).
-    public class Circle : PyObjectBase
+    public class Circle : UnsyncMigrate.Runtime.Python.Lib.PyDataclass
     {
-        public double r = 0.0;
+        public object? r;
         // Python: def Circle.area.
         public virtual object? area()
         {
@@ -30,12 +30,20 @@ public static partial class Geometry_ShapesModule
 
         public virtual object? __init__(object? r)
         {
-            this.r = Py.AsFloat(r);
+            this.r = r;
             return null;
         }
 
-        public override object? __repr__() => string.Concat("Circle(", "r=", Py.Repr(this.r), ")");
-        public override object? __eq__(object? other) => ((object?)other is Circle && (GetType() == other.GetType() && Py.Eq(this.r, ((Circle)other).r)));
+        protected override string[] DataclassFieldNames => new string[]
+        {
+            "r"
+        };
+
+        protected override object?[] DataclassFieldValues() => new object?[]
+        {
+            this.r
+        };
+        protected override bool DataclassFrozen => true;
         public override string PyTypeName => "Circle";
 
         public override bool TryGetAttr(string __name, out object? __value)
@@ -55,7 +63,8 @@ public static partial class Geometry_ShapesModule
             switch (__name)
             {
                 case "r":
-                    this.r = Py.AsFloat(__value);
+                    CheckNotFrozen("r");
+                    this.r = __value;
                     return true;
             }
 
@@ -95,26 +104,36 @@ public static partial class Geometry_ShapesModule
     }
 
     // Python class Rect (@dataclass).
-    public class Rect : PyObjectBase
+    public class Rect : UnsyncMigrate.Runtime.Python.Lib.PyDataclass
     {
-        public long w = 0L;
-        public double h = 0.0;
+        public object? w;
+        public object? h;
         // Python: def Rect.area.
-        public virtual double area()
+        public virtual object? area()
         {
             var self = this;
-            return (((double)this.w) * this.h);
+            return Py.Mul(this.w, this.h);
         }
 
         public virtual object? __init__(object? w, object? h)
         {
-            this.w = Py.AsInt(w);
-            this.h = Py.AsFloat(h);
+            this.w = w;
+            this.h = h;
             return null;
         }
 
-        public override object? __repr__() => string.Concat("Rect(", "w=", Py.Repr(this.w), ", h=", Py.Repr(this.h), ")");
-        public override object? __eq__(object? other) => ((object?)other is Rect && (GetType() == other.GetType() && Py.Eq(this.w, ((Rect)other).w) && Py.Eq(this.h, ((Rect)other).h)));
+        protected override string[] DataclassFieldNames => new string[]
+        {
+            "w",
+            "h"
+        };
+
+        protected override object?[] DataclassFieldValues() => new object?[]
+        {
+            this.w,
+            this.h
+        };
+        protected override bool DataclassFrozen => true;
         public override string PyTypeName => "Rect";
 
         public override bool TryGetAttr(string __name, out object? __value)
@@ -137,10 +156,12 @@ public static partial class Geometry_ShapesModule
             switch (__name)
             {
                 case "w":
-                    this.w = Py.AsInt(__value);
+                    CheckNotFrozen("w");
+                    this.w = __value;
                     return true;
                 case "h":
-                    this.h = Py.AsFloat(__value);
+                    CheckNotFrozen("h");
+                    this.h = __value;
                     return true;
             }
 

@@ -13,6 +13,7 @@ using UnsyncMigrate.Runtime.Python;
 
 namespace Migrated;
 // Python module 'geometry' (geometry/__init__.py).
+/// <summary>Tiny geometry package whose measurements run in the background.</summary>
 public static partial class GeometryModule
 {
     public static object? __name__ = "geometry";
