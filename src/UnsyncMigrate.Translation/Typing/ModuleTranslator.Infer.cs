@@ -155,7 +155,7 @@ internal sealed partial class ModuleTranslator
         {
             case StmtAssign a:
                 InferExpr(a.Value, ctx);
-                foreach (var t in a.Targets) InferTarget(t, a.Value, TypeOf(a.Value, ctx), ctx);
+                foreach (var t in a.Targets) InferTarget(t, a.Value, Accumulation(t, a.Value, TypeOf(a.Value, ctx), ctx), ctx);
                 return;
             case StmtAnnAssign ann:
                 if (ann.Target is ExprName an && !ctx.IsModule && AnnotationType(ann.Annotation) is { } declared && TargetScope(an.Id, ctx) is { } sc)
@@ -170,7 +170,8 @@ internal sealed partial class ModuleTranslator
                 {
                     InferExpr(aug.Value, ctx);
                     var load = AsLoad(aug.Target);
-                    var result = load == null ? PyType.Dynamic : TypeOf(new ExprBinOp(load, aug.Op, aug.Value, aug.Lineno, aug.ColOffset, aug.EndLineno, aug.EndColOffset), ctx);
+                    var binop = load == null ? null : new ExprBinOp(load, aug.Op, aug.Value, aug.Lineno, aug.ColOffset, aug.EndLineno, aug.EndColOffset);
+                    var result = binop == null ? PyType.Dynamic : Accumulation(aug.Target, binop, TypeOf(binop, ctx), ctx);
                     InferTarget(aug.Target, null, result, ctx);
                     return;
                 }
@@ -244,6 +245,32 @@ internal sealed partial class ModuleTranslator
         }
     }
 
+    /// <summary>
+    /// An int computed from the variable it is stored into (x = x * y, x += n, a, b = b, a + b)
+    /// can grow without bound in a loop, and Python ints do not overflow: such a variable stays
+    /// dynamic, unless it is a counter (x + c or x - c with a small constant c).
+    /// </summary>
+    PyType Accumulation(Expr target, Expr value, PyType t, FunctionCtx ctx)
+    {
+        if (t.Kind != PyKind.Int || target is not (ExprName or ExprAttribute)) return t;
+        bool Same(Expr e) => (e, target) switch
+        {
+            (ExprName a, ExprName b) => a.Id == b.Id,
+            (ExprAttribute a, ExprAttribute b) => a.Attr == b.Attr,
+            _ => false,
+        };
+        if (value is ExprBinOp { Op: Operator.Add or Operator.Sub } b && Same(b.Left) && b.Right is ExprConstant { Value: long c } && Math.Abs(c) <= 1 << 20)
+            return t;
+        var stack = new Stack<Node>([value]);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n is Expr e && Same(e)) return PyType.Dynamic;
+            foreach (var child in n.ChildNodes()) stack.Push(child);
+        }
+        return t;
+    }
+
     static Expr? AsLoad(Expr target) => target switch
     {
         ExprName n => new ExprName(n.Id, ExprContext.Load, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset),
@@ -305,7 +332,10 @@ internal sealed partial class ModuleTranslator
                     for (int i = 0; i < elts.Count; i++)
                     {
                         var el = elts[i] is ExprStarred st ? st.Value : elts[i];
-                        InferTarget(el, pairwise ? vals![i] : null, pairwise ? TypeOf(vals![i], ctx) : PyType.Dynamic, ctx);
+                        var et = pairwise ? TypeOf(vals![i], ctx) : PyType.Dynamic;
+                        // a, b = b, a + b: an element may read any target of the statement.
+                        if (pairwise) foreach (var other in elts) et = Accumulation(other is ExprStarred os ? os.Value : other, vals![i], et, ctx);
+                        InferTarget(el, pairwise ? vals![i] : null, et, ctx);
                     }
                     return;
                 }

@@ -16,7 +16,8 @@ internal sealed partial class ModuleTranslator
                 {
                     null => PyType.None,
                     bool => PyType.Bool,
-                    long => PyType.Int,
+                    // Only small literals count as small ints: products of two stay within 64 bits.
+                    long l => l is >= -(1L << 31) and <= 1L << 31 ? PyType.Int : PyType.Dynamic,
                     double => PyType.Float,
                     string => PyType.Str,
                     _ => PyType.Dynamic,
