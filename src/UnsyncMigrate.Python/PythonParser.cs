@@ -37,12 +37,9 @@ public static class PythonParser
     static ParseResult ParseUtf8(ReadOnlyMemory<byte> utf8)
     {
         var span = utf8.Span;
+        // ast.parse checks the whole string before tokenizing: no line, and its own wording.
         if (span.IndexOf((byte)0) >= 0)
-        {
-            int at = span.IndexOf((byte)0);
-            int line = 1 + span[..at].Count((byte)'\n');
-            return ParseResult.Fail(new SyntaxDiagnostic("SyntaxError", "source code cannot contain null bytes", line, null));
-        }
+            return ParseResult.Fail(new SyntaxDiagnostic("SyntaxError", "source code string cannot contain null bytes", null, null));
         byte[] buffer;
         int length;
         if (span.IndexOf((byte)'\r') >= 0)

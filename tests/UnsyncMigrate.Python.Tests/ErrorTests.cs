@@ -30,56 +30,14 @@ public class ErrorTests(ITestOutputHelper output)
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string[]> KnownBugs = new Dictionary<string, string[]>
     {
-        ["eof_line"] =
-        [
-            "custom: indent: expected block at EOF", "custom: statements: decorator at EOF",
-            "test_syntax #102", "test_syntax #1287",
-        ],
-        ["nul_byte"] = ["custom: token: NUL byte", "custom: token: NUL on line 3", "test_ast #503", "test_compile #311"],
-        ["double_star_underscore_pattern"] = ["custom: match: ** with _", "test_syntax #522", "test_patma #8"],
-        ["tokenizer_error_later_in_source"] =
-        [
-            "test_syntax #79", "test_syntax #80", "test_syntax #81", "test_syntax #85", "test_exceptions #50",
-            "custom: later tokenizer error: unterminated triple string after invalid syntax",
-            "custom: later tokenizer error: unmatched ) after invalid syntax",
-            "custom: later tokenizer error: invalid decimal literal after invalid syntax",
-            "custom: later tokenizer error: mismatched bracket after invalid syntax",
-            "custom: later tokenizer error: unterminated string after missing comma",
-            "custom: later tokenizer error: unclosed [ after expected ]",
-            "custom: later tokenizer error: unclosed ( after invalid syntax",
-        ],
-        ["bytes_mix_location"] =
-        [
-            "custom: bytes mix: location of the offending literal", "custom: bytes mix: after a continuation line",
-            "custom: bytes mix: str then bytes on the next line",
-        ],
         ["type_alias_default_error_pass"] = ["custom: type alias default then error"],
         ["fstring_triple_quoted_set_newline"] = ["custom: f-string: triple-quoted set then newline and ="],
-        ["match_statement_error_line_zero"] =
-        [
-            "custom: match: tokenizer error after match (line 0)", "custom: match: unterminated string after match (line 0)",
-            "custom: match: unmatched ) after match (line 0)",
-        ],
-        ["missing_comma_across_lines"] =
-        [
-            "custom: missing comma across lines: names", "custom: missing comma across lines: calls",
-            "custom: missing comma across lines: call closing on next line",
-        ],
-        ["match_parenthesized_subject_without_colon"] =
-        [
-            "custom: match: parenthesized subject without colon",
-            "custom: match: parenthesized subject without colon, mapping case",
-        ],
         ["fstring_single_brace_after_unterminated_nested"] = ["custom: f-string: single } after an unterminated nested f-string"],
         ["parser_stack_overflow_on_error_pass"] =
         [
             "custom: depth: 199 nested ( in an invalid statement (parser stack)",
             "custom: depth: 200 nested { in an invalid statement (parser stack)",
         ],
-        ["indent_after_continuation_line"] = ["test_syntax #64", "test_ast #73"],
-        ["if_without_else_across_lines"] = ["test_syntax #317"],
-        ["fstring_newline_in_field"] = ["test_exceptions #53", "test_fstring #31"],
-        ["fstring_nesting_limits"] = ["test_fstring #79", "test_fstring #80"],
     };
 
     static readonly HashSet<string> KnownIds = KnownBugs.Values.SelectMany(v => v).ToHashSet();
@@ -107,53 +65,17 @@ public class ErrorTests(ITestOutputHelper output)
 
     // ---- known parser bugs: one skipped test per bug, listing its cases ------------------
 
-    [Fact(Skip = "parser bug: an error at end of input is reported one line too late (CPython puts the ENDMARKER/DEDENT on the last line: 'if x:\\n' -> IndentationError line 1, 'try:\\n    pass\\n' -> line 2)")]
-    public void Bug_eof_line() => CheckGroup("eof_line");
-
-    [Fact(Skip = "parser bug: a NUL character gives SyntaxError 'source code cannot contain null bytes' on the NUL's line; ast.parse (and so pyast_dump.py) gives SyntaxError 'source code string cannot contain null bytes' with lineno None")]
-    public void Bug_nul_byte() => CheckGroup("nul_byte");
-
-    [Fact(Skip = "parser bug: 'case {**_}:' is accepted; CPython: SyntaxError 'invalid syntax' (double_star_pattern takes pattern_capture_target, which excludes _)")]
-    public void Bug_double_star_underscore_pattern() => CheckGroup("double_star_underscore_pattern");
-
-    [Fact(Skip = "parser bug: 'invalid syntax. Perhaps you forgot a comma?' is not raised when the two expressions are on different lines: 'x = (a\\n b)\\n' gives 'invalid syntax' line 2; CPython: the comma message, line 1 (range 1:6-2:3)")]
-    public void Bug_missing_comma_across_lines() => CheckGroup("missing_comma_across_lines");
-
-    [Fact(Skip = "parser bug: 'match (x)\\n    case 1: pass\\n' gives IndentationError 'unexpected indent' line 2; CPython: SyntaxError \"expected ':'\" line 2 (invalid_match_stmt; 'match x\\n...' already agrees)")]
-    public void Bug_match_parenthesized_subject_without_colon() => CheckGroup("match_parenthesized_subject_without_colon");
-
     [Fact(Skip = "parser bug: \"f'{x'{x = }'\\nf'a  }'\\n\" gives \"f-string: expecting '}'\" line 1; CPython: \"f-string: single '}' is not allowed\" line 2")]
     public void Bug_fstring_single_brace_after_unterminated_nested() => CheckGroup("fstring_single_brace_after_unterminated_nested");
 
     [Fact(Skip = "parser bug (limit): an invalid statement with ~199 nested brackets ('s' + '(' * 199 + ' = 1') gives SyntaxError 'invalid syntax'; CPython's error pass overflows its parser stack: MemoryError 'Parser stack overflowed - Python source too complex to parse' (valid sources with 200 levels parse in both)")]
     public void Bug_parser_stack_overflow_on_error_pass() => CheckGroup("parser_stack_overflow_on_error_pass");
 
-    [Fact(Skip = "parser bug: indentation of a line continued with a backslash: '  \\\\\\n  x\\n' gives 'unexpected indent' on line 1; CPython: line 2")]
-    public void Bug_indent_after_continuation_line() => CheckGroup("indent_after_continuation_line");
-
-    [Fact(Skip = "parser bug: 'f(a\\nif b: c)\\n' gives \"expected 'else' after 'if' expression\" on line 1; CPython: 'invalid syntax' on line 2 (the rule has the lookahead !('else'|':'))")]
-    public void Bug_if_without_else_across_lines() => CheckGroup("if_without_else_across_lines");
-
-    [Fact(Skip = "parser bug: newline inside a single-quoted f-string's replacement field: \"f'{\\n}'\" gives \"f-string: expecting '}'\" on line 1; CPython: \"f-string: valid expression required before '}'\" on line 2")]
-    public void Bug_fstring_newline_in_field() => CheckGroup("fstring_newline_in_field");
-
-    [Fact(Skip = "parser bug: f-string limits not enforced: \"f'{x:{y:{z:{w}}}}'\" -> CPython 'f-string: expressions nested too deeply'; 150 nested f-strings -> 'too many nested f-strings'")]
-    public void Bug_fstring_nesting_limits() => CheckGroup("fstring_nesting_limits");
-
-    [Fact(Skip = "parser bug: after a parser error CPython tokenizes the rest of the source and a tokenizer error there wins (_PyPegen_tokenize_full_source_to_check_for_errors): 'x = = 1\\ny = )\\n' -> \"unmatched ')'\" line 2; 'x = [1, 2\\ny = 3\\n' -> \"'[' was never closed\" line 1. The parser reports its own first error")]
-    public void Bug_tokenizer_error_later_in_source() => CheckGroup("tokenizer_error_later_in_source");
-
-    [Fact(Skip = "parser bug: 'cannot mix bytes and nonbytes literals' is placed at the start of the concatenation; CPython places it at the first literal of the other kind: \"x = (b'a'\\n 'b')\\n\" -> line 2, col 5")]
-    public void Bug_bytes_mix_location() => CheckGroup("bytes_mix_location");
-
     [Fact(Skip = "parser bug: 'type Y[T = int] = T\\nx = = 1\\n' gives 'invalid syntax' line 2; CPython's error pass reports \"invalid syntax. Maybe you meant '==' or ':=' instead of '='?\" at line 1, col 8-15 (T = int)")]
     public void Bug_type_alias_default_error_pass() => CheckGroup("type_alias_default_error_pass");
 
     [Fact(Skip = "parser bug: \"f'''{ {x\\n=}'''\" gives \"expected '}'\" line 2; CPython: \"f-string: expecting a valid expression after '{'\" line 1")]
     public void Bug_fstring_triple_quoted_set_newline() => CheckGroup("fstring_triple_quoted_set_newline");
-
-    [Fact(Skip = "parser bug: a tokenizer error right after a statement-initial 'match' is reported on line 0 ('match(x' -> \"expected ')'\" line 0; CPython: \"'(' was never closed\" line 1)")]
-    public void Bug_match_statement_error_line_zero() => CheckGroup("match_statement_error_line_zero");
 
     // Messages that differ only in wording CPython 3.13 changed or refined (kind and line already match).
     [Theory(Skip = "parser bug (message only): wording differs from CPython 3.13; see error-message-report.txt for the full list")]
@@ -214,6 +136,32 @@ public class ErrorTests(ITestOutputHelper output)
         var e = Py.ParseText(source).Error;
         Assert.NotNull(e);
         Assert.Equal((message, line), (e.Message, e.Line));
+    }
+
+    // Fixed error-reporting bugs: CPython 3.13's kind, message, line and column (1-based as its
+    // SyntaxError.offset; null where it has none).
+    [Theory]
+    [InlineData("if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 6)]
+    [InlineData("try:\n   x = 34\n", "SyntaxError", "expected 'except' or 'finally' block", 2, 10)]
+    [InlineData("@d\n", "SyntaxError", "invalid syntax", 1, 0)]
+    [InlineData("if x:\n  @d\ny\n", "IndentationError", "unexpected unindent", 3, 0)]
+    [InlineData("class A:\n  x = [\n]\n  @d\n", "IndentationError", "unexpected unindent", 4, 5)]
+    [InlineData("x = = 1\ny = )\n", "SyntaxError", "unmatched ')'", 2, 5)]
+    [InlineData("x = [1, 2\ny = 3\n", "SyntaxError", "'[' was never closed", 1, 5)]
+    [InlineData("x = = 1\nif y:\n        a\n    b\n", "SyntaxError", "invalid syntax", 1, 5)]
+    [InlineData("x = = 1\ny = f\"{\n", "SyntaxError", "invalid syntax", 1, 5)]
+    [InlineData("f(a b)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 3)]
+    [InlineData("x = (1 if 2 else 3 4)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 18)]
+    [InlineData("x = (1 if y)\n", "SyntaxError", "expected 'else' after 'if' expression", 1, 6)]
+    [InlineData("x = (b'a'\n 'b')\n", "SyntaxError", "cannot mix bytes and nonbytes literals", 2, 5)]
+    [InlineData("f\"{1:{2:{3:{4}}}}\"", "SyntaxError", "f-string: expressions nested too deeply", 1, 11)]
+    [InlineData("match (x)\n    case 1: pass\n", "SyntaxError", "expected ':'", 2, 4)]
+    [InlineData("x = 1\0\n", "SyntaxError", "source code string cannot contain null bytes", null, null)]
+    public void Fixed_errors_with_cpython_messages(string source, string kind, string message, int? line, int? column)
+    {
+        var e = Py.ParseText(source).Error;
+        Assert.NotNull(e);
+        Assert.Equal((kind, message, line, column), (e.Kind, e.Message, e.Line, e.Column));
     }
 
     // ---- messages: reported, not asserted ---------------------------------------------------

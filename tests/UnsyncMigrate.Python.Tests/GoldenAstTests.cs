@@ -52,25 +52,25 @@ public partial class GoldenAstTests
         Assert.True(py.Count >= 40, $"only {py.Count} cases");
     }
 
-    [Fact(Skip = "parser bug: newline inside a replacement field of a single-quoted f-string (PEP 701) gives \"f-string: expecting '}'\"; CPython accepts f'{x\\n}'")]
+    [Fact]
     public void Fstring_newline_in_single_quoted_field() => Check("bug_fstring_newline_in_single_quoted_field.py");
 
-    [Fact(Skip = "parser bug: an upper-case U prefix gives kind \"u\"; CPython gives kind None (only a lower-case 'u' sets it)")]
+    [Fact]
     public void String_upper_u_prefix_kind() => Check("bug_string_upper_u_prefix_kind.py");
 
-    [Fact(Skip = "parser bug: a line holding only a backslash continuation breaks indentation: 'if x:\\n\\\\\\n    y = 2\\n' is rejected (expected an indented block) and '  \\\\\\n\\n' gives 'unexpected indent'; CPython accepts both")]
+    [Fact]
     public void Backslash_continuation_line_indentation() => Check("bug_backslash_continuation_line_indentation.py");
 
-    [Fact(Skip = "parser bug: an f-string concatenated with an empty plain string: the merged Constant of \"f'c' ''\" ends at col 7 (the f-string's literal); CPython ends it at col 11 (the end of '')")]
+    [Fact]
     public void Fstring_concat_with_empty_string() => Check("bug_fstring_concat_with_empty_string.py");
 
-    [Fact(Skip = "parser bug: the '=' debug text of an f-string keeps backslash-newline continuations: f'{x \\\\\\n= }' gives 'x \\\\\\n= '; CPython gives 'x = ' (continuations removed)")]
+    [Fact]
     public void Fstring_debug_text_line_continuation() => Check("bug_fstring_debug_text_line_continuation.py");
 
-    [Fact(Skip = "parser bug: an f-string in a pattern (case f'x':, case {f'k': v}:) is rejected with 'patterns may only match literals and attribute lookups'; CPython's parser accepts it (only the compiler rejects it later), so ast.parse gives MatchValue(JoinedStr)")]
+    [Fact]
     public void Fstring_in_match_pattern() => Check("bug_fstring_in_match_pattern.py");
 
-    [Fact(Skip = "parser bug: in an f-string concatenation a literal part that starts with a u'' string loses kind 'u': u'a' f'b' gives JoinedStr([Constant('ab', kind=None)]); CPython gives kind 'u' (also for f'{x}' u'a')")]
+    [Fact]
     public void Fstring_concat_u_kind() => Check("bug_fstring_concat_u_kind.py");
 
     [Fact(Skip = "pending: \\N{...} needs the Unicode name table (Text/UnicodeNames.cs is a stub on this branch; another branch adds it)")]

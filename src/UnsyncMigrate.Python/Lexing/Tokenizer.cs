@@ -17,6 +17,8 @@ internal sealed class Tokenizer
     const int MaxIndentLevels = 100;
     const int MaxParenLevels = 200;
     const int TabSize = 8;
+    const int MaxFStringLevels = 150;
+    const int MaxFieldNesting = 3;
 
     readonly byte[] _src;
     readonly int _len;
@@ -95,15 +97,27 @@ internal sealed class Tokenizer
         while (true)
         {
             int col = 0, alt = 0, p = _pos;
+            // Indentation cannot be split over lines with backslashes: as in CPython, the
+            // column of the first continuation found after some whitespace is the line's
+            // indentation (one at column 0 leaves it to what follows).
+            int contCol = 0;
             while (p < _len)
             {
                 byte c = _src[p];
                 if (c == ' ') { col++; alt++; }
                 else if (c == '\t') { col = (col / TabSize + 1) * TabSize; alt++; }
                 else if (c == '\f') { col = alt = 0; }
+                else if (c == '\\' && p + 2 < _len && _src[p + 1] == '\n')
+                {
+                    if (contCol == 0) contCol = col;
+                    p += 2;
+                    NewLineAt(p);
+                    continue;
+                }
                 else break;
                 p++;
             }
+            if (contCol != 0) col = alt = contCol; // CPython sets both columns to it
             if (p >= _len)
             {
                 _pos = p;
@@ -121,14 +135,6 @@ internal sealed class Tokenizer
                 _pos = p + 1;
                 NewLineAt(_pos);
                 continue;
-            }
-            if (ch == '\\' && p + 1 < _len && _src[p + 1] == '\n')
-            {
-                // A continuation line right at the indentation: CPython treats the
-                // joined line's indentation as that of this line.
-                _pos = p;
-                _atLineStart = false;
-                return CompareIndent(col, alt, p);
             }
             _pos = p;
             _atLineStart = false;
@@ -201,9 +207,10 @@ internal sealed class Tokenizer
             {
                 if (_pos + 1 < _len && _src[_pos + 1] == '\n')
                 {
+                    if (_pos + 2 >= _len)
+                        throw new PythonSyntaxException("SyntaxError", "unexpected EOF while parsing", _line, _pos - _lineStart + 1, _line, -1);
                     _pos += 2;
                     NewLineAt(_pos);
-                    if (_pos >= _len) throw PythonSyntaxException.Syntax("unexpected EOF while parsing", _line, 0);
                     continue;
                 }
                 if (_pos + 1 >= _len)
@@ -296,11 +303,7 @@ internal sealed class Tokenizer
                 fs.Triple ? $"unterminated triple-quoted f-string literal (detected at line {_line})"
                           : $"unterminated f-string literal (detected at line {_line})", fs.StartLine, fs.StartCol);
         }
-        if (_brackets.Count > 0)
-        {
-            var (ch, line, col) = _brackets.Peek();
-            throw PythonSyntaxException.Syntax($"'{(char)ch}' was never closed", line, col);
-        }
+        if (UnclosedBracketError() is { } unclosed) throw unclosed;
         if (!_lastWasNewline)
         {
             // CPython adds the missing final newline.
@@ -310,11 +313,33 @@ internal sealed class Tokenizer
         if (_indentDepth > 0)
         {
             _indentDepth--;
-            return new Token(TokenKind.Dedent, _len, _len, _line, 0, _line, 0);
+            return EndOfInput(TokenKind.Dedent);
         }
         _emittedEnd = true;
-        return new Token(TokenKind.EndMarker, _len, _len, _line, 0, _line, 0);
+        return EndOfInput(TokenKind.EndMarker);
     }
+
+    /// <summary>
+    /// A DEDENT or ENDMARKER at end of input. CPython's tokenizer leaves them on the last line
+    /// with no column (-1), so an error there is reported on that line; see Parser.ErrorAt.
+    /// </summary>
+    Token EndOfInput(TokenKind kind)
+    {
+        int line = _len > 0 && _src[_len - 1] == '\n' ? _line - 1 : _line;
+        return new Token(kind, _len, _len, line, -1, line, -1);
+    }
+
+    public int Length => _len;
+
+    /// <summary>"'(' was never closed" for the innermost open bracket, if any.</summary>
+    public PythonSyntaxException? UnclosedBracketError()
+    {
+        if (_brackets.Count == 0) return null;
+        var (ch, line, col) = _brackets.Peek();
+        return PythonSyntaxException.Syntax($"'{(char)ch}' was never closed", line, col);
+    }
+
+    public bool InFString => _fstrings.Count > 0;
 
     public bool AtEnd => _emittedEnd;
 
@@ -725,6 +750,12 @@ internal sealed class Tokenizer
         int startLine = _line, startCol = start - _lineStart;
         if (prefix.Contains('f'))
         {
+            // CPython's MAXFSTRINGLEVEL (150) counts the f-string being opened.
+            if (_fstrings.Count + 1 >= MaxFStringLevels)
+            {
+                int col = quotePos - _lineStart + 1;
+                throw new PythonSyntaxException("SyntaxError", "too many nested f-strings", _line, col, _line, col);
+            }
             var fs = new FStringState
             {
                 Quote = q, Triple = triple, Raw = prefix.Contains('r'), StartLine = startLine, StartCol = startCol,
@@ -821,7 +852,10 @@ internal sealed class Tokenizer
                     {
                         _pos = p;
                         if (p > start) return FinishMiddle(start, startLine, startCol);
-                        throw PythonSyntaxException.Syntax("f-string: expecting '}'", _line, p - _lineStart);
+                        // A newline ends a single-quoted f-string's format spec, as in CPython: the
+                        // rest of the field is lexed as code (the newline is space inside the braces).
+                        fs.Fields[^1] = (fs.Fields[^1].Depth, false);
+                        return LexToken();
                     }
                     throw PythonSyntaxException.Syntax($"unterminated f-string literal (detected at line {_line})", fs.StartLine, fs.StartCol);
                 }
@@ -860,6 +894,9 @@ internal sealed class Tokenizer
                 }
                 if (_brackets.Count >= MaxParenLevels)
                     throw PythonSyntaxException.Syntax("too many nested parentheses", _line, p - _lineStart);
+                // Fields nest through format specs, at most MAX_EXPR_NESTING (3) deep in one f-string.
+                if (fs.Fields.Count >= MaxFieldNesting)
+                    throw new PythonSyntaxException("SyntaxError", "f-string: expressions nested too deeply", _line, p - _lineStart, _line, p - _lineStart);
                 _brackets.Push((c, _line, p - _lineStart));
                 fs.Fields.Add((_brackets.Count, false));
                 _pos = p + 1;

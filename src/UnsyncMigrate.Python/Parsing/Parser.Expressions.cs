@@ -76,7 +76,12 @@ internal sealed partial class Parser
             _p++;
             var test = ParseDisjunction();
             if (!Accept(TokenKind.Else))
-                throw ErrorAt(body, "expected 'else' after 'if' expression");
+            {
+                // invalid_expression has the lookahead !('else' | ':'): 'a if b:' is a plain syntax error.
+                if (Kind() == TokenKind.Colon) throw InvalidSyntax();
+                throw new PythonSyntaxException("SyntaxError", "expected 'else' after 'if' expression",
+                    body.Lineno, body.ColOffset + 1, test.EndLineno, test.EndColOffset + 1);
+            }
             var orelse = ParseExpression();
             body = new ExprIfExp(test, body, orelse, s0.Line, s0.Col, Last.EndLine, Last.EndCol);
         }

@@ -7,6 +7,10 @@ namespace UnsyncMigrate.Python.Parsing;
 // a line starting with 'match' is a match statement only if its header parses.
 internal sealed partial class Parser
 {
+    // The NEWLINE after "match SUBJECT" when the line was not a match statement (a call
+    // 'match(x)', say): an indented block after it is CPython's invalid_match_stmt.
+    int _matchWithoutColon = -1;
+
     Stmt? TryParseMatch()
     {
         int save = _p;
@@ -33,7 +37,12 @@ internal sealed partial class Parser
                 if (first is ExprStarred) { _p = save; return null; }
                 subject = first;
             }
-            if (Kind() != TokenKind.Colon || Kind(1) != TokenKind.Newline) { _p = save; return null; }
+            if (Kind() != TokenKind.Colon || Kind(1) != TokenKind.Newline)
+            {
+                if (Kind() == TokenKind.Newline) _matchWithoutColon = _p;
+                _p = save;
+                return null;
+            }
         }
         catch (PythonSyntaxException)
         {
@@ -43,9 +52,7 @@ internal sealed partial class Parser
         _p += 2; // ':' NEWLINE
         if (Kind() != TokenKind.Indent)
         {
-            var t = Peek();
-            throw new PythonSyntaxException("IndentationError", $"expected an indented block after 'match' statement on line {matchTok.Line}",
-                t.Line, t.Col + 1, t.Line, t.Col + 1);
+            throw ExpectedBlock(Peek(), $"expected an indented block after 'match' statement on line {matchTok.Line}");
         }
         _p++;
         var cases = new List<MatchCase>();
@@ -148,15 +155,11 @@ internal sealed partial class Parser
                     var value = ParseSignedNumberPattern();
                     return new PatternMatchValue(value, value.Lineno, value.ColOffset, value.EndLineno, value.EndColOffset);
                 }
-            case TokenKind.String:
+            // CPython's grammar takes f-strings here too (its 'strings' rule); only its compiler rejects them.
+            case TokenKind.String or TokenKind.FStringStart:
                 {
                     var s = ParseStrings();
                     return new PatternMatchValue(s, s.Lineno, s.ColOffset, s.EndLineno, s.EndColOffset);
-                }
-            case TokenKind.FStringStart:
-                {
-                    var s = ParseStrings();
-                    throw ErrorAt(s, "patterns may only match literals and attribute lookups");
                 }
             case TokenKind.Name:
                 return ParseNamePattern();
@@ -301,6 +304,8 @@ internal sealed partial class Parser
             if (rest != null) throw InvalidSyntax();
             if (Accept(TokenKind.DoubleStar))
             {
+                // pattern_capture_target: any name but '_'.
+                if (IsName(0, "_")) throw InvalidSyntax();
                 rest = NameText(Expect(TokenKind.Name));
             }
             else
@@ -324,7 +329,7 @@ internal sealed partial class Parser
             case TokenKind.True: _p++; return new ExprConstant(true, null, t.Line, t.Col, t.EndLine, t.EndCol);
             case TokenKind.False: _p++; return new ExprConstant(false, null, t.Line, t.Col, t.EndLine, t.EndCol);
             case TokenKind.Minus or TokenKind.Number: return ParseSignedNumberPattern();
-            case TokenKind.String: return ParseStrings();
+            case TokenKind.String or TokenKind.FStringStart: return ParseStrings();
             case TokenKind.Name:
                 {
                     _p++;

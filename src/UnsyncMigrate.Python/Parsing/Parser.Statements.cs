@@ -30,6 +30,12 @@ internal sealed partial class Parser
                     }
                 }
             case TokenKind.Indent:
+                if (_matchWithoutColon >= 0 && _p - 1 == _matchWithoutColon)
+                {
+                    // The INDENT has no column in CPython: it reports where its tokenizer stands.
+                    var indent = Peek();
+                    throw new PythonSyntaxException("SyntaxError", "expected ':'", indent.Line, indent.EndCol, indent.Line, -1);
+                }
                 throw ErrorAt(Peek(), "unexpected indent");
             case TokenKind.Name:
                 if (IsName(0, "match") && TryParseMatch() is { } match) { into.Add(match); return; }
@@ -290,9 +296,7 @@ internal sealed partial class Parser
             _p++;
             if (Kind() != TokenKind.Indent)
             {
-                var t = Peek();
-                throw new PythonSyntaxException("IndentationError", $"expected an indented block after {what} on line {header.Line}",
-                    t.Line, t.Col + 1, t.Line, t.Col + 1);
+                throw ExpectedBlock(Peek(), $"expected an indented block after {what} on line {header.Line}");
             }
             _p++;
             Enter();

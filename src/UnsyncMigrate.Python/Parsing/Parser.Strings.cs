@@ -36,7 +36,11 @@ internal sealed partial class Parser
         }
         var last = Last;
         if (anyBytes && anyText)
-            throw new PythonSyntaxException("SyntaxError", "cannot mix bytes and nonbytes literals", first.Line, first.Col + 1, last.EndLine, last.EndCol + 1);
+        {
+            // CPython raises it from the concatenation's action, at the last token read: the one after the strings.
+            var next = Peek();
+            throw new PythonSyntaxException("SyntaxError", "cannot mix bytes and nonbytes literals", next.Line, next.Col + 1, next.EndLine, next.EndCol + 1);
+        }
 
         if (!anyFString)
         {
@@ -162,8 +166,17 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>The source of a '=' debug field, without the comments it may contain.</summary>
+    /// <summary>
+    /// The source of a '=' debug field, without the comments and the backslash-newline
+    /// continuations it may contain (CPython builds it from the joined lines).
+    /// </summary>
     string DebugText(int start, int end)
+    {
+        var text = DebugTextWithContinuations(start, end);
+        return text.Contains("\\\n") ? text.Replace("\\\n", "") : text;
+    }
+
+    string DebugTextWithContinuations(int start, int end)
     {
         var comments = _lexer.CommentSpans;
         if (comments == null) return SourceText(start, end);
@@ -227,10 +240,11 @@ internal sealed partial class Parser
                 }
                 else throw ErrorAt(t, "f-string: expecting '}'");
             }
-            var close = Peek();
-            spec = new ExprJoinedStr(MergeParts(specParts), colon.Line, colon.Col, close.Line, close.Col);
+            // The spec ends with its last token: the '}' after it may be on a later line
+            // (a newline ends a single-quoted f-string's spec).
+            spec = new ExprJoinedStr(MergeParts(specParts), colon.Line, colon.Col, Last.EndLine, Last.EndCol);
         }
-        if (Kind() != TokenKind.RBrace) throw ErrorAt(Peek(), "f-string: expecting '}'");
+        if (Kind() != TokenKind.RBrace) throw Unexpected("f-string: expecting '}'");
         var rbrace = Advance();
         Exit();
         if (debug)

@@ -10,6 +10,9 @@ internal sealed class PythonSyntaxException(string kind, string message, int? li
 {
     public SyntaxDiagnostic Diagnostic { get; } = new(kind, message, line, column, endLine, endColumn);
 
+    /// <summary>For a parser error where a token was unexpected ("invalid syntax", "expected ')'"): its index, else -1.</summary>
+    public int TokenIndex { get; set; } = -1;
+
     public static PythonSyntaxException Syntax(string message, int line, int col0, int endLine = -1, int endCol0 = -1) =>
         new("SyntaxError", message, line, col0 + 1, endLine < 0 ? line : endLine, endCol0 < 0 ? col0 + 2 : endCol0 + 1);
 

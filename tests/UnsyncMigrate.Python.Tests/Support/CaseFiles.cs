@@ -9,13 +9,6 @@ public static class CaseFiles
     /// </summary>
     public static readonly IReadOnlySet<string> Known = new HashSet<string>
     {
-        "bug_backslash_continuation_line_indentation.py",
-        "bug_fstring_concat_u_kind.py",
-        "bug_fstring_concat_with_empty_string.py",
-        "bug_fstring_debug_text_line_continuation.py",
-        "bug_fstring_in_match_pattern.py",
-        "bug_fstring_newline_in_single_quoted_field.py",
-        "bug_string_upper_u_prefix_kind.py",
         "strings_named_escapes.py",
     };
 
