@@ -33,7 +33,7 @@ public class CommentTranslationTests
         Assert.True(docWarnings.Count == 0, string.Join("\n", docWarnings) + "\n" + main);
         var module = Assembly.Load(ms.ToArray()).GetType("Migrated.MainModule")!;
         var writer = new StringWriter();
-        lock (typeof(TranslationTests))
+        lock (SnippetRunner.StdoutLock)
         {
             UnsyncMigrate.Runtime.Python.Py.SetStdout(writer);
             try { module.GetMethod("__init__")!.Invoke(null, null); }

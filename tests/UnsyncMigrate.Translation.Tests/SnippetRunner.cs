@@ -13,8 +13,8 @@ namespace UnsyncMigrate.Translation.Tests;
 /// </summary>
 internal static class SnippetRunner
 {
-    /// <summary>Held while a snippet runs: the runtime's stdout is process-wide.</summary>
-    static readonly object StdoutLock = new();
+    /// <summary>Held while a snippet writes to the runtime's (process-wide) stdout; every test class that captures it must take it.</summary>
+    internal static readonly object StdoutLock = new();
 
     static readonly MetadataReference[] References = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(UnsyncMigrate.Runtime.Unsync).Assembly.Location)).ToArray();
