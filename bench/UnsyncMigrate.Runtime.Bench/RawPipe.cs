@@ -17,6 +17,8 @@ internal sealed class RawPipe : IDisposable
     public RawPipe()
     {
         var psi = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = true };
+        // Started as `dotnet bench.dll`, the program is the dll, not the host.
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") psi.ArgumentList.Add(typeof(RawPipe).Assembly.Location);
         psi.ArgumentList.Add(EchoArgument);
         _process = Process.Start(psi)!;
         _in = _process.StandardInput.BaseStream;

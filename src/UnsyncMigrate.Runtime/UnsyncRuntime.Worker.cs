@@ -40,7 +40,7 @@ public sealed partial class UnsyncRuntime
         Console.SetIn(TextReader.Null);
         try
         {
-            WorkerHost.Run(input, output);
+            WorkerHost.Run(input, output, PipePoll.StandardInput);
         }
         catch (IOException)
         {

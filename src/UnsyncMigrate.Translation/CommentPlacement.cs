@@ -35,9 +35,9 @@ internal sealed partial class CommentPlacement
             if (c.OwnLine) _commentOnlyLines.Add(c.Line);
         var body = module.Body;
         int firstLine = body.Count > 0 ? StartLine(body[0]) : int.MaxValue;
-        // Comments right above the first statement (no blank line between) are about it,
-        // unless it is the module's docstring.
-        if (body.Count > 0 && DocComments.Docstring(body) == null)
+        // Comments right above a first def or class (no blank line between) are about it;
+        // above anything else (imports, the docstring) they are the module's header.
+        if (body.Count > 0 && body[0] is StmtFunctionDef or StmtAsyncFunctionDef or StmtClassDef)
             while (firstLine > 1 && _commentOnlyLines.Contains(firstLine - 1)) firstLine--;
         while (_cursor < _comments.Count && _comments[_cursor].Line < firstLine)
         {

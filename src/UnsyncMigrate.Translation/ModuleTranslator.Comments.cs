@@ -75,26 +75,24 @@ internal sealed partial class ModuleTranslator
     }
 
     /// <summary>
-    /// Nothing but comments, where a block has no statement left to carry them (the semicolon
-    /// is a missing token, so only the comments are written).
+    /// Nothing but comments, where a block has no statement left to carry them: an empty
+    /// statement whose semicolon is a missing token (so it writes nothing) and which ends in a
+    /// marker, so that <see cref="RemoveCommentOnlyMarkers"/> can take away the line that
+    /// formatting gives it after the comments.
     /// </summary>
-    static StatementSyntax CommentOnlyStatement(IEnumerable<PythonComment> comments)
-    {
-        // No line break after the last comment: the statement's own line end follows it.
-        var trivia = CommentTrivia(comments);
-        return EmptyStatement().WithSemicolonToken(MissingToken(SyntaxKind.SemicolonToken)
-            .WithLeadingTrivia(trivia.RemoveAt(trivia.Count - 1)).WithAdditionalAnnotations(CommentOnlyEnd));
-    }
+    static StatementSyntax CommentOnlyStatement(IEnumerable<PythonComment> comments) =>
+        EmptyStatement().WithSemicolonToken(MissingToken(SyntaxKind.SemicolonToken)
+            .WithLeadingTrivia(CommentTrivia(comments))
+            .WithTrailingTrivia(Comment(CommentOnlyMarker)));
 
-    /// <summary>
-    /// Marks the invisible end of a comment-only statement: formatting gives it a line break of
-    /// its own after the comments' one, which <see cref="RemoveCommentOnlyLineBreaks"/> takes away.
-    /// </summary>
-    static readonly SyntaxAnnotation CommentOnlyEnd = new("UnsyncMigrate.CommentOnlyEnd");
+    const string CommentOnlyMarker = "/*unsync-migrate:comment-only-end*/";
 
-    /// <summary>Formatted code without the blank line that each comment-only statement would leave.</summary>
-    internal static SyntaxNode RemoveCommentOnlyLineBreaks(SyntaxNode formatted) =>
-        formatted.ReplaceTokens(formatted.GetAnnotatedTokens(CommentOnlyEnd), (_, t) => t.WithTrailingTrivia());
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*/\*unsync-migrate:comment-only-end\*/[ \t]*\n", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex CommentOnlyMarkerLine();
+
+    /// <summary>Formatted code without the marker lines of comment-only statements.</summary>
+    internal static string RemoveCommentOnlyMarkers(string formatted) =>
+        CommentOnlyMarkerLine().Replace(formatted, "").Replace(CommentOnlyMarker, "");
 
     static SyntaxTriviaList CommentTrivia(IEnumerable<PythonComment> comments) =>
         TriviaList(comments.SelectMany(c => new[] { Comment(CSharpComment(c.Text)), ElasticCarriageReturnLineFeed }));

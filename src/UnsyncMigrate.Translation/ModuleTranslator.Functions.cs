@@ -30,7 +30,10 @@ internal sealed partial class ModuleTranslator
             || m is ClassDeclarationSyntax cd && cd.Identifier.Text == memberName);
         if (at >= 0)
         {
-            _members[at] = WithComments(s, _members[at], pending);
+            // Comments of earlier statements without code (imports...) stay where the module's code runs.
+            if (pending.Count > 0) _init.Insert(init, CommentOnlyStatement(pending));
+            pending.Clear();
+            _members[at] = WithComments(s, _members[at]);
             return;
         }
         var translated = WithComments(s, _init.Skip(init).ToList(), pending);

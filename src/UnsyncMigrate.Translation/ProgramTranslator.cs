@@ -77,7 +77,7 @@ public sealed class ProgramTranslator
     {
         // Normalising first makes formatting about 20x faster (no elastic trivia left).
         var normalized = unit.NormalizeWhitespace(eol: "\n");
-        var formatted = ModuleTranslator.RemoveCommentOnlyLineBreaks(Formatter.Format(normalized, workspace)).ToFullString().ReplaceLineEndings("\n");
+        var formatted = ModuleTranslator.RemoveCommentOnlyMarkers(Formatter.Format(normalized, workspace).ToFullString().ReplaceLineEndings("\n"));
         return Header + formatted.TrimEnd('\n') + "\n";
     }
 

@@ -19,6 +19,17 @@ public sealed class ProcessPoolTests : IDisposable
     }
 
     [Fact]
+    public void Process_FirstCall_StartsTheWholePool()
+    {
+        // Like CPython's ProcessPoolExecutor on Linux: every worker starts with the first call,
+        // so a burst of calls does not wait for workers started one after the other.
+        Assert.Equal(9L, _rt.Process<long>(TestTargets.Square, 3L).Within());
+        Assert.Equal(2, _rt.WorkerProcessIds.Count);
+        var pids = Enumerable.Range(0, 20).Select(_ => _rt.Process<int>(TestTargets.Pid)).ToList().Select(f => f.Within()).ToHashSet();
+        Assert.Subset(_rt.WorkerProcessIds.ToHashSet(), pids);
+    }
+
+    [Fact]
     public void Process_HundredJobsGatheredByAnAsyncAggregator_AllResultsArrive()
     {
         var total = _rt.Loop(async () =>

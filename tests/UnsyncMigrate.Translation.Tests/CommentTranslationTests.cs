@@ -170,6 +170,82 @@ public class CommentTranslationTests
     }
 
     [Fact]
+    public void No_comment_is_dropped_wherever_it_stands()
+    {
+        var py = """"
+            # c01 header
+            import asyncio  # c02
+            from dataclasses import dataclass
+            from unsync import unsync
+
+            @dataclass  # c03
+            # c04 between decorator and class
+            class Item:
+                # c05
+                sku: str  # c06
+                qty: int = 0
+                # c07 end of Item
+
+            class Box:
+                """Doc."""  # c08
+                size = 2  # c09
+                def grow(self, by):  # c10
+                    # c11
+                    return Box.size + by  # c12
+                # c13
+
+            @unsync  # c14
+            async def work(n):
+                await asyncio.sleep(0)  # c15
+                return n  # c16
+
+            def unused():
+                class Inner:  # c17
+                    pass  # c18
+                return Inner
+
+            def f(xs):
+                total = 0
+                try:  # c19
+                    for x in xs:  # c20
+                        # c21
+                        if x > 2:
+                            break  # c22
+                        total += x
+                    else:  # c23
+                        pass  # c24
+                except ValueError:  # c25
+                    pass  # c26
+                finally:
+                    # c27
+                    total += 0
+                while total < 0:
+                    total += 1
+                else:
+                    total += 0  # c28
+                assert total >= 0, (  # c29
+                    'negative')
+                def inner(a=[1,  # c30
+                             2]):
+                    return a  # c31
+                return total, inner(), (lambda q:  # c32
+                    q)(1)
+            # c33
+            print(f([1, 2, 3]), Item('a'), Box().grow(1), work(3).result())  # c34
+            # c35 last
+            """";
+        var cs = Translate(py.Replace("\r", ""), "(3, [1, 2], 1) Item(sku='a', qty=0) 3 3\n");
+        for (int i = 1; i <= 35; i++)
+        {
+            string tag = $"c{i:00}";
+            int count = cs.Split('\n').Count(l => l.Contains("// " + tag) || l.Contains("// " + tag + " "));
+            Assert.True(count == 1, $"{tag} appears {count} times in:\n{cs}");
+        }
+        AssertSequence(cs, "// c21", "if (");
+        AssertSequence(cs, "// c33", "Py.Print(");
+    }
+
+    [Fact]
     public void CleanDoc_matches_inspect_cleandoc()
     {
         Assert.Equal(["First.", "", "Body", "  more"], DocComments.CleanDoc("  First.\n\n    Body\n      more\n  "));

@@ -13,7 +13,7 @@ namespace UnsyncMigrate.Translation.Tests;
 /// </summary>
 internal static class SnippetRunner
 {
-    /// <summary>Held while a snippet writes to the runtime's (process-wide) stdout; every test class that captures it must take it.</summary>
+    /// <summary>Held while a snippet runs: the runtime's stdout is process-wide.</summary>
     internal static readonly object StdoutLock = new();
 
     static readonly MetadataReference[] References = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()

@@ -74,7 +74,7 @@ public static class MigrateRunner
         }
         Directory.CreateDirectory(outDir);
         foreach (var f in all) WriteInside(outDir, f.RelativePath, f.Content);
-        string runtimeDll = typeof(UnsyncMigrate.Runtime.Unsync).Assembly.Location;
+        string runtimeDll = RuntimeDllToShip();
         Directory.CreateDirectory(Path.Combine(outDir, "lib"));
         File.Copy(runtimeDll, Path.Combine(outDir, "lib", "UnsyncMigrate.Runtime.dll"), overwrite: true);
 
@@ -91,6 +91,16 @@ public static class MigrateRunner
         if (program.Problems.Count == 0) return ExitCodes.Success;
         stderr.WriteLine($"error: {program.Problems.Count} file(s) could not be read or parsed and were left out: {string.Join(", ", program.FailedFiles)}");
         return ExitCodes.InputRejected;
+    }
+
+    /// <summary>The runtime copied into the project's lib/: the ReadyToRun build next to the tool
+    /// when there is one (a Release build makes it: migrated programs and their worker processes
+    /// then start without JIT-compiling the runtime), else the IL assembly the tool loaded.</summary>
+    static string RuntimeDllToShip()
+    {
+        string loaded = typeof(UnsyncMigrate.Runtime.Unsync).Assembly.Location;
+        string precompiled = Path.Combine(Path.GetDirectoryName(loaded)!, "runtime-r2r", "UnsyncMigrate.Runtime.dll");
+        return File.Exists(precompiled) && File.GetLastWriteTimeUtc(precompiled) >= File.GetLastWriteTimeUtc(loaded) ? precompiled : loaded;
     }
 
     /// <summary>The scan's report (how each function and call maps to its execution mode), as JSON and Markdown.</summary>

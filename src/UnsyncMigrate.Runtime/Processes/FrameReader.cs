@@ -6,9 +6,10 @@ namespace UnsyncMigrate.Runtime;
 /// Reads length-prefixed frames (4-byte little-endian length, then the payload) from a pipe with
 /// its own buffer, so it can tell whether another whole frame is already buffered: the worker
 /// flushes its replies only when none is, which batches replies under load without delaying a lone
-/// reply.
+/// reply. With a descriptor to poll (<see cref="PipePoll"/>), it spins briefly before a read that
+/// would block.
 /// </summary>
-internal sealed class FrameReader(Stream stream)
+internal sealed class FrameReader(Stream stream, int pollFd = -1)
 {
     public const int MaxFrameLength = 1 << 30;
     private byte[] _buffer = new byte[64 * 1024];
@@ -77,6 +78,7 @@ internal sealed class FrameReader(Stream stream)
     {
         if (_start == _end) _start = _end = 0;
         else if (_end == _buffer.Length) MakeRoom(_end - _start + 1);
+        PipePoll.SpinUntilReadable(pollFd);
         int n = stream.Read(_buffer, _end, _buffer.Length - _end);
         if (n <= 0) return false;
         _end += n;

@@ -26,9 +26,11 @@ internal sealed class ProcessCall<T>(long id, ProcessTarget target, byte[] frame
         T value;
         try
         {
-            value = target.ReturnType == typeof(T)
-                ? JsonSerializer.Deserialize<T>(ref reader, options)!
-                : (T)JsonSerializer.Deserialize(ref reader, target.ReturnType, options)!;
+            value = PrimitiveJson.TryRead(ref reader, target.ReturnType, options, out var primitive)
+                ? (T)primitive!
+                : target.ReturnType == typeof(T)
+                    ? JsonSerializer.Deserialize<T>(ref reader, options)!
+                    : (T)JsonSerializer.Deserialize(ref reader, target.ReturnType, options)!;
         }
         catch (Exception e)
         {

@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace UnsyncMigrate.Runtime;
 
 /// <summary>
-/// Python's <c>ProcessPoolExecutor</c>: up to <c>size</c> worker processes, started lazily (a new
-/// one only when none is idle) and reused. A call goes to an idle worker, or is pipelined onto a
+/// Python's <c>ProcessPoolExecutor</c>: <c>size</c> worker processes, started lazily (all of
+/// them at the first call; a dead one is replaced only when a call finds none idle) and reused. A call goes to an idle worker, or is pipelined onto a
 /// busy one while that worker's calls are measured to be short (so tiny calls are not throttled
 /// by round trips), or waits in a shared queue and goes to the first worker that answers (so a
 /// long call never holds short ones hostage behind it). A worker that dies fails only the calls it
@@ -79,6 +79,7 @@ internal sealed class ProcessPool
         }
         if ((best is null || best.InFlightCount > 0) && _workers.Count < _size)
         {
+            bool first = _workers.Count == 0;
             try
             {
                 GuardAgainstRecursiveStart();
@@ -90,6 +91,7 @@ internal sealed class ProcessPool
             {
                 if (best is null && _workers.Count == 0) { error = e; return null; }
             }
+            if (first && _workers.Count == 1) StartRestLocked();
         }
         if (best is null)
         {
@@ -98,6 +100,22 @@ internal sealed class ProcessPool
         }
         best.Track(call);
         return best;
+    }
+
+    /// <summary>
+    /// With the first worker, start the others at once (as CPython's ProcessPoolExecutor does on
+    /// Linux): each takes tens of milliseconds to start, so a burst of calls (the usual
+    /// submit-all-then-gather pattern) finds every worker starting in parallel instead of each
+    /// one started only when a call finds the previous ones busy. A failure here is not the
+    /// caller's: the pool goes on with the workers it has and retries on demand.
+    /// </summary>
+    private void StartRestLocked()
+    {
+        while (_workers.Count < _size)
+        {
+            try { _workers.Add(WorkerConnection.Start(this, _command)); }
+            catch (WorkerStartException) { return; }
+        }
     }
 
     private static void GuardAgainstRecursiveStart()

@@ -17,7 +17,8 @@ namespace UnsyncMigrate.Runtime;
 public static class ProcessRegistry
 {
     private static readonly ConcurrentDictionary<string, ProcessTarget> s_targets = new(StringComparer.Ordinal);
-    private static JsonSerializerOptions s_json = ProcessJson.CreateDefaultOptions();
+    private static readonly JsonSerializerOptions s_defaultJson = ProcessJson.CreateDefaultOptions();
+    private static JsonSerializerOptions s_json = s_defaultJson;
 
     /// <summary>
     /// The serializer options for arguments and results. Set it, if at all, where the targets are
@@ -29,6 +30,9 @@ public static class ProcessRegistry
         get => s_json;
         set => s_json = value ?? throw new ArgumentNullException(nameof(value));
     }
+
+    /// <summary>Whether <paramref name="options"/> are the untouched defaults (primitives then skip the serializer).</summary>
+    internal static bool IsDefaultJsonOptions(JsonSerializerOptions options) => ReferenceEquals(options, s_defaultJson);
 
     /// <summary>Keys registered so far.</summary>
     public static IReadOnlyCollection<string> Keys => s_targets.Keys.ToArray();

@@ -46,7 +46,7 @@ internal static class Protocol
             var type = arg is null || declared.IsInstanceOfType(arg) ? declared : arg.GetType();
             try
             {
-                JsonSerializer.Serialize(w, arg, type, options);
+                if (!PrimitiveJson.TryWrite(w, arg, type, options)) JsonSerializer.Serialize(w, arg, type, options);
             }
             catch (Exception e)
             {
@@ -91,7 +91,10 @@ internal static class Protocol
             }
             if (i >= args.Length) throw new ArgumentException($"'{target.Key}' takes {args.Length} argument(s), got more.");
             var type = target.ParameterTypes[i];
-            try { args[i] = JsonSerializer.Deserialize(ref r, type, options); }
+            try
+            {
+                if (!PrimitiveJson.TryRead(ref r, type, options, out args[i])) args[i] = JsonSerializer.Deserialize(ref r, type, options);
+            }
             catch (Exception e)
             {
                 throw new ProcessSerializationException($"Argument {i + 1} of '{target.Key}' cannot be read as {TypeName(type)} in the worker: {e.Message}", e);
@@ -111,7 +114,7 @@ internal static class Protocol
             w.WriteNumber("id"u8, id);
             w.WritePropertyName("ok"u8);
             if (target.IsVoid) w.WriteNullValue();
-            else JsonSerializer.Serialize(w, result, target.ReturnType, options);
+            else if (!PrimitiveJson.TryWrite(w, result, target.ReturnType, options)) JsonSerializer.Serialize(w, result, target.ReturnType, options);
             w.WriteEndObject();
             w.Flush();
             output.EndFrame();

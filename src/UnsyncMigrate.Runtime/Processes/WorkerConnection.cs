@@ -144,7 +144,7 @@ internal sealed class WorkerConnection
         Exception? failure = null;
         try
         {
-            var reader = new FrameReader(_stdout);
+            var reader = new FrameReader(_stdout, PipePoll.DescriptorOf(_stdout));
             if (!ReadHandshake(reader))
             {
                 failure = new WorkerStartException(

@@ -12,9 +12,9 @@ internal static class WorkerHost
 {
     // Runs once for the worker's life: keep it out of tier-0 code (see SingleThreadLoop.Run).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static void Run(Stream input, Stream output)
+    public static void Run(Stream input, Stream output, int inputPollFd = -1)
     {
-        var reader = new FrameReader(input);
+        var reader = new FrameReader(input, inputPollFd);
         var replies = new FrameBuffer(16 * 1024);
         output.Write(Protocol.Handshake);
         output.Flush();
