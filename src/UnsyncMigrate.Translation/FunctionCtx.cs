@@ -1,4 +1,5 @@
 using UnsyncMigrate.Python.Ast;
+using UnsyncMigrate.Translation.Typing;
 
 namespace UnsyncMigrate.Translation;
 
@@ -15,6 +16,10 @@ internal sealed class FunctionCtx
     /// <summary>The function's __qualname__ (nested functions get "outer.&lt;locals&gt;.inner").</summary>
     public string QualName { get; init; } = "";
     public string? SelfName { get; init; }
+    /// <summary>The node owning this scope's typed slots (a def, a comprehension, the module tree); null: all names dynamic.</summary>
+    public Node? Key { get; init; }
+    /// <summary>The C# type the function's return statements convert to (dynamic: object).</summary>
+    public PyType ReturnType { get; init; } = PyType.Dynamic;
     /// <summary>Python local name → C# identifier (renamed where an enclosing C# scope uses the same name).</summary>
     public Dictionary<string, string> CsNames { get; } = [];
     /// <summary>How many <c>except</c> bodies enclose the statement being translated (a bare <c>raise</c> re-raises there).</summary>

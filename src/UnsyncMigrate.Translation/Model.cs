@@ -35,7 +35,7 @@ internal sealed class FuncSig
     /// </summary>
     public FuncSig Bound(string pyName, string csName, int skip)
     {
-        var sig = new FuncSig { PyName = pyName, CsName = csName, QualName = QualName, DefaultsOwner = DefaultsOwner };
+        var sig = new FuncSig { PyName = pyName, CsName = csName, QualName = QualName, DefaultsOwner = DefaultsOwner, Def = Def };
         sig.Params.AddRange(Params.Skip(skip));
         foreach (var d in Defaults) sig.Defaults[d.Key] = d.Value;
         sig.VarArgs = VarArgs;

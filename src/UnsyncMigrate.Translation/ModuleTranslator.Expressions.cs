@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using UnsyncMigrate.Python.Ast;
+using UnsyncMigrate.Translation.Typing;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static UnsyncMigrate.Translation.Cs;
 
@@ -23,7 +24,8 @@ internal sealed partial class ModuleTranslator
         "UnicodeError", "NameError", "UnboundLocalError", "ImportError", "ModuleNotFoundError", "EOFError", "MemoryError",
     ];
 
-    ExpressionSyntax Expression(Expr e, FunctionCtx ctx)
+    /// <summary>The dynamically typed translation (object?): the fallback of <see cref="Typed"/>.</summary>
+    ExpressionSyntax ExpressionCore(Expr e, FunctionCtx ctx)
     {
         switch (e)
         {
@@ -65,7 +67,7 @@ internal sealed partial class ModuleTranslator
                 if (!ctx.IsAsync) return GapExpr(aw, "await outside an async body");
                 return ParenthesizedExpression(AwaitExpression(AwaitTarget(aw.Value, ctx)));
             case ExprNamedExpr ne:
-                return ParenthesizedExpression(Assign(NameTarget(((ExprName)ne.Target).Id, ctx), Expression(ne.Value, ctx)));
+                return ParenthesizedExpression(Assign(NameTarget(((ExprName)ne.Target).Id, ctx), ValueAs(ne.Value, TargetType(((ExprName)ne.Target).Id, ctx), ctx)));
             case ExprStarred st:
                 return GapExpr(st, "starred expression here");
             default:
@@ -284,11 +286,11 @@ internal sealed partial class ModuleTranslator
         if (init == null)
         {
             var args = Args(call, ctx);
-            if (cls.IsException) return Call(Member(Id(target), "__create"), args.Positional);
-            return Call(Member(Id(target), "__create"));
+            if (cls.IsException) return Direct(Call(Member(Id(target), "__create"), args.Positional), PyType.Of(cls));
+            return Direct(Call(Member(Id(target), "__create")), PyType.Of(cls));
         }
-        return DirectCall(Member(Id(target), "__create"), init, call, ctx, skipSelf: true)
-            ?? Call(Member(Id("Py"), "Call"), Member(Id(target), "__pyclass"), Args(call, ctx).Array, Args(call, ctx).Kwargs);
+        if (DirectCall(Member(Id(target), "__create"), init, call, ctx, skipSelf: true) is { } created) return Direct(created, PyType.Of(cls));
+        return Call(Member(Id("Py"), "Call"), Member(Id(target), "__pyclass"), Args(call, ctx).Array, Args(call, ctx).Kwargs);
     }
 
     /// <summary>
@@ -302,20 +304,21 @@ internal sealed partial class ModuleTranslator
         int positionalMax = sig.Params.Count - (skipSelf ? 1 : 0);
         if (call.Args.Count > positionalMax) return null;
         var values = new ExpressionSyntax?[ps.Count];
-        for (int i = 0; i < call.Args.Count; i++) values[i] = Expression(call.Args[i], ctx);
+        for (int i = 0; i < call.Args.Count; i++) values[i] = ValueAs(call.Args[i], DeclaredParam(sig, ps[i]), ctx);
         foreach (var k in call.Keywords)
         {
             int idx = ps.IndexOf(k.Arg!);
             if (idx < 0 || values[idx] != null) return null;
-            values[idx] = Expression(k.Value, ctx);
+            values[idx] = ValueAs(k.Value, DeclaredParam(sig, ps[idx]), ctx);
         }
         for (int i = 0; i < ps.Count; i++)
         {
             if (values[i] != null) continue;
             if (!sig.Defaults.TryGetValue(ps[i], out var field)) return null;
+            // Default fields have the parameter's type (converted once, when the def runs).
             values[i] = DefaultRef(sig, field);
         }
-        return Call(target, values.Select(v => Argument(v!)));
+        return Direct(Call(target, values.Select(v => Argument(v!))), DeclaredReturn(sig));
     }
 
     /// <summary>
@@ -387,20 +390,20 @@ internal sealed partial class ModuleTranslator
             case ExprCompare cmp:
                 {
                     ExpressionSyntax? result = null;
-                    var left = Expression(cmp.Left, ctx);
+                    var left = Typed(cmp.Left, ctx);
                     for (int i = 0; i < cmp.Ops.Count; i++)
                     {
-                        var right = Expression(cmp.Comparators[i], ctx);
+                        var right = Typed(cmp.Comparators[i], ctx);
                         // A middle operand is evaluated once: bind it to a pattern variable.
                         if (i < cmp.Ops.Count - 1 && cmp.Comparators[i] is not (ExprName or ExprConstant))
                         {
                             string tmp = NewTemp("c");
-                            right = ParenthesizedExpression(IsPatternExpression(right, VarPattern(SingleVariableDesignation(Identifier(tmp)))));
-                            var test = CompareOp(cmp.Ops[i], left, Id(tmp));
+                            var bind = ParenthesizedExpression(IsPatternExpression(right.Syntax, VarPattern(SingleVariableDesignation(Identifier(tmp)))));
+                            var test = CompareOp(cmp.Ops[i], left, new TypedExpr(Id(tmp), right.Type));
                             // (right is var tmp) && left OP tmp
-                            var part = BinaryExpression(SyntaxKind.LogicalAndExpression, right, test);
+                            var part = BinaryExpression(SyntaxKind.LogicalAndExpression, bind, test);
                             result = result == null ? part : BinaryExpression(SyntaxKind.LogicalAndExpression, result, part);
-                            left = Id(tmp);
+                            left = new TypedExpr(Id(tmp), right.Type);
                             continue;
                         }
                         var cmpExpr = CompareOp(cmp.Ops[i], left, right);
@@ -410,8 +413,40 @@ internal sealed partial class ModuleTranslator
                     return ParenthesizedExpression(result!);
                 }
             default:
-                return Rt.IsTrue(Expression(e, ctx));
+                {
+                    // Known types test natively: a bool as is, an int against 0, a str by length.
+                    var v = Typed(e, ctx);
+                    return TypeOf(e, ctx).Kind switch
+                    {
+                        PyKind.Bool => Coerce(v, PyType.Bool),
+                        PyKind.Int => ParenthesizedExpression(BinaryExpression(SyntaxKind.NotEqualsExpression, Paren(Coerce(v, PyType.Int)), LongLit(0))),
+                        PyKind.Str => ParenthesizedExpression(BinaryExpression(SyntaxKind.NotEqualsExpression, Member(Paren(Coerce(v, PyType.Str)), "Length"), Int(0))),
+                        _ => Rt.IsTrue(v.Syntax),
+                    };
+                }
         }
+    }
+
+    /// <summary>A comparison: native when both sides have the same numeric type (or are both str/bool, for ==/!=).</summary>
+    static ExpressionSyntax CompareOp(CmpOperator op, TypedExpr l, TypedExpr r)
+    {
+        bool sameNumber = l.Type == r.Type && l.Type.IsNumber;
+        bool sameEq = l.Type == r.Type && l.Type.Kind is PyKind.Str or PyKind.Bool && op is CmpOperator.Eq or CmpOperator.NotEq;
+        if (sameNumber || sameEq)
+        {
+            var kind = op switch
+            {
+                CmpOperator.Eq => SyntaxKind.EqualsExpression,
+                CmpOperator.NotEq => SyntaxKind.NotEqualsExpression,
+                CmpOperator.Lt => SyntaxKind.LessThanExpression,
+                CmpOperator.LtE => SyntaxKind.LessThanOrEqualExpression,
+                CmpOperator.Gt => SyntaxKind.GreaterThanExpression,
+                CmpOperator.GtE => SyntaxKind.GreaterThanOrEqualExpression,
+                _ => SyntaxKind.None,
+            };
+            if (kind != SyntaxKind.None) return ParenthesizedExpression(BinaryExpression(kind, Paren(l.Syntax), Paren(r.Syntax)));
+        }
+        return CompareOp(op, l.Syntax, r.Syntax);
     }
 
     static ExpressionSyntax CompareOp(CmpOperator op, ExpressionSyntax l, ExpressionSyntax r) => op switch
@@ -522,7 +557,7 @@ internal sealed partial class ModuleTranslator
         var scope = new ScopeInfo();
         foreach (var g in gens) CollectTargetNames(g.Target, scope);
         bool awaits = gens.Any(g => g.IsAsync == 1) || ContainsAwait(whole);
-        var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName };
+        var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName, Key = whole };
         cctx.AssignNames(scope.Locals);
         string acc = NewTemp("acc");
         List<StatementSyntax> inner = element(cctx, acc);
@@ -539,7 +574,7 @@ internal sealed partial class ModuleTranslator
             ExpressionSyntax iterable = gi == 0 && accType == null ? Id(acc) : Py("Iter", Expression(g.Iter, iterCtx));
             inner = [ForEachStatement(Cs.Object, Identifier(item), iterable, Block(body))];
         }
-        var locals = scope.Locals.Select(l => Local(Cs.Object, cctx.CsName(l), Cs.Null));
+        var locals = scope.Locals.Select(l => DeclareLocal(cctx, l, DeclKind.Local)).ToList();
         var stmts = new List<StatementSyntax>();
         if (accType == null)
         {

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using UnsyncMigrate.Python.Ast;
+using UnsyncMigrate.Translation.Typing;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static UnsyncMigrate.Translation.Cs;
 
@@ -12,7 +13,7 @@ internal sealed partial class ModuleTranslator
 {
     FunctionCtx? _moduleCtx;
 
-    FunctionCtx ModuleCtx => _moduleCtx ??= new FunctionCtx { Scope = new ScopeInfo(), IsModule = true };
+    FunctionCtx ModuleCtx => _moduleCtx ??= new FunctionCtx { Scope = new ScopeInfo(), IsModule = true, Key = _module.Tree };
 
     /// <summary>A module-level statement: a member (function, class) or code for the module's <c>__init__</c>, with its comments.</summary>
     void TranslateTopLevel(Stmt s, List<Python.PythonComment> pending)
@@ -65,8 +66,9 @@ internal sealed partial class ModuleTranslator
         // Defaults are evaluated when the def runs, once, as in Python.
         foreach (var (param, field) in sig.Defaults)
         {
-            _members.Add(StaticField(field, null));
-            _init.Add(Stmt(Assign(Id(field), Expression(DefaultOf(args, param)!, ModuleCtx))));
+            var pt = DeclaredParam(sig, param);
+            _members.Add(StaticField(field, null, CsTypeOf(pt)));
+            _init.Add(Stmt(Assign(Id(field), ValueAs(DefaultOf(args, param)!, pt, ModuleCtx))));
         }
         var method = FunctionMethod(sig, args, body, null, isStatic: true);
         _members.Add(method.WithLeadingTrivia(LineComment(Describe(sig)).AddRange(DocComments.For(body))));
@@ -101,9 +103,15 @@ internal sealed partial class ModuleTranslator
         var paramNames = AllParams(sig);
         bool hasSelf = owner != null && !sig.IsStatic && !sig.IsClassMethod;
         var pyParams = hasSelf ? paramNames.Skip(1).ToList() : paramNames; // a classmethod's cls stays a parameter
+        var declaredReturn = DeclaredReturn(sig);
         var ctx = NewFunctionCtx(sig, body, paramNames, owner, parent: null,
-            isAsyncBody: sig.IsAsync && sig.Mode != UnsyncMode.CpuBoundAsyncError);
-        var parameters = pyParams.Select(p => Parameter(Identifier(ctx.CsName(p))).WithType(Cs.Object));
+            isAsyncBody: sig.IsAsync && sig.Mode != UnsyncMode.CpuBoundAsyncError,
+            returnType: declaredReturn.Kind == PyKind.Future ? PyType.Dynamic : declaredReturn); // a future's body returns object into it
+        var parameters = pyParams.Select(p => Parameter(Identifier(ctx.CsName(p))).WithType(CsTypeOf(DeclaredParam(sig, p)))).ToList();
+        foreach (var p in pyParams)
+            if (!(owner != null && sig.IsClassMethod && p == paramNames[0])) // cls, like self, is not counted
+                _counter.Add(DeclKind.Parameter, DeclaredParam(sig, p), $"{sig.QualName}.{p}");
+        _counter.Add(DeclKind.Return, declaredReturn, sig.QualName);
 
         var bodyStatements = new List<StatementSyntax>();
         if (hasSelf) bodyStatements.Add(Local(Cs.Var, ctx.CsName(paramNames[0]), ThisExpression()));
@@ -124,7 +132,7 @@ internal sealed partial class ModuleTranslator
             mods.Add(Token(overrides ? SyntaxKind.OverrideKeyword : SyntaxKind.VirtualKeyword));
         }
 
-        TypeSyntax returnType = Cs.Object;
+        TypeSyntax returnType = CsTypeOf(declaredReturn);
         BlockSyntax block = Block(bodyStatements);
         switch (sig.Mode)
         {
@@ -203,7 +211,8 @@ internal sealed partial class ModuleTranslator
         return list;
     }
 
-    FunctionCtx NewFunctionCtx(FuncSig? sig, IReadOnlyList<Stmt> body, List<string> paramNames, ClassInfo? owner, FunctionCtx? parent, bool isAsyncBody)
+    FunctionCtx NewFunctionCtx(FuncSig? sig, IReadOnlyList<Stmt> body, List<string> paramNames, ClassInfo? owner, FunctionCtx? parent, bool isAsyncBody,
+        PyType? returnType = null)
     {
         var scope = ScopeInfo.Collect(body, paramNames);
         var ctx = new FunctionCtx
@@ -215,6 +224,9 @@ internal sealed partial class ModuleTranslator
             Class = owner,
             SelfName = owner != null && sig is { IsStatic: false, IsClassMethod: false } && paramNames.Count > 0 ? paramNames[0] : null,
             QualName = sig?.QualName ?? "",
+            // Lambdas get a synthetic def on each translation: no stable key, so no typed slots.
+            Key = sig is { PyName: not "<lambda>" } ? sig.Def : null,
+            ReturnType = returnType ?? PyType.Dynamic,
         };
         ctx.AssignNames(scope.Locals);
         return ctx;
@@ -225,8 +237,16 @@ internal sealed partial class ModuleTranslator
         foreach (var l in ctx.Scope.Locals)
         {
             if (paramNames.Contains(l)) continue;
-            yield return Local(Cs.Object, ctx.CsName(l), Cs.Null);
+            yield return DeclareLocal(ctx, l, DeclKind.Local);
         }
+    }
+
+    /// <summary>A local's declaration: its inferred C# type and that type's default (counted for the typing report).</summary>
+    LocalDeclarationStatementSyntax DeclareLocal(FunctionCtx ctx, string name, DeclKind kind)
+    {
+        var t = ctx.Key == null ? PyType.Dynamic : _types.Var(ctx.Key, name);
+        _counter.Add(kind, t, $"{ctx.QualName}.{name}");
+        return Local(CsTypeOf(t), ctx.CsName(name), DefaultValue(t));
     }
 
     /// <summary>
@@ -259,7 +279,7 @@ internal sealed partial class ModuleTranslator
     /// **kwargs), taken from <see cref="PyArgs"/>'s layout (positional and keyword-only
     /// values, then *args, then **kwargs).
     /// </summary>
-    static IEnumerable<ArgumentSyntax> BoundArgs(FuncSig sig, ExpressionSyntax bound, int count)
+    IEnumerable<ArgumentSyntax> BoundArgs(FuncSig sig, ExpressionSyntax bound, int count)
     {
         int named = sig.Params.Count + sig.KwOnly.Count;
         foreach (var p in AllParams(sig).Take(count))
@@ -268,7 +288,9 @@ internal sealed partial class ModuleTranslator
                 : p == sig.VarArgs ? named
                 : sig.KwOnly.IndexOf(p) is >= 0 and var ki ? sig.Params.Count + ki
                 : named + (sig.VarArgs != null ? 1 : 0);
-            yield return Argument(ElementAccessExpression(bound, BracketedArgumentList(SingletonSeparatedList(Argument(Int(index))))));
+            // Bound arguments are object: typed parameters get a checked conversion.
+            yield return Argument(Coerce(new TypedExpr(ElementAccessExpression(bound, BracketedArgumentList(SingletonSeparatedList(Argument(Int(index))))), PyType.Dynamic),
+                DeclaredParam(sig, p)));
         }
     }
 
@@ -292,10 +314,20 @@ internal sealed partial class ModuleTranslator
     void EmitClass(ClassInfo info)
     {
         var members = new List<MemberDeclarationSyntax>();
-        foreach (var f in info.Fields) members.Add(FieldDeclaration(VariableDeclaration(Cs.Object, SingletonSeparatedList(VariableDeclarator(CSharpNames.Identifier(f))))).AddModifiers(Token(SyntaxKind.PublicKeyword)));
+        foreach (var f in info.Fields)
+        {
+            var ft = _types.Field(info, f);
+            _counter.Add(DeclKind.Field, ft, $"{info.QualName}.{f}");
+            var declarator = VariableDeclarator(CSharpNames.Identifier(f));
+            if (ft.IsStatic) declarator = declarator.WithInitializer(EqualsValueClause(DefaultValue(ft)));
+            members.Add(FieldDeclaration(VariableDeclaration(CsTypeOf(ft), SingletonSeparatedList(declarator))).AddModifiers(Token(SyntaxKind.PublicKeyword)));
+        }
         foreach (var a in info.ClassAttributes.Distinct())
+        {
+            _counter.Add(DeclKind.Field, PyType.Dynamic, $"{info.QualName}.{a} (class attribute)");
             members.Add(FieldDeclaration(VariableDeclaration(Cs.Object, SingletonSeparatedList(VariableDeclarator(CSharpNames.Identifier(a)))))
                 .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)));
+        }
 
         string baseType = info.Base != null ? ClassRef(info.Base) : info.BaseExceptionCs ?? (info.IsDataclass ? DataclassBase : "PyObjectBase");
         if (info.IsException)
@@ -315,7 +347,7 @@ internal sealed partial class ModuleTranslator
             var args = s is StmtFunctionDef f1 ? f1.Args : ((StmtAsyncFunctionDef)s).Args;
             var body = s is StmtFunctionDef f2 ? f2.Body : ((StmtAsyncFunctionDef)s).Body;
             foreach (var (param, field) in sig.Defaults)
-                _members.Add(StaticField(field, null));
+                _members.Add(StaticField(field, null, CsTypeOf(DeclaredParam(sig, param))));
             var m = FunctionMethod(sig, args, body, info, isStatic: sig.IsStatic || sig.IsClassMethod);
             members.Add(WithComments(s, m.WithLeadingTrivia(LineComment(Describe(sig)).AddRange(DocComments.For(body)))));
         }
@@ -358,7 +390,7 @@ internal sealed partial class ModuleTranslator
                         var sig = info.MethodOf(s);
                         var args = s is StmtFunctionDef f1 ? f1.Args : ((StmtAsyncFunctionDef)s).Args;
                         foreach (var (param, field) in sig.Defaults)
-                            yield return Stmt(Assign(Id(field), Expression(DefaultOf(args, param)!, ModuleCtx)));
+                            yield return Stmt(Assign(Id(field), ValueAs(DefaultOf(args, param)!, DeclaredParam(sig, param), ModuleCtx)));
                         break;
                     }
                 case StmtAssign a when a.Targets.All(t => t is ExprName):
@@ -430,7 +462,7 @@ internal sealed partial class ModuleTranslator
         var hides = info.Base != null || info.IsException;
         var m = MethodDeclaration(ParseTypeName(info.CsName), "__create")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
-            .WithParameterList(ParameterList(SeparatedList(ps.Select(p => Parameter(Identifier(CSharpNames.Identifier(p))).WithType(Cs.Object)))))
+            .WithParameterList(ParameterList(SeparatedList(ps.Select(p => Parameter(Identifier(CSharpNames.Identifier(p))).WithType(CsTypeOf(DeclaredParam(init!, p)))))))
             .WithBody(Block(body));
         return hides ? m.AddModifiers(Token(SyntaxKind.NewKeyword)) : m;
     }
@@ -459,15 +491,16 @@ internal sealed partial class ModuleTranslator
                     {
                         // A factory runs per instance: the default slot holds a marker, __init__ calls the factory.
                         _init.Add(Stmt(Assign(Id(field), Member(Id("PyArgs"), "FactoryMarker"))));
-                        assigns.Add(Stmt(Assign(Member(ThisExpression(), CSharpNames.Identifier(n)),
-                            ConditionalExpression(BinaryExpression(SyntaxKind.EqualsExpression, Id(CSharpNames.Identifier(n)), Member(Id("PyArgs"), "FactoryMarker")),
+                        assigns.Add(Stmt(Assign(Member(ThisExpression(), CSharpNames.Identifier(n)), Coerce(new TypedExpr(
+                            ParenthesizedExpression(ConditionalExpression(BinaryExpression(SyntaxKind.EqualsExpression, Id(CSharpNames.Identifier(n)), Member(Id("PyArgs"), "FactoryMarker")),
                                 Call(Member(Id("Py"), "Call"), Expression(factory.Value, ModuleCtx), ObjectArray([]), Cs.Null),
-                                Id(CSharpNames.Identifier(n))))));
+                                Id(CSharpNames.Identifier(n)))), PyType.Dynamic), _types.Field(info, n)))));
                         continue;
                     }
                     if (plainDefault != null) _init.Add(Stmt(Assign(Id(field), Expression(plainDefault, ModuleCtx))));
                 }
-                assigns.Add(Stmt(Assign(Member(ThisExpression(), CSharpNames.Identifier(n)), Id(CSharpNames.Identifier(n)))));
+                assigns.Add(Stmt(Assign(Member(ThisExpression(), CSharpNames.Identifier(n)),
+                    Coerce(new TypedExpr(Id(CSharpNames.Identifier(n)), PyType.Dynamic), _types.Field(info, n)))));
             }
             assigns.Add(ReturnStatement(Cs.Null));
             info.Methods["__init__"] = sig;
@@ -510,6 +543,14 @@ internal sealed partial class ModuleTranslator
         }
     }
 
+    /// <summary>The type of the field <paramref name="name"/> as the class sees it (declared here or in a base).</summary>
+    PyType FieldTypeIn(ClassInfo info, string name)
+    {
+        for (var c = info; c != null; c = c.Base)
+            if (c.FieldSet.Contains(name)) return _types.Field(c, name);
+        return PyType.Dynamic;
+    }
+
     /// <summary>
     /// The dynamic object protocol the runtime uses when the receiver's class is not known
     /// statically: the Python type name, attribute get/set and method calls by name.
@@ -528,7 +569,7 @@ internal sealed partial class ModuleTranslator
             var fid = CSharpNames.Identifier(f);
             getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(f))),
                 List(new StatementSyntax[] { Stmt(Assign(Id("__value"), Member(ThisExpression(), fid))), ReturnStatement(Cs.True) })));
-            var set = new List<StatementSyntax> { Stmt(Assign(Member(ThisExpression(), fid), Id("__value"))), ReturnStatement(Cs.True) };
+            var set = new List<StatementSyntax> { Stmt(Assign(Member(ThisExpression(), fid), Coerce(new TypedExpr(Id("__value"), PyType.Dynamic), FieldTypeIn(info, f)))), ReturnStatement(Cs.True) };
             if (IsFrozenDataclass(info)) set.Insert(0, Stmt(Call(Id("CheckNotFrozen"), Str(f))));
             setCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(f))), List(set)));
         }

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using UnsyncMigrate.Python.Ast;
+using UnsyncMigrate.Translation.Typing;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static UnsyncMigrate.Translation.Cs;
 
@@ -45,10 +46,10 @@ internal sealed partial class ModuleTranslator
             case StmtAugAssign aug:
                 return AugAssign(aug, ctx);
             case StmtAnnAssign ann:
-                return ann.Value == null ? [] : AssignTo(ann.Target, Expression(ann.Value, ctx), ctx);
+                return ann.Value == null ? [] : AssignTo(ann.Target, Typed(ann.Value, ctx), ctx);
             case StmtReturn r:
                 if (ctx.IsGenerator) return [YieldStatement(SyntaxKind.YieldBreakStatement)];
-                return [ReturnStatement(r.Value == null ? Cs.Null : Expression(r.Value, ctx))];
+                return [ReturnStatement(r.Value == null ? Cs.Null : ValueAs(r.Value, ctx.ReturnType, ctx))];
             case StmtPass:
                 return [];
             case StmtBreak:
@@ -100,23 +101,26 @@ internal sealed partial class ModuleTranslator
 
     IEnumerable<StatementSyntax> AssignStatement(StmtAssign a, FunctionCtx ctx)
     {
-        var value = Expression(a.Value, ctx);
+        var value = Typed(a.Value, ctx);
         if (a.Targets.Count == 1) return AssignTo(a.Targets[0], value, ctx);
         // a = b = value: evaluate once, assign left to right.
         string tmp = NewTemp("v");
-        var list = new List<StatementSyntax> { Local(Cs.Object, tmp, value) };
-        foreach (var t in a.Targets) list.AddRange(AssignTo(t, Id(tmp), ctx));
+        var list = new List<StatementSyntax> { Local(CsTypeOf(value.Type), tmp, value.Syntax) };
+        foreach (var t in a.Targets) list.AddRange(AssignTo(t, new TypedExpr(Id(tmp), value.Type), ctx));
         return list;
     }
 
-    List<StatementSyntax> AssignTo(Expr target, ExpressionSyntax value, FunctionCtx ctx)
+    List<StatementSyntax> AssignTo(Expr target, ExpressionSyntax value, FunctionCtx ctx) => AssignTo(target, new TypedExpr(value, PyType.Dynamic), ctx);
+
+    List<StatementSyntax> AssignTo(Expr target, TypedExpr typed, FunctionCtx ctx)
     {
+        var value = typed.Syntax;
         switch (target)
         {
             case ExprName n:
-                return [Stmt(Assign(NameTarget(n.Id, ctx), value))];
+                return [Stmt(Assign(NameTarget(n.Id, ctx), Coerce(typed, TargetType(n.Id, ctx))))];
             case ExprAttribute at:
-                if (AttributeTarget(at, ctx) is { } field) return [Stmt(Assign(field, value))];
+                if (AttributeTarget(at, ctx) is { } field) return [Stmt(Assign(field, Coerce(typed, FieldType(at, ctx))))];
                 return [Stmt(Py("SetAttr", Expression(at.Value, ctx), Str(at.Attr), value))];
             case ExprSubscript sub:
                 return [Stmt(Py("SetItem", Expression(sub.Value, ctx), SliceOrIndex(sub.Slice, ctx), value))];
@@ -154,6 +158,12 @@ internal sealed partial class ModuleTranslator
         return ModuleFieldRef(name);
     }
 
+    /// <summary>The C# type of the slot an assignment to <paramref name="name"/> stores into.</summary>
+    PyType TargetType(string name, FunctionCtx ctx) => TargetScope(name, ctx) is { } scope ? _types.Var(scope, name) : PyType.Dynamic;
+
+    /// <summary>The C# type of the field a <c>self.x</c> store reaches.</summary>
+    PyType FieldType(ExprAttribute at, FunctionCtx ctx) => FieldOwner(at, ctx) is { } owner ? _types.Field(owner, at.Attr) : PyType.Dynamic;
+
     ExpressionSyntax ModuleFieldRef(string name)
     {
         _globals.Add(name);
@@ -186,12 +196,23 @@ internal sealed partial class ModuleTranslator
             case ExprName n:
                 {
                     var t = NameTarget(n.Id, ctx);
+                    // Immutable values: x += v is x = x + v (native when typed); containers keep the in-place operator.
+                    if (TargetType(n.Id, ctx) is { Kind: PyKind.Int or PyKind.Float or PyKind.Str } nt)
+                        return [Stmt(Assign(t, ValueAs(new ExprBinOp(AsLoad(n)!, aug.Op, aug.Value, aug.Lineno, aug.ColOffset, aug.EndLineno, aug.EndColOffset), nt, ctx)))];
+                    if (TargetType(n.Id, ctx) is { IsStatic: true } ct)
+                        return [Stmt(Assign(t, Coerce(new TypedExpr(Py(op, t, Expression(aug.Value, ctx)), PyType.Dynamic), ct)))];
                     return [Stmt(Assign(t, Py(op, t, Expression(aug.Value, ctx))))];
                 }
             case ExprAttribute at:
                 {
                     if (AttributeTarget(at, ctx) is { } field)
+                    {
+                        if (FieldType(at, ctx) is { Kind: PyKind.Int or PyKind.Float or PyKind.Str } ft)
+                            return [Stmt(Assign(field, ValueAs(new ExprBinOp(AsLoad(at)!, aug.Op, aug.Value, aug.Lineno, aug.ColOffset, aug.EndLineno, aug.EndColOffset), ft, ctx)))];
+                        if (FieldType(at, ctx) is { IsStatic: true } fct)
+                            return [Stmt(Assign(field, Coerce(new TypedExpr(Py(op, field, Expression(aug.Value, ctx)), PyType.Dynamic), fct)))];
                         return [Stmt(Assign(field, Py(op, field, Expression(aug.Value, ctx))))];
+                    }
                     string obj = NewTemp("o");
                     return [Local(Cs.Object, obj, Expression(at.Value, ctx)),
                         Stmt(Py("SetAttr", Id(obj), Str(at.Attr), Py(op, Py("GetAttr", Id(obj), Str(at.Attr)), Expression(aug.Value, ctx))))];
@@ -243,6 +264,7 @@ internal sealed partial class ModuleTranslator
 
     IEnumerable<StatementSyntax> ForStmt(Expr target, Expr iter, IReadOnlyList<Stmt> body, IReadOnlyList<Stmt> orelse, FunctionCtx ctx)
     {
+        if (RangeArgs(iter, ctx) is { } range) return RangeFor(target, range, body, orelse, ctx);
         string item = NewTemp("item");
         var loopBody = new List<StatementSyntax>();
         loopBody.AddRange(AssignTo(target, Id(item), ctx));
@@ -252,6 +274,59 @@ internal sealed partial class ModuleTranslator
         var loop = ForEachStatement(Cs.Object, Identifier(item), IterExpr(iter, ctx), Block(loopBody));
         if (broke == null) return [loop];
         return [Local(Cs.BoolType, broke, Cs.False), loop, IfStatement(Not(Id(broke)), Block(Statements(orelse, ctx)))];
+    }
+
+    /// <summary>
+    /// <c>for x in range(...)</c> over known ints: a native loop over a long counter. The range's
+    /// arguments are evaluated once, before the loop; the counter is separate from the target
+    /// (assigning the target in the body does not change the iteration) and the target keeps
+    /// its last value after the loop, as in Python.
+    /// </summary>
+    IEnumerable<StatementSyntax> RangeFor(Expr target, IReadOnlyList<Expr> range, IReadOnlyList<Stmt> body, IReadOnlyList<Stmt> orelse, FunctionCtx ctx)
+    {
+        string r = NewTemp("i"), stop = NewTemp("stop"), step = NewTemp("step");
+        var pre = new List<StatementSyntax>();
+        ExpressionSyntax start = LongLit(0);
+        ExpressionSyntax cond, incr;
+        if (range.Count == 1) pre.Add(Local(Cs.Long, stop, ValueAs(range[0], PyType.Int, ctx)));
+        else
+        {
+            string s0 = NewTemp("start");
+            pre.Add(Local(Cs.Long, s0, ValueAs(range[0], PyType.Int, ctx)));
+            pre.Add(Local(Cs.Long, stop, ValueAs(range[1], PyType.Int, ctx)));
+            start = Id(s0);
+        }
+        long? constStep = range.Count < 3 ? 1 : range[2] is ExprConstant { Value: long k } ? k
+            : range[2] is ExprUnaryOp { Op: UnaryOperator.USub, Operand: ExprConstant { Value: long nk } } ? -nk : null;
+        if (constStep is { } cs && cs != 0)
+        {
+            cond = BinaryExpression(cs > 0 ? SyntaxKind.LessThanExpression : SyntaxKind.GreaterThanExpression, Id(r), Id(stop));
+            incr = cs == 1 ? PostfixUnaryExpression(SyntaxKind.PostIncrementExpression, Id(r))
+                : cs == -1 ? PostfixUnaryExpression(SyntaxKind.PostDecrementExpression, Id(r))
+                : AssignmentExpression(SyntaxKind.AddAssignmentExpression, Id(r), LongLit(cs));
+        }
+        else
+        {
+            pre.Add(Local(Cs.Long, step, Py("RangeStep", ValueAs(range[2], PyType.Int, ctx))));
+            // step > 0 ? r < stop : r > stop
+            cond = ParenthesizedExpression(ConditionalExpression(BinaryExpression(SyntaxKind.GreaterThanExpression, Id(step), LongLit(0)),
+                BinaryExpression(SyntaxKind.LessThanExpression, Id(r), Id(stop)), BinaryExpression(SyntaxKind.GreaterThanExpression, Id(r), Id(stop))));
+            incr = AssignmentExpression(SyntaxKind.AddAssignmentExpression, Id(r), Id(step));
+        }
+        var loopBody = new List<StatementSyntax>();
+        loopBody.AddRange(AssignTo(target, new TypedExpr(Id(r), PyType.Int), ctx));
+        string? broke = orelse.Count > 0 ? NewTemp("broke") : null;
+        var inner = Statements(body, ctx);
+        loopBody.AddRange(broke == null ? inner : inner.Select(s => MarkBreaks(s, broke)));
+        var loop = ForStatement(Block(loopBody))
+            .WithDeclaration(VariableDeclaration(Cs.Long, SingletonSeparatedList(VariableDeclarator(r).WithInitializer(EqualsValueClause(start)))))
+            .WithCondition(cond)
+            .WithIncrementors(SingletonSeparatedList(incr));
+        var list = new List<StatementSyntax>(pre);
+        if (broke != null) list.Add(Local(Cs.BoolType, broke, Cs.False));
+        list.Add(loop);
+        if (broke != null) list.Add(IfStatement(Not(Id(broke)), Block(Statements(orelse, ctx))));
+        return [Block(list)];
     }
 
     ExpressionSyntax IterExpr(Expr iter, FunctionCtx ctx)
@@ -288,13 +363,13 @@ internal sealed partial class ModuleTranslator
         if (t.Handlers.Count > 0)
         {
             string ex = NewTemp("ex"), pex = NewTemp("exc");
-            var handlerBody = new List<StatementSyntax> { Local(Cs.Object, pex, Py("ExceptionValue", Id(ex))) };
+            var handlerBody = new List<StatementSyntax> { Local(CsTypeOf(PyType.Exception), pex, Py("ExceptionValue", Id(ex))) };
             StatementSyntax chain = ThrowStatement();
             for (int i = t.Handlers.Count - 1; i >= 0; i--)
             {
                 var h = t.Handlers[i];
                 var hb = new List<StatementSyntax>();
-                if (h.Name != null) hb.Add(Stmt(Assign(NameTarget(h.Name, ctx), Id(pex))));
+                if (h.Name != null) hb.AddRange(AssignTo(new ExprName(h.Name, ExprContext.Store, 0, 0, 0, 0), new TypedExpr(Id(pex), PyType.Exception), ctx));
                 ctx.HandlerDepth++;
                 try { hb.AddRange(Statements(h.Body, ctx)); }
                 finally { ctx.HandlerDepth--; }
@@ -427,6 +502,9 @@ internal sealed partial class ModuleTranslator
         var order = sig.Params.Concat(sig.KwOnly).ToList();
         if (sig.VarArgs != null) order.Add(sig.VarArgs);
         if (sig.KwArgs != null) order.Add(sig.KwArgs);
+        // Nested functions and lambdas are called through PyFunc (object arguments): parameters and result stay object.
+        foreach (var p in order) _counter.Add(DeclKind.Parameter, PyType.Dynamic, $"{sig.QualName}.{p}");
+        _counter.Add(DeclKind.Return, PyType.Dynamic, sig.QualName);
         for (int i = 0; i < order.Count; i++)
             stmts.Add(Local(Cs.Object, ctx.CsName(order[i]), ElementAccessExpression(Id("__b" + ctx.Depth), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i)))))));
         stmts.AddRange(DeclareLocals(ctx, paramNames));

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using UnsyncMigrate.Python.Ast;
+using UnsyncMigrate.Translation.Typing;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static UnsyncMigrate.Translation.Cs;
 
@@ -34,6 +35,10 @@ internal sealed partial class ModuleTranslator
     readonly Dictionary<string, string> _stdFromImports = [];           // name -> "module.name"
 
     readonly List<MemberDeclarationSyntax> _members = [];
+    readonly DeclarationCounter _counter = new();
+
+    /// <summary>The module's declaration counts (complete once <see cref="Translate"/> ran).</summary>
+    public TypingReport Typing => _counter.Report(_module.Name);
     readonly List<StatementSyntax> _init = [];
     int _temp;
 
@@ -175,7 +180,7 @@ internal sealed partial class ModuleTranslator
         (e is ExprName n && _unsyncNames.Contains(n.Id)) ||
         (e is ExprAttribute { Value: ExprName m, Attr: "unsync" } && _unsyncModules.Contains(m.Id));
 
-    FuncSig DeclareFunction(Stmt def, string name, string qualName, ClassInfo? owner)
+    FuncSig DeclareFunction(Stmt def, string name, string qualName, ClassInfo? owner, bool register = true)
     {
         var (args, decorators, isAsync, body) = def switch
         {
@@ -216,7 +221,7 @@ internal sealed partial class ModuleTranslator
             else if (d is ExprName { Id: "classmethod" }) sig.IsClassMethod = true;
             else if (d is ExprName { Id: "property" }) sig.IsProperty = true;
         }
-        if (sig.Mode == UnsyncMode.Process && owner == null)
+        if (register && sig.Mode == UnsyncMode.Process && owner == null)
             _program.RegisterProcessTarget($"{_module.Name}:{qualName}", this, sig);
         return sig;
     }
@@ -344,7 +349,11 @@ internal sealed partial class ModuleTranslator
             PrivateStaticBool("__initialized"),
         };
         foreach (var g in _globals.Where(g => g != "__name__").OrderBy(g => g, StringComparer.Ordinal))
-            fields.Add(StaticField(CSharpNames.Identifier(g), null));
+        {
+            var gt = _types.Var(_module.Tree, g);
+            _counter.Add(DeclKind.Global, gt, g);
+            fields.Add(StaticField(CSharpNames.Identifier(g), gt.IsStatic ? DefaultValue(gt) : null, CsTypeOf(gt)));
+        }
 
         var init = MethodDeclaration(Cs.Void, "__init__")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
@@ -367,8 +376,8 @@ internal sealed partial class ModuleTranslator
             .AddMembers(FileScopedNamespaceDeclaration(ParseName(_program.RootNamespace)).AddMembers(cls));
     }
 
-    static FieldDeclarationSyntax StaticField(string name, ExpressionSyntax? init) =>
-        FieldDeclaration(VariableDeclaration(Cs.Object, SingletonSeparatedList(
+    static FieldDeclarationSyntax StaticField(string name, ExpressionSyntax? init, TypeSyntax? type = null) =>
+        FieldDeclaration(VariableDeclaration(type ?? Cs.Object, SingletonSeparatedList(
                 init == null ? VariableDeclarator(name) : VariableDeclarator(name).WithInitializer(EqualsValueClause(init)))))
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));
 

@@ -15,8 +15,13 @@ public sealed record GeneratedFile(string RelativePath, string Content);
 public sealed record TranslationGap(string File, int Line, int Column, string Construct, string SourceLine);
 
 /// <summary>What the translator produced.</summary>
+/// <remarks><see cref="TypingByModule"/>: per module, how many declarations the C# types statically.</remarks>
 public sealed record TranslationOutput(IReadOnlyList<GeneratedFile> Files, IReadOnlyList<TranslationGap> Gaps,
-    IReadOnlyList<string> ProcessTargets);
+    IReadOnlyList<string> ProcessTargets, IReadOnlyList<TypingReport> TypingByModule)
+{
+    /// <summary>The typing figures of the whole program.</summary>
+    public TypingReport Typing => TypingReport.Sum("*", TypingByModule);
+}
 
 /// <summary>How an unsync function runs: the modes of the analysis report.</summary>
 public enum UnsyncMode { None, AsyncLoop, Thread, Process, CpuBoundAsyncError }

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using UnsyncMigrate.Python.Ast;
+using UnsyncMigrate.Translation.Typing;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static UnsyncMigrate.Translation.Cs;
 
@@ -41,6 +42,7 @@ public sealed class ProgramTranslator
             _modules[m.Name] = new ModuleTranslator(this, m, sourceOf(m), gaps);
         foreach (var m in _modules.Values) m.Declare();
         foreach (var m in _modules.Values) m.ResolveBases();
+        InferTypes();
 
         var files = new List<GeneratedFile>();
         using var workspace = new AdhocWorkspace();
@@ -52,7 +54,23 @@ public sealed class ProgramTranslator
         files.Add(new GeneratedFile("Program.cs", Format(EntryPoint(), workspace)));
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return new TranslationOutput(files, gaps.OrderBy(g => g.File, StringComparer.Ordinal).ThenBy(g => g.Line).ToList(),
-            _processTargets.Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToList());
+            _processTargets.Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToList(),
+            _modules.Values.Select(m => m.Typing).ToList());
+    }
+
+    /// <summary>Walks every module until no inferred type changes (flows only join upwards, so this terminates).</summary>
+    void InferTypes()
+    {
+        var classes = _modules.Values.SelectMany(m => m.Classes.Values).ToList();
+        var table = new TypeTable(classes);
+        foreach (var m in _modules.Values) m.DeclareAnnotations(table);
+        for (int round = 0; round < 100; round++)
+        {
+            table.Changed = false;
+            foreach (var m in _modules.Values) m.Infer(table);
+            if (!table.Changed) break;
+        }
+        table.Freeze();
     }
 
     static string Format(CompilationUnitSyntax unit, AdhocWorkspace workspace)
@@ -72,7 +90,7 @@ public sealed class ProgramTranslator
         var register = _processTargets.Select(p =>
         {
             var ps = Enumerable.Range(0, p.Sig.Params.Count).Select(i =>
-                Argument(ElementAccessExpression(Id("a"), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i)))))));
+                Argument(p.Module.ProcessArgument(p.Sig, p.Sig.Params[i], ElementAccessExpression(Id("a"), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i))))))));
             var lambda = SimpleLambdaExpression(Parameter(Identifier("a")), Call(Member(Id(p.Module.CsClass), p.Sig.CsName + "__body"), ps));
             return (StatementSyntax)Stmt(Call(Member(Id("PyUnsync"), "RegisterProcessTarget"), Str(p.Key), lambda));
         }).ToList();
@@ -147,6 +165,17 @@ public sealed class ProgramTranslator
         if (m.Functions.TryGetValue(name, out var f)) return Member(Id(m.CsClass), f.CsName + "__func");
         if (m.Classes.TryGetValue(name, out var c)) return Member(Member(Id(m.CsClass), c.CsName), "__pyclass");
         return Member(Id(m.CsClass), CSharpNames.Identifier(name));
+    }
+
+    internal PyType GlobalType(string module, string name)
+    {
+        (module, name) = Resolve(module, name);
+        return _modules.TryGetValue(module, out var m) ? m.GlobalType(name) : PyType.Dynamic;
+    }
+
+    internal void PoisonGlobal(string module, string name)
+    {
+        if (_modules.TryGetValue(module, out var m)) m.PoisonGlobal(name);
     }
 
     internal void RegisterProcessTarget(string key, ModuleTranslator module, FuncSig sig)

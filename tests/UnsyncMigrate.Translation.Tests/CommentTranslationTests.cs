@@ -97,7 +97,7 @@ public class CommentTranslationTests
     {
         var py = "# helper below\ndef f():  # header note\n    return 2\n\nprint(f())\n";
         var cs = Translate(py, "2\n");
-        AssertSequence(cs, "// helper below", "// header note", "// Python: def f.", "public static object? f()");
+        AssertSequence(cs, "// helper below", "// header note", "// Python: def f.", "public static long f()");
     }
 
     [Fact]
@@ -157,8 +157,8 @@ public class CommentTranslationTests
         var cs = Translate(py, "1\n");
         AssertSequence(cs, "/// <summary>Module &lt;doc&gt; &amp; more.</summary>", "public static partial class MainModule");
         AssertSequence(cs, "/// A job.", "///", "/// Runs x &lt; y &amp; z.", "/// </summary>", "public class Job");
-        AssertSequence(cs, "/// <summary>Run it.</summary>", "public virtual object? run()");
-        AssertSequence(cs, "/// Top level.", "///   indented", "/// </summary>", "public static object? top()");
+        AssertSequence(cs, "/// <summary>Run it.</summary>", "public virtual long run()");
+        AssertSequence(cs, "/// Top level.", "///   indented", "/// </summary>", "public static long top()");
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public static partial class Py
     // ---- exceptions --------------------------------------------------------------------
 
     /// <summary>The Python exception object an <c>except ... as e</c> clause binds.</summary>
-    public static object? ExceptionValue(Exception ex) => ex switch
+    public static PyBaseException ExceptionValue(Exception ex) => ex switch
     {
         InvalidStateException ise => InvalidStateError.From(ise),
         _ => WrapException(ex),

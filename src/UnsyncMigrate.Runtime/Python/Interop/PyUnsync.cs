@@ -7,7 +7,7 @@ namespace UnsyncMigrate.Runtime.Python;
 public static class PyUnsync
 {
     /// <summary>A <c>cpu_bound=True</c> call: runs the registered target in a worker process.</summary>
-    public static object? Process(string key, object?[] args)
+    public static Unfuture<object?> Process(string key, object?[] args)
     {
         string payload = PyCodec.Encode(new PyTuple(args));
         var call = Unsync.Process<string>(key, payload);

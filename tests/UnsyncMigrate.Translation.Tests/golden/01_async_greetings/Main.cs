@@ -18,7 +18,7 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     // Python: @unsync async def greet: runs on the unsync loop thread (async-loop).
-    public static object? greet(object? name, object? delay)
+    public static Unfuture<object?> greet(object? name, double delay)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -31,11 +31,11 @@ public static partial class MainModule
     public static PyFunc greet__func => greet__value ??= new PyFunc("greet", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("greet", __a, __k, new string[] { "name", "delay" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return greet(__b[0], __b[1]);
+        return greet(__b[0], Py.AsFloat(__b[1]));
     }, "greet");
 
     // Python: @unsync async def shout: runs on the unsync loop thread (async-loop).
-    public static object? shout(object? text)
+    public static Unfuture<object?> shout(object? text)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -54,33 +54,33 @@ public static partial class MainModule
     // Python: def main.
     public static object? main()
     {
-        object? names = null;
-        object? futures = null;
-        object? messages = null;
-        object? idx = null;
+        PyList names = default!;
+        PyList futures = default!;
+        PyList messages = default!;
+        long idx = 0L;
         object? msg = null;
         object? loud = null;
-        object? lengths = null;
-        object? ranked = null;
+        PyDict lengths = default!;
+        PyList ranked = default!;
         names = PyList.Of("ada", "grace", "linus");
-        futures = ((Func<object?>)(() =>
+        futures = ((PyList)((Func<object?>)(() =>
         {
             var __acc1 = new PyList();
-            object? i = null;
+            long i = 0L;
             object? n = null;
             foreach (object? __item2 in Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { names }, null)))
             {
                 var __u3 = Py.Unpack(__item2, 2);
-                i = __u3[0];
+                i = Py.AsInt(__u3[0]);
                 n = __u3[1];
                 {
-                    __acc1.Add(greet(Py.CallMethod(n, "title", Array.Empty<object?>(), null), Py.Mul(0.02, Py.Add(i, 1L))));
+                    __acc1.Add(greet(Py.CallMethod(n, "title", Array.Empty<object?>(), null), (0.02 * ((double)checked(i + 1L)))));
                 }
             }
 
             return ((object?)__acc1);
-        }))();
-        messages = ((Func<object?>)(() =>
+        }))());
+        messages = ((PyList)((Func<object?>)(() =>
         {
             var __acc4 = new PyList();
             object? f = null;
@@ -93,18 +93,18 @@ public static partial class MainModule
             }
 
             return ((object?)__acc4);
-        }))();
+        }))());
         foreach (object? __item6 in Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { messages }, Py.Kw("start", 1L))))
         {
             var __u7 = Py.Unpack(__item6, 2);
-            idx = __u7[0];
+            idx = Py.AsInt(__u7[0]);
             msg = __u7[1];
             Py.Print(new object?[] { string.Concat(Py.FormatValue(idx, -1, ""), ". ", Py.FormatValue(msg, -1, "")) });
         }
 
-        loud = Py.CallMethod(shout(Py.GetItem(messages, Py.Neg(1L))), "result", Array.Empty<object?>(), null);
+        loud = Py.CallMethod(shout(Py.GetItem(messages, -1L)), "result", Array.Empty<object?>(), null);
         Py.Print(new object?[] { "Loud:", loud });
-        lengths = ((Func<object?>)(() =>
+        lengths = ((PyDict)((Func<object?>)(() =>
         {
             var __acc8 = new PyDict();
             object? m = null;
@@ -112,18 +112,18 @@ public static partial class MainModule
             {
                 m = __item9;
                 {
-                    Py.SetItem(__acc8, Py.CallMethod(Py.GetItem(Py.CallMethod(m, "split", Array.Empty<object?>(), null), 1L), "rstrip", new object?[] { "!" }, null), Py.CallLib("builtins.len", new object?[] { m }, null));
+                    Py.SetItem(__acc8, Py.CallMethod(Py.GetItem(Py.CallMethod(m, "split", Array.Empty<object?>(), null), 1L), "rstrip", new object?[] { "!" }, null), Py.Len(m));
                 }
             }
 
             return ((object?)__acc8);
-        }))();
-        ranked = Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(lengths, "items", Array.Empty<object?>(), null) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+        }))());
+        ranked = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(lengths, "items", Array.Empty<object?>(), null) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
         {
             var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "kv" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
             object? kv = __b1[0];
             return PyTuple.Of(Py.Neg(Py.GetItem(kv, 1L)), Py.GetItem(kv, 0L));
-        }, "main.<locals>.<lambda>")));
+        }, "main.<locals>.<lambda>"))), "list");
         Py.Print(new object?[] { ranked });
         Py.Print(new object?[] { "longest greeting belongs to", Py.GetItem(Py.GetItem(ranked, 0L), 0L) });
         return null;

@@ -17,17 +17,17 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? CATALOG;
-    public static object? fast;
+    public static PyDict CATALOG = default!;
+    public static PyTuple fast = default!;
     public static object? line;
-    public static object? missing;
-    public static object? results;
-    public static object? tasks;
+    public static PyList missing = default!;
+    public static PyList results = default!;
+    public static PyList tasks = default!;
     public static object? total;
-    public static object? wanted;
-    public static object? fetch__default_latency;
+    public static PyList wanted = default!;
+    public static double fetch__default_latency;
     // Python: @unsync def fetch: runs on the thread executor (thread).
-    public static object? fetch(object? path, object? latency)
+    public static Unfuture<object?> fetch(object? path, double latency)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -45,13 +45,13 @@ public static partial class MainModule
     public static PyFunc fetch__func => fetch__value ??= new PyFunc("fetch", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("fetch", __a, __k, new string[] { "path", "latency" }, new object?[] { PyArgs.NoDefault, fetch__default_latency }, 2, false, false);
-        return fetch(__b[0], __b[1]);
+        return fetch(__b[0], Py.AsFloat(__b[1]));
     }, "fetch");
 
     // Python: def summarize.
-    public static object? summarize(object? pairs)
+    public static PyList summarize(PyList pairs)
     {
-        object? report = null;
+        PyList report = default!;
         object? path = null;
         object? body = null;
         object? words = null;
@@ -74,7 +74,7 @@ public static partial class MainModule
             {
                 words = Py.CallMethod(body, "split", Array.Empty<object?>(), null);
                 longest = Py.CallLib("builtins.max", new object?[] { words }, Py.Kw("key", Py.Builtin("len")));
-                Py.CallMethod(report, "append", new object?[] { Py.Mod("%-10s %2d words, longest=%s", PyTuple.Of(path, Py.CallLib("builtins.len", new object?[] { words }, null), longest)) }, null);
+                Py.CallMethod(report, "append", new object?[] { Py.Mod("%-10s %2d words, longest=%s", PyTuple.Of(path, Py.Len(words), longest)) }, null);
             }
         }
 
@@ -85,7 +85,7 @@ public static partial class MainModule
     public static PyFunc summarize__func => summarize__value ??= new PyFunc("summarize", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("summarize", __a, __k, new string[] { "pairs" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return summarize(__b[0]);
+        return summarize(Py.As<PyList>(__b[0], "list"));
     }, "summarize");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
@@ -98,8 +98,8 @@ public static partial class MainModule
         fetch__default_latency = 0.03;
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
-            MainModule.wanted = Py.Add(Py.CallLib("builtins.sorted", new object?[] { MainModule.CATALOG }, null), PyList.Of("omega.txt"));
-            MainModule.tasks = ((Func<object?>)(() =>
+            MainModule.wanted = Py.As<PyList>(Py.Add(Py.CallLib("builtins.sorted", new object?[] { MainModule.CATALOG }, null), PyList.Of("omega.txt")), "list");
+            MainModule.tasks = ((PyList)((Func<object?>)(() =>
             {
                 var __acc3 = new PyList();
                 object? p = null;
@@ -112,8 +112,8 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc3);
-            }))();
-            MainModule.results = ((Func<object?>)(() =>
+            }))());
+            MainModule.results = ((PyList)((Func<object?>)(() =>
             {
                 var __acc5 = new PyList();
                 object? t = null;
@@ -126,7 +126,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc5);
-            }))();
+            }))());
             foreach (object? __item7 in Py.Iter(summarize(MainModule.results)))
             {
                 MainModule.line = __item7;
@@ -147,7 +147,7 @@ public static partial class MainModule
                         body = __u10[1];
                         if (Py.IsTrue(body))
                         {
-                            yield return Py.CallLib("builtins.len", new object? [] { Py.CallMethod(body, "split", Array.Empty<object?>(), null) }, null);
+                            yield return Py.Len(Py.CallMethod(body, "split", Array.Empty<object?>(), null));
                         }
                     }
                 }
@@ -155,9 +155,9 @@ public static partial class MainModule
                 return Py.Generator(__gen11());
             }))() }, null);
             Py.Print(new object?[] { "total words:", MainModule.total });
-            MainModule.fast = Py.CallMethod(fetch("alpha.txt", 0.0), "result", Array.Empty<object?>(), null);
+            MainModule.fast = Py.As<PyTuple>(Py.CallMethod(fetch("alpha.txt", 0.0), "result", Array.Empty<object?>(), null), "tuple");
             Py.Print(new object?[] { "fast fetch:", Py.CallMethod(Py.GetItem(MainModule.fast, 1L), "title", Array.Empty<object?>(), null) });
-            MainModule.missing = ((Func<object?>)(() =>
+            MainModule.missing = ((PyList)((Func<object?>)(() =>
             {
                 var __acc12 = new PyList();
                 object? path = null;
@@ -174,7 +174,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc12);
-            }))();
+            }))());
             Py.Print(new object?[] { "missing:", (Py.CallMethod(", ", "join", new object?[] { MainModule.missing }, null) is var __b15 && Py.IsTrue(__b15) ? ((object?)__b15) : ((object?)"none")) });
         }
     }

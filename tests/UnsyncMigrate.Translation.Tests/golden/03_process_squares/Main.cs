@@ -17,13 +17,13 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? bounds;
-    public static object? futures;
+    public static PyList bounds = default!;
+    public static PyList futures = default!;
     public static object? hi;
-    public static object? limit;
+    public static long limit = 0L;
     public static object? lo;
     public static object? part;
-    public static object? partials;
+    public static PyList partials = default!;
     public static object? total;
     public static object? sum_of_squares__body(object? start, object? stop)
     {
@@ -40,7 +40,7 @@ public static partial class MainModule
     }
 
     // Python: @unsync(cpu_bound=True) def sum_of_squares: runs in a worker process (process).
-    public static object? sum_of_squares(object? start, object? stop)
+    public static Unfuture<object?> sum_of_squares(object? start, object? stop)
     {
         return PyUnsync.Process("main:sum_of_squares", new object?[] { start, stop });
     }
@@ -53,21 +53,24 @@ public static partial class MainModule
     }, "sum_of_squares");
 
     // Python: def chunk_bounds.
-    public static object? chunk_bounds(object? limit, object? parts)
+    public static PyList chunk_bounds(long limit, long parts)
     {
-        object? step = null;
-        object? bounds = null;
-        object? i = null;
-        object? lo = null;
-        object? hi = null;
-        step = Py.FloorDiv(limit, parts);
+        long step = 0L;
+        PyList bounds = default!;
+        long i = 0L;
+        long lo = 0L;
+        long hi = 0L;
+        step = Py.IntFloorDiv(limit, parts);
         bounds = PyList.Of();
-        foreach (object? __item2 in Py.Iter(Py.CallLib("builtins.range", new object?[] { parts }, null)))
         {
-            i = __item2;
-            lo = Py.Mul(i, step);
-            hi = ((Py.Eq(i, Py.Sub(parts, 1L))) ? ((object?)limit) : ((object?)Py.Add(lo, step)));
-            Py.CallMethod(bounds, "append", new object?[] { PyTuple.Of(lo, hi) }, null);
+            long __stop3 = parts;
+            for (long __i2 = 0L; __i2 < __stop3; __i2++)
+            {
+                i = __i2;
+                lo = checked(i * step);
+                hi = (((i == (checked(parts - 1L)))) ? limit : checked(lo + step));
+                Py.CallMethod(bounds, "append", new object?[] { PyTuple.Of(lo, hi) }, null);
+            }
         }
 
         return bounds;
@@ -77,22 +80,22 @@ public static partial class MainModule
     public static PyFunc chunk_bounds__func => chunk_bounds__value ??= new PyFunc("chunk_bounds", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("chunk_bounds", __a, __k, new string[] { "limit", "parts" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return chunk_bounds(__b[0], __b[1]);
+        return chunk_bounds(Py.AsInt(__b[0]), Py.AsInt(__b[1]));
     }, "chunk_bounds");
 
     // Python: def closed_form.
-    public static object? closed_form(object? limit)
+    public static long closed_form(long limit)
     {
-        object? n = null;
-        n = Py.Sub(limit, 1L);
-        return Py.FloorDiv(Py.Mul(Py.Mul(n, Py.Add(n, 1L)), Py.Add(Py.Mul(2L, n), 1L)), 6L);
+        long n = 0L;
+        n = checked(limit - 1L);
+        return Py.IntFloorDiv(checked((n * (n + 1L)) * ((2L * n) + 1L)), 6L);
     }
 
     static PyFunc? closed_form__value;
     public static PyFunc closed_form__func => closed_form__value ??= new PyFunc("closed_form", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("closed_form", __a, __k, new string[] { "limit" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return closed_form(__b[0]);
+        return closed_form(Py.AsInt(__b[0]));
     }, "closed_form");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
@@ -105,52 +108,52 @@ public static partial class MainModule
         {
             MainModule.limit = 200000L;
             MainModule.bounds = chunk_bounds(MainModule.limit, 4L);
-            MainModule.futures = ((Func<object?>)(() =>
+            MainModule.futures = ((PyList)((Func<object?>)(() =>
             {
-                var __acc3 = new PyList();
+                var __acc5 = new PyList();
                 object? lo = null;
                 object? hi = null;
-                foreach (object? __item4 in Py.Iter(MainModule.bounds))
+                foreach (object? __item6 in Py.Iter(MainModule.bounds))
                 {
-                    var __u5 = Py.Unpack(__item4, 2);
-                    lo = __u5[0];
-                    hi = __u5[1];
+                    var __u7 = Py.Unpack(__item6, 2);
+                    lo = __u7[0];
+                    hi = __u7[1];
                     {
-                        __acc3.Add(sum_of_squares(lo, hi));
+                        __acc5.Add(sum_of_squares(lo, hi));
                     }
                 }
 
-                return ((object?)__acc3);
-            }))();
-            MainModule.partials = ((Func<object?>)(() =>
+                return ((object?)__acc5);
+            }))());
+            MainModule.partials = ((PyList)((Func<object?>)(() =>
             {
-                var __acc6 = new PyList();
+                var __acc8 = new PyList();
                 object? f = null;
-                foreach (object? __item7 in Py.Iter(MainModule.futures))
+                foreach (object? __item9 in Py.Iter(MainModule.futures))
                 {
-                    f = __item7;
+                    f = __item9;
                     {
-                        __acc6.Add(Py.CallMethod(f, "result", Array.Empty<object?>(), null));
+                        __acc8.Add(Py.CallMethod(f, "result", Array.Empty<object?>(), null));
                     }
                 }
 
-                return ((object?)__acc6);
-            }))();
-            foreach (object? __item8 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { MainModule.bounds, MainModule.partials }, null)))
+                return ((object?)__acc8);
+            }))());
+            foreach (object? __item10 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { MainModule.bounds, MainModule.partials }, null)))
             {
-                var __u9 = Py.Unpack(__item8, 2);
-                var __u10 = Py.Unpack(__u9[0], 2);
-                MainModule.lo = __u10[0];
-                MainModule.hi = __u10[1];
-                MainModule.part = __u9[1];
+                var __u11 = Py.Unpack(__item10, 2);
+                var __u12 = Py.Unpack(__u11[0], 2);
+                MainModule.lo = __u12[0];
+                MainModule.hi = __u12[1];
+                MainModule.part = __u11[1];
                 Py.Print(new object?[] { string.Concat("[", Py.FormatValue(MainModule.lo, -1, ">6"), ", ", Py.FormatValue(MainModule.hi, -1, ">6"), ") -> ", Py.FormatValue(MainModule.part, -1, "")) });
             }
 
             MainModule.total = Py.CallLib("builtins.sum", new object?[] { MainModule.partials }, null);
             Py.Print(new object?[] { "parallel total:", MainModule.total });
             Py.Print(new object?[] { "closed form:   ", closed_form(MainModule.limit) });
-            Py.Print(new object?[] { "match:", ((object?)(Py.Eq(MainModule.total, closed_form(MainModule.limit)))) });
-            Py.Print(new object?[] { Py.CallMethod("share of last chunk: {:.1%}", "format", new object?[] { Py.TrueDiv(Py.GetItem(MainModule.partials, Py.Neg(1L)), MainModule.total) }, null) });
+            Py.Print(new object?[] { "match:", (Py.Eq(MainModule.total, closed_form(MainModule.limit))) });
+            Py.Print(new object?[] { Py.CallMethod("share of last chunk: {:.1%}", "format", new object?[] { Py.TrueDiv(Py.GetItem(MainModule.partials, -1L), MainModule.total) }, null) });
         }
     }
 }

@@ -23,21 +23,21 @@ public static partial class MainModule
     public static object? price;
     public static object? qty;
     public static object? sku;
-    public static object? stock;
+    public static PyList stock = default!;
     public static object? value;
-    public static object? wh;
+    public static Warehouse wh = default!;
     // Python class Item (@dataclass).
     public class Item : UnsyncMigrate.Runtime.Python.Lib.PyDataclass
     {
-        public object? sku;
-        public object? name;
-        public object? qty;
+        public string sku = default!;
+        public string name = default!;
+        public long qty = 0L;
         public object? price;
         public virtual object? __init__(object? sku, object? name, object? qty, object? price)
         {
-            this.sku = sku;
-            this.name = name;
-            this.qty = qty;
+            this.sku = Py.AsStr(sku);
+            this.name = Py.AsStr(name);
+            this.qty = Py.AsInt(qty);
             this.price = price;
             return null;
         }
@@ -85,13 +85,13 @@ public static partial class MainModule
             switch (__name)
             {
                 case "sku":
-                    this.sku = __value;
+                    this.sku = Py.AsStr(__value);
                     return true;
                 case "name":
-                    this.name = __value;
+                    this.name = Py.AsStr(__value);
                     return true;
                 case "qty":
-                    this.qty = __value;
+                    this.qty = Py.AsInt(__value);
                     return true;
                 case "price":
                     this.price = __value;
@@ -130,18 +130,18 @@ public static partial class MainModule
     // Python class Warehouse (@dataclass).
     public class Warehouse : UnsyncMigrate.Runtime.Python.Lib.PyDataclass
     {
-        public object? label;
+        public string label = default!;
         public object? items;
         // Python: def Warehouse.add.
-        public virtual object? add(object? item)
+        public virtual object? add(Item item)
         {
             var self = this;
-            Py.SetItem(this.items, Py.GetAttr(item, "sku"), item);
+            Py.SetItem(this.items, item.sku, item);
             return null;
         }
 
         // Python: @unsync async def Warehouse.restock: runs on the unsync loop thread (async-loop).
-        public virtual object? restock(object? sku, object? amount)
+        public virtual Unfuture<object?> restock(string sku, long amount)
         {
             return Unsync.Loop<object?>(async () =>
             {
@@ -156,15 +156,15 @@ public static partial class MainModule
         }
 
         // Python: @unsync def Warehouse.audit: runs on the thread executor (thread).
-        public virtual object? audit()
+        public virtual Unfuture<object?> audit()
         {
             return Unsync.Thread<object?>(() =>
             {
                 var self = this;
                 object? value = null;
-                object? low = null;
+                PyList low = default!;
                 Py.CallLib("time.sleep", new object?[] { 0.02 }, null);
-                Py.Print(new object?[] { string.Concat("[audit] ", Py.FormatValue(this.label, -1, ""), ": ", Py.FormatValue(Py.CallLib("builtins.len", new object?[] { this.items }, null), -1, ""), " skus") });
+                Py.Print(new object?[] { string.Concat("[audit] ", Py.FormatValue(this.label, -1, ""), ": ", Py.FormatValue(Py.Len(this.items), -1, ""), " skus") });
                 value = Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
                 {
                     var __acc2 = Py.Iter(Py.CallMethod(this.items, "values", Array.Empty<object?>(), null));
@@ -182,7 +182,7 @@ public static partial class MainModule
 
                     return Py.Generator(__gen4());
                 }))() }, null);
-                low = ((Func<object?>)(() =>
+                low = ((PyList)((Func<object?>)(() =>
                 {
                     var __acc5 = new PyList();
                     object? i = null;
@@ -196,15 +196,15 @@ public static partial class MainModule
                     }
 
                     return ((object?)__acc5);
-                }))();
+                }))());
                 return PyTuple.Of(Py.CallLib("builtins.round", new object?[] { value, 2L }, null), Py.CallLib("builtins.sorted", new object?[] { low }, null));
             });
         }
 
         public virtual object? __init__(object? label, object? items)
         {
-            this.label = label;
-            this.items = items == PyArgs.FactoryMarker ? Py.Call(Py.Builtin("dict"), Array.Empty<object?>(), null) : items;
+            this.label = Py.AsStr(label);
+            this.items = (items == PyArgs.FactoryMarker ? Py.Call(Py.Builtin("dict"), Array.Empty<object?>(), null) : items);
             return null;
         }
 
@@ -241,7 +241,7 @@ public static partial class MainModule
             switch (__name)
             {
                 case "label":
-                    this.label = __value;
+                    this.label = Py.AsStr(__value);
                     return true;
                 case "items":
                     this.items = __value;
@@ -258,14 +258,14 @@ public static partial class MainModule
                 case "add":
                     {
                         var __b = PyArgs.Bind("add", __args, __kwargs, new string[] { "item" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-                        __result = this.add(__b[0]);
+                        __result = this.add(Py.As<Item>(__b[0], "Item"));
                         return true;
                     }
 
                 case "restock":
                     {
                         var __b = PyArgs.Bind("restock", __args, __kwargs, new string[] { "sku", "amount" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-                        __result = this.restock(__b[0], __b[1]);
+                        __result = this.restock(Py.AsStr(__b[0]), Py.AsInt(__b[1]));
                         return true;
                     }
 
@@ -321,15 +321,15 @@ public static partial class MainModule
             var __u9 = Py.Unpack(Py.CallMethod(Py.CallMethod(MainModule.wh, "audit", Array.Empty<object?>(), null), "result", Array.Empty<object?>(), null), 2);
             MainModule.value = __u9[0];
             MainModule.low = __u9[1];
-            Py.Print(new object?[] { string.Concat(Py.FormatValue(Py.GetAttr(MainModule.wh, "label"), -1, ""), ": value=", Py.FormatValue(MainModule.value, -1, ".2f"), " low=", Py.FormatValue(MainModule.low, -1, "")) });
+            Py.Print(new object?[] { string.Concat(Py.FormatValue(MainModule.wh.label, -1, ""), ": value=", Py.FormatValue(MainModule.value, -1, ".2f"), " low=", Py.FormatValue(MainModule.low, -1, "")) });
             MainModule.new_qty = Py.CallMethod(Py.CallMethod(MainModule.wh, "restock", new object?[] { "B2", 10L }, null), "result", Array.Empty<object?>(), null);
             Py.Print(new object?[] { "B2 now", MainModule.new_qty });
             Py.Print(new object?[] { "C3 now", Py.CallMethod(Py.CallMethod(MainModule.wh, "restock", new object?[] { "C3", 7L }, null), "result", Array.Empty<object?>(), null) });
             var __u10 = Py.Unpack(Py.CallMethod(Py.CallMethod(MainModule.wh, "audit", Array.Empty<object?>(), null), "result", Array.Empty<object?>(), null), 2);
             MainModule.value = __u10[0];
             MainModule.low = __u10[1];
-            Py.Print(new object?[] { string.Concat(Py.FormatValue(Py.GetAttr(MainModule.wh, "label"), -1, ""), ": value=", Py.FormatValue(MainModule.value, -1, ".2f"), " low=", Py.FormatValue(MainModule.low, -1, "")) });
-            Py.Print(new object?[] { Py.CallLib("builtins.repr", new object?[] { Py.GetItem(Py.GetAttr(MainModule.wh, "items"), "C3") }, null) });
+            Py.Print(new object?[] { string.Concat(Py.FormatValue(MainModule.wh.label, -1, ""), ": value=", Py.FormatValue(MainModule.value, -1, ".2f"), " low=", Py.FormatValue(MainModule.low, -1, "")) });
+            Py.Print(new object?[] { Py.Repr(Py.GetItem(Py.GetAttr(MainModule.wh, "items"), "C3")) });
         }
     }
 }

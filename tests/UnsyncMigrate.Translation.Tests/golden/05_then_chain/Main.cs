@@ -21,12 +21,12 @@ public static partial class MainModule
     public static object? pipeline;
     public static object? text;
     // Python: @unsync def load_numbers: runs on the thread executor (thread).
-    public static object? load_numbers(object? n)
+    public static Unfuture<object?> load_numbers(long n)
     {
         return Unsync.Thread<object?>(() =>
         {
             Py.CallLib("time.sleep", new object?[] { 0.02 }, null);
-            return Py.CallLib("builtins.list", new object?[] { Py.CallLib("builtins.range", new object?[] { 1L, Py.Add(n, 1L) }, null) }, null);
+            return Py.CallLib("builtins.list", new object?[] { Py.CallLib("builtins.range", new object?[] { 1L, checked(n + 1L) }, null) }, null);
         });
     }
 
@@ -34,16 +34,16 @@ public static partial class MainModule
     public static PyFunc load_numbers__func => load_numbers__value ??= new PyFunc("load_numbers", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("load_numbers", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return load_numbers(__b[0]);
+        return load_numbers(Py.AsInt(__b[0]));
     }, "load_numbers");
 
     // Python: @unsync async def square_all: runs on the unsync loop thread (async-loop).
-    public static object? square_all(object? values)
+    public static Unfuture<object?> square_all(object? values)
     {
         return Unsync.Loop<object?>(async () =>
         {
             await PyUnsync.Sleep(0.01);
-            return ((Func<object?>)(() =>
+            return ((PyList)((Func<object?>)(() =>
             {
                 var __acc1 = new PyList();
                 object? v = null;
@@ -56,7 +56,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc1);
-            }))();
+            }))());
         });
     }
 
@@ -68,7 +68,7 @@ public static partial class MainModule
     }, "square_all");
 
     // Python: @unsync def total: runs on the thread executor (thread).
-    public static object? total(object? values)
+    public static Unfuture<object?> total(object? values)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -99,9 +99,9 @@ public static partial class MainModule
     }, "describe")));
 
     // Python: def keep_even.
-    public static object? keep_even(object? values)
+    public static PyList keep_even(object? values)
     {
-        return ((Func<object?>)(() =>
+        return ((PyList)((Func<object?>)(() =>
         {
             var __acc3 = new PyList();
             object? v = null;
@@ -115,7 +115,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc3);
-        }))();
+        }))());
     }
 
     static PyFunc? keep_even__value;
@@ -141,7 +141,7 @@ public static partial class MainModule
             {
                 var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "xs" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
                 object? xs = __b0[0];
-                return ((Func<object?>)(() =>
+                return ((PyList)((Func<object?>)(() =>
                 {
                     var __acc5 = new PyList();
                     object? x = null;
@@ -154,7 +154,7 @@ public static partial class MainModule
                     }
 
                     return ((object? )__acc5);
-                }))();
+                }))());
             }, "<lambda>") }, null), "then", new object?[] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
             {
                 var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "xs" }, new object? [] { PyArgs.NoDefault }, 1, false, false);

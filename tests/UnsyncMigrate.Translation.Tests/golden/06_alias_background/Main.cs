@@ -18,15 +18,15 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     public static object? cs;
-    public static object? no_vowels;
+    public static PyList no_vowels = default!;
     public static object? nv;
     public static object? ready;
-    public static object? table;
+    public static PyList table = default!;
     public static object? up;
     public static object? w;
-    public static object? words;
+    public static PyList words = default!;
     // Python: @unsync def slow_upper: runs on the thread executor (thread).
-    public static object? slow_upper(object? word)
+    public static Unfuture<object?> slow_upper(object? word)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -43,7 +43,7 @@ public static partial class MainModule
     }, "slow_upper");
 
     // Python: @unsync async def count_vowels: runs on the unsync loop thread (async-loop).
-    public static object? count_vowels(object? word)
+    public static Unfuture<object?> count_vowels(object? word)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -83,15 +83,15 @@ public static partial class MainModule
             var __acc4 = Py.Iter(Py.CallLib("builtins.enumerate", new object? [] { word }, null));
             IEnumerable<object?> __gen7()
             {
-                object? i = null;
+                long i = 0L;
                 object? c = null;
                 foreach (object? __item5 in __acc4)
                 {
                     var __u6 = Py.Unpack(__item5, 2);
-                    i = __u6[0];
+                    i = Py.AsInt(__u6[0]);
                     c = __u6[1];
                     {
-                        yield return Py.Mul(Py.Add(i, 1L), Py.CallLib("builtins.ord", new object? [] { c }, null));
+                        yield return checked((i + 1L) * Py.AsInt(Py.CallLib("builtins.ord", new object? [] { c }, null)));
                     }
                 }
             }
@@ -101,7 +101,7 @@ public static partial class MainModule
     }
 
     // Python: @unsync(cpu_bound=True) def checksum: runs in a worker process (process).
-    public static object? checksum(object? word)
+    public static Unfuture<object?> checksum(object? word)
     {
         return PyUnsync.Process("main:checksum", new object?[] { word });
     }
@@ -114,13 +114,13 @@ public static partial class MainModule
     }, "checksum");
 
     // Python: def run.
-    public static object? run(object? words)
+    public static PyList run(PyList words)
     {
-        object? sums = null;
-        object? uppers = null;
-        object? vowels = null;
+        PyList sums = default!;
+        PyList uppers = default!;
+        PyList vowels = default!;
         object? rows = null;
-        sums = ((Func<object?>)(() =>
+        sums = ((PyList)((Func<object?>)(() =>
         {
             var __acc8 = new PyList();
             object? w = null;
@@ -133,8 +133,8 @@ public static partial class MainModule
             }
 
             return ((object?)__acc8);
-        }))();
-        uppers = ((Func<object?>)(() =>
+        }))());
+        uppers = ((PyList)((Func<object?>)(() =>
         {
             var __acc10 = new PyList();
             object? w = null;
@@ -147,8 +147,8 @@ public static partial class MainModule
             }
 
             return ((object?)__acc10);
-        }))();
-        vowels = ((Func<object?>)(() =>
+        }))());
+        vowels = ((PyList)((Func<object?>)(() =>
         {
             var __acc12 = new PyList();
             object? w = null;
@@ -161,9 +161,9 @@ public static partial class MainModule
             }
 
             return ((object?)__acc12);
-        }))();
+        }))());
         rows = Py.CallLib("builtins.zip", new object?[] { words, uppers, vowels, sums }, null);
-        return ((Func<object?>)(() =>
+        return ((PyList)((Func<object?>)(() =>
         {
             var __acc14 = new PyList();
             object? w = null;
@@ -183,14 +183,14 @@ public static partial class MainModule
             }
 
             return ((object?)__acc14);
-        }))();
+        }))());
     }
 
     static PyFunc? run__value;
     public static PyFunc run__func => run__value ??= new PyFunc("run", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("run", __a, __k, new string[] { "words" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return run(__b[0]);
+        return run(Py.As<PyList>(__b[0], "list"));
     }, "run");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
@@ -213,7 +213,7 @@ public static partial class MainModule
                 Py.Print(new object?[] { Py.CallMethod("{:<7} {:<7} vowels={} checksum={:>4}", "format", new object?[] { MainModule.w, MainModule.up, MainModule.nv, MainModule.cs }, null) });
             }
 
-            MainModule.no_vowels = ((Func<object?>)(() =>
+            MainModule.no_vowels = ((PyList)((Func<object?>)(() =>
             {
                 var __acc19 = new PyList();
                 object? w = null;
@@ -233,7 +233,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc19);
-            }))();
+            }))());
             Py.Print(new object?[] { "words without vowels:", MainModule.no_vowels });
             MainModule.ready = PyUnsync.FromValue("cached");
             Py.Print(new object?[] { "from_value:", Py.CallMethod(MainModule.ready, "result", Array.Empty<object?>(), null) });

@@ -17,17 +17,17 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? DOCS;
+    public static PyList DOCS = default!;
     // Python: def main.
     public static object? main()
     {
-        object? futures = null;
+        PyList futures = default!;
         object? merged = null;
         object? word = null;
         object? n = null;
         object? first = null;
         object? solo = null;
-        futures = ((Func<object?>)(() =>
+        futures = ((PyList)((Func<object?>)(() =>
         {
             var __acc1 = new PyList();
             object? doc = null;
@@ -40,9 +40,9 @@ public static partial class MainModule
             }
 
             return ((object?)__acc1);
-        }))();
+        }))());
         merged = Py.CallMethod(TextstatsModule.merge_counts(futures), "result", Array.Empty<object?>(), null);
-        Py.Print(new object?[] { "distinct words:", Py.CallLib("builtins.len", new object?[] { merged }, null) });
+        Py.Print(new object?[] { "distinct words:", Py.Len(merged) });
         Py.Print(new object?[] { "total words:", Py.CallLib("builtins.sum", new object?[] { Py.CallMethod(merged, "values", Array.Empty<object?>(), null) }, null) });
         foreach (object? __item3 in Py.Iter(TextstatsModule.top_words(merged, 5L)))
         {

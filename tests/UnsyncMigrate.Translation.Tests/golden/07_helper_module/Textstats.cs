@@ -18,12 +18,12 @@ public static partial class TextstatsModule
 {
     public static object? __name__ = "textstats";
     static bool __initialized;
-    public static object? STOP_WORDS;
+    public static PySet STOP_WORDS = default!;
     // Python: def normalize.
-    public static object? normalize(object? text)
+    public static PyList normalize(object? text)
     {
-        object? words = null;
-        words = ((Func<object?>)(() =>
+        PyList words = default!;
+        words = ((PyList)((Func<object?>)(() =>
         {
             var __acc1 = new PyList();
             object? w = null;
@@ -36,8 +36,8 @@ public static partial class TextstatsModule
             }
 
             return ((object?)__acc1);
-        }))();
-        return ((Func<object?>)(() =>
+        }))());
+        return ((PyList)((Func<object?>)(() =>
         {
             var __acc3 = new PyList();
             object? w = null;
@@ -51,7 +51,7 @@ public static partial class TextstatsModule
             }
 
             return ((object?)__acc3);
-        }))();
+        }))());
     }
 
     static PyFunc? normalize__value;
@@ -62,7 +62,7 @@ public static partial class TextstatsModule
     }, "normalize");
 
     // Python: @unsync def word_counts: runs on the thread executor (thread).
-    public static object? word_counts(object? text)
+    public static Unfuture<object?> word_counts(object? text)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -78,7 +78,7 @@ public static partial class TextstatsModule
     }, "word_counts");
 
     // Python: @unsync async def merge_counts: runs on the unsync loop thread (async-loop).
-    public static object? merge_counts(object? futures)
+    public static Unfuture<object?> merge_counts(PyList futures)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -99,12 +99,12 @@ public static partial class TextstatsModule
     public static PyFunc merge_counts__func => merge_counts__value ??= new PyFunc("merge_counts", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("merge_counts", __a, __k, new string[] { "futures" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return merge_counts(__b[0]);
+        return merge_counts(Py.As<PyList>(__b[0], "list"));
     }, "merge_counts");
 
-    public static object? top_words__default_n;
+    public static long top_words__default_n;
     // Python: def top_words.
-    public static object? top_words(object? counter, object? n)
+    public static object? top_words(object? counter, long n)
     {
         return Py.GetItem(Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(counter, "items", Array.Empty<object?>(), null) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
         {
@@ -118,7 +118,7 @@ public static partial class TextstatsModule
     public static PyFunc top_words__func => top_words__value ??= new PyFunc("top_words", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("top_words", __a, __k, new string[] { "counter", "n" }, new object?[] { PyArgs.NoDefault, top_words__default_n }, 2, false, false);
-        return top_words(__b[0], __b[1]);
+        return top_words(__b[0], Py.AsInt(__b[1]));
     }, "top_words");
 
     // Runs the module's top-level code once, on first import (Python: executing textstats.py).

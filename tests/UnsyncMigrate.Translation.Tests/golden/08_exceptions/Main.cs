@@ -17,11 +17,11 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? RECORDS;
-    public static object? audit;
-    public static object? exc;
-    public static object? failed;
-    public static object? ok;
+    public static PyList RECORDS = default!;
+    public static PyList audit = default!;
+    public static PyBaseException exc = default!;
+    public static long failed = 0L;
+    public static long ok = 0L;
     public static object? rec;
     public static object? rid;
     // Python class ValidationError.
@@ -139,7 +139,7 @@ public static partial class MainModule
     }
 
     // Python: @unsync def validate: runs on the thread executor (thread).
-    public static object? validate(object? record)
+    public static Unfuture<object?> validate(object? record)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -149,7 +149,7 @@ public static partial class MainModule
                 throw Py.ToException(MissingField.__create("id", "required"));
             }
 
-            if (!Py.IsTrue(Py.CallLib("builtins.isinstance", new object?[] { Py.GetItem(record, "id"), Py.Builtin("int") }, null)))
+            if (!Py.AsBool(Py.CallLib("builtins.isinstance", new object?[] { Py.GetItem(record, "id"), Py.Builtin("int") }, null)))
             {
                 throw Py.ToException(ValidationError.__create("id", "must be int"));
             }
@@ -166,7 +166,7 @@ public static partial class MainModule
     }, "validate");
 
     // Python: @unsync async def enrich: runs on the unsync loop thread (async-loop).
-    public static object? enrich(object? record)
+    public static Unfuture<object?> enrich(object? record)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -183,18 +183,18 @@ public static partial class MainModule
     }, "enrich");
 
     // Python: @unsync async def safe_enrich: runs on the unsync loop thread (async-loop).
-    public static object? safe_enrich(object? record)
+    public static Unfuture<object?> safe_enrich(object? record)
     {
         return Unsync.Loop<object?>(async () =>
         {
-            object? exc = null;
+            PyBaseException exc = default!;
             try
             {
                 return (await Py.Await(enrich(record)));
             }
             catch (System.Exception __ex1)
             {
-                object? __exc2 = Py.ExceptionValue(__ex1);
+                PyBaseException __exc2 = Py.ExceptionValue(__ex1);
                 if (Py.ExceptionMatches(__exc2, Py.Builtin("KeyError")))
                 {
                     exc = __exc2;
@@ -230,8 +230,8 @@ public static partial class MainModule
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
             var __u3 = Py.Unpack(PyTuple.Of(0L, 0L), 2);
-            MainModule.ok = __u3[0];
-            MainModule.failed = __u3[1];
+            MainModule.ok = Py.AsInt(__u3[0]);
+            MainModule.failed = Py.AsInt(__u3[1]);
             foreach (object? __item4 in Py.Iter(MainModule.RECORDS))
             {
                 MainModule.rec = __item4;
@@ -239,22 +239,22 @@ public static partial class MainModule
                 {
                     MainModule.rid = Py.CallMethod(validate(MainModule.rec), "result", Array.Empty<object?>(), null);
                     Py.Print(new object?[] { "valid id", MainModule.rid });
-                    MainModule.ok = Py.IAdd(MainModule.ok, 1L);
+                    MainModule.ok = checked(MainModule.ok + 1L);
                 }
                 catch (System.Exception __ex5)
                 {
-                    object? __exc6 = Py.ExceptionValue(__ex5);
+                    PyBaseException __exc6 = Py.ExceptionValue(__ex5);
                     if (Py.ExceptionMatches(__exc6, MissingField.__pyclass))
                     {
                         MainModule.exc = __exc6;
                         Py.Print(new object?[] { "missing field:", Py.GetAttr(MainModule.exc, "field"), "|", MainModule.exc });
-                        MainModule.failed = Py.IAdd(MainModule.failed, 1L);
+                        MainModule.failed = checked(MainModule.failed + 1L);
                     }
                     else if (Py.ExceptionMatches(__exc6, ValidationError.__pyclass))
                     {
                         MainModule.exc = __exc6;
                         Py.Print(new object?[] { "invalid:", MainModule.exc });
-                        MainModule.failed = Py.IAdd(MainModule.failed, 1L);
+                        MainModule.failed = checked(MainModule.failed + 1L);
                     }
                     else
                         throw;
@@ -279,11 +279,11 @@ public static partial class MainModule
             }
             catch (System.Exception __ex8)
             {
-                object? __exc9 = Py.ExceptionValue(__ex8);
+                PyBaseException __exc9 = Py.ExceptionValue(__ex8);
                 if (Py.ExceptionMatches(__exc9, Py.Builtin("KeyError")))
                 {
                     MainModule.exc = __exc9;
-                    Py.Print(new object?[] { "direct KeyError:", Py.CallLib("builtins.repr", new object?[] { MainModule.exc }, null) });
+                    Py.Print(new object?[] { "direct KeyError:", Py.Repr(MainModule.exc) });
                 }
                 else
                     throw;

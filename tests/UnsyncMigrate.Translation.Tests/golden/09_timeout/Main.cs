@@ -17,10 +17,10 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? job;
-    public static object? ping;
+    public static Unfuture<object?> job = default!;
+    public static Unfuture<object?> ping = default!;
     // Python: @unsync def slow_report: runs on the thread executor (thread).
-    public static object? slow_report(object? name, object? seconds)
+    public static Unfuture<object?> slow_report(string name, double seconds)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -33,11 +33,11 @@ public static partial class MainModule
     public static PyFunc slow_report__func => slow_report__value ??= new PyFunc("slow_report", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("slow_report", __a, __k, new string[] { "name", "seconds" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return slow_report(__b[0], __b[1]);
+        return slow_report(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
     }, "slow_report");
 
     // Python: @unsync async def slow_ping: runs on the unsync loop thread (async-loop).
-    public static object? slow_ping(object? host)
+    public static Unfuture<object?> slow_ping(string host)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -50,20 +50,20 @@ public static partial class MainModule
     public static PyFunc slow_ping__func => slow_ping__value ??= new PyFunc("slow_ping", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("slow_ping", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return slow_ping(__b[0]);
+        return slow_ping(Py.AsStr(__b[0]));
     }, "slow_ping");
 
     // Python: def wait_for.
-    public static object? wait_for(object? fut, object? timeout)
+    public static object? wait_for(Unfuture<object?> fut, double timeout)
     {
-        object? exc = null;
+        PyBaseException exc = default!;
         try
         {
             return Py.CallMethod(fut, "result", Array.Empty<object?>(), Py.Kw("timeout", timeout));
         }
         catch (System.Exception __ex1)
         {
-            object? __exc2 = Py.ExceptionValue(__ex1);
+            PyBaseException __exc2 = Py.ExceptionValue(__ex1);
             if (Py.ExceptionMatches(__exc2, Py.Builtin("TimeoutError")))
             {
                 exc = __exc2;
@@ -80,7 +80,7 @@ public static partial class MainModule
     public static PyFunc wait_for__func => wait_for__value ??= new PyFunc("wait_for", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("wait_for", __a, __k, new string[] { "fut", "timeout" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return wait_for(__b[0], __b[1]);
+        return wait_for(Py.As<Unfuture<object?>>(__b[0], "Unfuture"), Py.AsFloat(__b[1]));
     }, "wait_for");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
@@ -101,7 +101,7 @@ public static partial class MainModule
             }
             catch (System.Exception __ex3)
             {
-                object? __exc4 = Py.ExceptionValue(__ex3);
+                PyBaseException __exc4 = Py.ExceptionValue(__ex3);
                 if (Py.ExceptionMatches(__exc4, Py.Lib("concurrent.futures.TimeoutError")))
                 {
                     Py.Print(new object?[] { "ping not back within 10ms" });
@@ -110,7 +110,7 @@ public static partial class MainModule
                     throw;
             }
 
-            Py.Print(new object?[] { "same class:", ((object?)(Py.Is(Py.Lib("concurrent.futures.TimeoutError"), Py.Builtin("TimeoutError")))) });
+            Py.Print(new object?[] { "same class:", (Py.Is(Py.Lib("concurrent.futures.TimeoutError"), Py.Builtin("TimeoutError"))) });
             Py.Print(new object?[] { "second look:", wait_for(MainModule.job, 2.0) });
             Py.Print(new object?[] { "job done now?", Py.CallMethod(MainModule.job, "done", Array.Empty<object?>(), null) });
             Py.Print(new object?[] { "ping:", Py.CallMethod(MainModule.ping, "result", Array.Empty<object?>(), null) });

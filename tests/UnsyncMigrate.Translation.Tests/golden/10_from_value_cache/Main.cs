@@ -17,13 +17,13 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? CACHE;
-    public static object? REMOTE_RATES;
-    public static object? converted;
+    public static PyDict CACHE = default!;
+    public static PyDict REMOTE_RATES = default!;
+    public static PyDict converted = default!;
     public static object? doubled;
-    public static object? lookups;
+    public static PyList lookups = default!;
     // Python: @unsync async def fetch_rate: runs on the unsync loop thread (async-loop).
-    public static object? fetch_rate(object? code)
+    public static Unfuture<object?> fetch_rate(object? code)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -65,14 +65,14 @@ public static partial class MainModule
     }, "get_rate");
 
     // Python: @unsync async def convert_all: runs on the unsync loop thread (async-loop).
-    public static object? convert_all(object? amount, object? codes)
+    public static Unfuture<object?> convert_all(long amount, PyList codes)
     {
         return Unsync.Loop<object?>(async () =>
         {
-            object? @out = null;
+            PyDict @out = default!;
             object? code = null;
             object? rate = null;
-            object? exc = null;
+            PyBaseException exc = default!;
             @out = PyDict.Of();
             foreach (object? __item1 in Py.Iter(codes))
             {
@@ -84,7 +84,7 @@ public static partial class MainModule
                 }
                 catch (System.Exception __ex2)
                 {
-                    object? __exc3 = Py.ExceptionValue(__ex2);
+                    PyBaseException __exc3 = Py.ExceptionValue(__ex2);
                     if (Py.ExceptionMatches(__exc3, Py.Builtin("LookupError")))
                     {
                         exc = __exc3;
@@ -103,7 +103,7 @@ public static partial class MainModule
     public static PyFunc convert_all__func => convert_all__value ??= new PyFunc("convert_all", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("convert_all", __a, __k, new string[] { "amount", "codes" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return convert_all(__b[0], __b[1]);
+        return convert_all(Py.AsInt(__b[0]), Py.As<PyList>(__b[1], "list"));
     }, "convert_all");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
@@ -119,7 +119,7 @@ public static partial class MainModule
         {
             Py.Print(new object?[] { "usd rate:", Py.CallMethod(get_rate("USD"), "result", Array.Empty<object?>(), null) });
             Py.Print(new object?[] { "gbp rate:", Py.CallMethod(get_rate("GBP"), "result", Array.Empty<object?>(), null) });
-            MainModule.converted = Py.CallMethod(convert_all(250L, PyList.Of("USD", "EUR", "JPY", "CHF")), "result", Array.Empty<object?>(), null);
+            MainModule.converted = Py.As<PyDict>(Py.CallMethod(convert_all(250L, PyList.Of("USD", "EUR", "JPY", "CHF")), "result", Array.Empty<object?>(), null), "dict");
             Py.Print(new object?[] { Py.CallLib("json.dumps", new object?[] { MainModule.converted }, Py.Kw("sort_keys", true)) });
             Py.Print(new object?[] { "remote lookups:", MainModule.lookups });
             MainModule.doubled = Py.CallMethod(PyUnsync.FromValue(21L), "then", new object?[] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>

@@ -20,15 +20,15 @@ public static partial class MainModule
     public static object? again;
     public static object? done;
     public static object? note;
-    public static object? outside;
+    public static Unfuture<object?> outside = default!;
     public static object? value;
     // Python: @unsync async def compute: runs on the unsync loop thread (async-loop).
-    public static object? compute(object? x)
+    public static Unfuture<object?> compute(long x)
     {
         return Unsync.Loop<object?>(async () =>
         {
             await PyUnsync.Sleep(0.01);
-            return Py.Mul(x, 3L);
+            return checked(x * 3L);
         });
     }
 
@@ -36,39 +36,39 @@ public static partial class MainModule
     public static PyFunc compute__func => compute__value ??= new PyFunc("compute", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("compute", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return compute(__b[0]);
+        return compute(Py.AsInt(__b[0]));
     }, "compute");
 
     // Python: @unsync async def impatient: runs on the unsync loop thread (async-loop).
-    public static object? impatient(object? x)
+    public static Unfuture<object?> impatient(long x)
     {
         return Unsync.Loop<object?>(async () =>
         {
-            object? fut = null;
-            object? value = null;
-            object? note = null;
-            object? exc = null;
-            object? again = null;
+            Unfuture<object?> fut = default!;
+            long value = 0L;
+            string note = default!;
+            PyBaseException exc = default!;
+            long again = 0L;
             fut = compute(x);
             try
             {
-                value = Py.CallMethod(fut, "result", Array.Empty<object?>(), null);
+                value = Py.AsInt(Py.CallMethod(fut, "result", Array.Empty<object?>(), null));
                 note = "got it early";
             }
             catch (System.Exception __ex1)
             {
-                object? __exc2 = Py.ExceptionValue(__ex1);
+                PyBaseException __exc2 = Py.ExceptionValue(__ex1);
                 if (Py.ExceptionMatches(__exc2, Py.Lib("asyncio.InvalidStateError")))
                 {
                     exc = __exc2;
                     note = string.Concat(Py.FormatValue(Py.GetAttr(Py.CallLib("builtins.type", new object?[] { exc }, null), "__name__"), -1, ""), ": ", Py.FormatValue(exc, -1, ""));
-                    value = (await Py.Await(fut));
+                    value = Py.AsInt((await Py.Await(fut)));
                 }
                 else
                     throw;
             }
 
-            again = Py.CallMethod(fut, "result", Array.Empty<object?>(), null); // finished now, so allowed even on the loop thread
+            again = Py.AsInt(Py.CallMethod(fut, "result", Array.Empty<object?>(), null)); // finished now, so allowed even on the loop thread
             return PyTuple.Of(value, again, note, Py.CallMethod(fut, "done", Array.Empty<object?>(), null));
         });
     }
@@ -77,15 +77,15 @@ public static partial class MainModule
     public static PyFunc impatient__func => impatient__value ??= new PyFunc("impatient", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("impatient", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return impatient(__b[0]);
+        return impatient(Py.AsInt(__b[0]));
     }, "impatient");
 
     // Python: @unsync async def patient: runs on the unsync loop thread (async-loop).
-    public static object? patient(object? x)
+    public static Unfuture<object?> patient(long x)
     {
         return Unsync.Loop<object?>(async () =>
         {
-            return Py.Add((await Py.Await(compute(x))), 1L);
+            return checked(Py.AsInt((await Py.Await(compute(x)))) + 1L);
         });
     }
 
@@ -93,7 +93,7 @@ public static partial class MainModule
     public static PyFunc patient__func => patient__value ??= new PyFunc("patient", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("patient", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return patient(__b[0]);
+        return patient(Py.AsInt(__b[0]));
     }, "patient");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).

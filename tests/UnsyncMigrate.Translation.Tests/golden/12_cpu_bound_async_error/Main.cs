@@ -17,11 +17,11 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? exc;
+    public static PyBaseException exc = default!;
     public static object? fut;
     public static object? wrapped;
     // Python: @unsync(cpu_bound=True) async def crunch: raises TypeError when called.
-    public static object? crunch(object? n)
+    public static object? crunch(long n)
     {
         return PyUnsync.CpuBoundAsyncError("crunch");
     }
@@ -30,7 +30,7 @@ public static partial class MainModule
     public static PyFunc crunch__func => crunch__value ??= new PyFunc("crunch", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("crunch", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return crunch(__b[0]);
+        return crunch(Py.AsInt(__b[0]));
     }, "crunch");
 
     // Python: async def plain_async (a plain coroutine function).
@@ -46,13 +46,13 @@ public static partial class MainModule
         return plain_async(__b[0]);
     }, "plain_async")));
 
-    public static object? square__body(object? n)
+    public static object? square__body(long n)
     {
-        return Py.Mul(n, n);
+        return checked(n * n);
     }
 
     // Python: @unsync(cpu_bound=True) def square: runs in a worker process (process).
-    public static object? square(object? n)
+    public static Unfuture<object?> square(long n)
     {
         return PyUnsync.Process("main:square", new object?[] { n });
     }
@@ -61,16 +61,16 @@ public static partial class MainModule
     public static PyFunc square__func => square__value ??= new PyFunc("square", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("square", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return square(__b[0]);
+        return square(Py.AsInt(__b[0]));
     }, "square");
 
     // Python: @unsync async def fine: runs on the unsync loop thread (async-loop).
-    public static object? fine(object? n)
+    public static Unfuture<object?> fine(long n)
     {
         return Unsync.Loop<object?>(async () =>
         {
             await PyUnsync.Sleep(0.001);
-            return Py.Sub(n, 1L);
+            return checked(n - 1L);
         });
     }
 
@@ -78,7 +78,7 @@ public static partial class MainModule
     public static PyFunc fine__func => fine__value ??= new PyFunc("fine", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("fine", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return fine(__b[0]);
+        return fine(Py.AsInt(__b[0]));
     }, "fine");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
@@ -98,7 +98,7 @@ public static partial class MainModule
             }
             catch (System.Exception __ex1)
             {
-                object? __exc2 = Py.ExceptionValue(__ex1);
+                PyBaseException __exc2 = Py.ExceptionValue(__ex1);
                 if (Py.ExceptionMatches(__exc2, Py.Builtin("TypeError")))
                 {
                     MainModule.exc = __exc2;
@@ -115,7 +115,7 @@ public static partial class MainModule
             }
             catch (System.Exception __ex3)
             {
-                object? __exc4 = Py.ExceptionValue(__ex3);
+                PyBaseException __exc4 = Py.ExceptionValue(__ex3);
                 if (Py.ExceptionMatches(__exc4, Py.Builtin("TypeError")))
                 {
                     MainModule.exc = __exc4;

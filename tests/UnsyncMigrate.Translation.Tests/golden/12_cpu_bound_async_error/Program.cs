@@ -14,7 +14,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        PyUnsync.RegisterProcessTarget("main:square", a => MainModule.square__body(a[0]));
+        PyUnsync.RegisterProcessTarget("main:square", a => MainModule.square__body(Py.AsInt(a[0])));
         if (UnsyncRuntime.RunWorkerIfRequested(args))
             return 0;
         return Py.RunMain(() => MainModule.__init__());

@@ -17,27 +17,27 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? firsts;
-    public static object? results;
-    public static object? timeline;
+    public static PyList firsts = default!;
+    public static PyList results = default!;
+    public static PyList timeline = default!;
     // Python: @unsync async def worker: runs on the unsync loop thread (async-loop).
-    public static object? worker(object? name, object? delays)
+    public static Unfuture<object?> worker(string name, PyList delays)
     {
         return Unsync.Loop<object?>(async () =>
         {
-            object? step = null;
+            long step = 0L;
             object? delay = null;
             foreach (object? __item1 in Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { delays }, null)))
             {
                 var __u2 = Py.Unpack(__item1, 2);
-                step = __u2[0];
+                step = Py.AsInt(__u2[0]);
                 delay = __u2[1];
                 Py.CallMethod(MainModule.timeline, "append", new object?[] { string.Concat(Py.FormatValue(name, -1, ""), Py.FormatValue(step, -1, ""), "+") }, null);
                 await PyUnsync.Sleep(delay);
                 Py.CallMethod(MainModule.timeline, "append", new object?[] { string.Concat(Py.FormatValue(name, -1, ""), Py.FormatValue(step, -1, ""), "-") }, null);
             }
 
-            return string.Concat(Py.FormatValue(name, -1, ""), " did ", Py.FormatValue(Py.CallLib("builtins.len", new object?[] { delays }, null), -1, ""), " steps");
+            return string.Concat(Py.FormatValue(name, -1, ""), " did ", Py.FormatValue(Py.Len(delays), -1, ""), " steps");
         });
     }
 
@@ -45,20 +45,23 @@ public static partial class MainModule
     public static PyFunc worker__func => worker__value ??= new PyFunc("worker", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("worker", __a, __k, new string[] { "name", "delays" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return worker(__b[0], __b[1]);
+        return worker(Py.AsStr(__b[0]), Py.As<PyList>(__b[1], "list"));
     }, "worker");
 
     // Python: @unsync async def ticker: runs on the unsync loop thread (async-loop).
-    public static object? ticker(object? rounds)
+    public static Unfuture<object?> ticker(long rounds)
     {
         return Unsync.Loop<object?>(async () =>
         {
-            object? i = null;
-            foreach (object? __item3 in Py.Iter(Py.CallLib("builtins.range", new object?[] { rounds }, null)))
+            long i = 0L;
             {
-                i = __item3;
-                Py.CallMethod(MainModule.timeline, "append", new object?[] { string.Concat("t", Py.FormatValue(i, -1, "")) }, null);
-                await PyUnsync.Sleep(0L);
+                long __stop4 = rounds;
+                for (long __i3 = 0L; __i3 < __stop4; __i3++)
+                {
+                    i = __i3;
+                    Py.CallMethod(MainModule.timeline, "append", new object?[] { string.Concat("t", Py.FormatValue(i, -1, "")) }, null);
+                    await PyUnsync.Sleep(0L);
+                }
             }
 
             return rounds;
@@ -69,23 +72,23 @@ public static partial class MainModule
     public static PyFunc ticker__func => ticker__value ??= new PyFunc("ticker", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("ticker", __a, __k, new string[] { "rounds" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return ticker(__b[0]);
+        return ticker(Py.AsInt(__b[0]));
     }, "ticker");
 
     // Python: @unsync async def orchestrate: runs on the unsync loop thread (async-loop).
-    public static object? orchestrate()
+    public static Unfuture<object?> orchestrate()
     {
         return Unsync.Loop<object?>(async () =>
         {
-            object? futures = null;
-            object? results = null;
+            PyList futures = default!;
+            PyList results = default!;
             object? fut = null;
             futures = PyList.Of(worker("A", PyList.Of(0.04, 0.04)), worker("B", PyList.Of(0.02, 0.08)), worker("C", PyList.Of(0.06)), ticker(3L));
             Py.CallMethod(MainModule.timeline, "append", new object?[] { "spawned" }, null);
             results = PyList.Of();
-            foreach (object? __item4 in Py.Iter(futures))
+            foreach (object? __item6 in Py.Iter(futures))
             {
-                fut = __item4;
+                fut = __item6;
                 Py.CallMethod(results, "append", new object?[] { (await Py.Await(fut)) }, null);
             }
 
@@ -109,24 +112,24 @@ public static partial class MainModule
         MainModule.timeline = PyList.Of();
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
-            MainModule.results = Py.CallMethod(orchestrate(), "result", Array.Empty<object?>(), null);
+            MainModule.results = Py.As<PyList>(Py.CallMethod(orchestrate(), "result", Array.Empty<object?>(), null), "list");
             Py.Print(new object?[] { MainModule.results });
             Py.Print(new object?[] { Py.CallMethod(" ", "join", new object?[] { MainModule.timeline }, null) });
-            MainModule.firsts = ((Func<object?>)(() =>
+            MainModule.firsts = ((PyList)((Func<object?>)(() =>
             {
-                var __acc5 = new PyList();
+                var __acc7 = new PyList();
                 object? e = null;
-                foreach (object? __item6 in Py.Iter(MainModule.timeline))
+                foreach (object? __item8 in Py.Iter(MainModule.timeline))
                 {
-                    e = __item6;
+                    e = __item8;
                     if (Py.IsTrue(Py.CallMethod(e, "endswith", new object?[] { "-" }, null)))
                     {
-                        __acc5.Add(e);
+                        __acc7.Add(e);
                     }
                 }
 
-                return ((object?)__acc5);
-            }))();
+                return ((object?)__acc7);
+            }))());
             Py.Print(new object?[] { "completion order:", Py.CallMethod(", ", "join", new object?[] { MainModule.firsts }, null) });
         }
     }

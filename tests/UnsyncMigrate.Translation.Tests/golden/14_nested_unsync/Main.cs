@@ -21,7 +21,7 @@ public static partial class MainModule
     public static object? squares;
     public static object? total;
     // Python: def build_pipeline.
-    public static object? build_pipeline(object? factor)
+    public static object? build_pipeline(long factor)
     {
         object? scale = null;
         object? label = null;
@@ -49,11 +49,11 @@ public static partial class MainModule
         {
             var __b1 = PyArgs.Bind("run", __a1, __k1, new string[] { "values" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
             object? values = __b1[0];
-            object? scaled = null;
-            object? labels = null;
+            PyList scaled = default!;
+            PyList labels = default!;
             return Unsync.Loop<object?>(async () =>
             {
-                scaled = (await ((Func<Task<object?>>)(async () =>
+                scaled = ((PyList)(await ((Func<Task<object?>>)(async () =>
                 {
                     var __acc1 = new PyList();
                     object? v = null;
@@ -66,8 +66,8 @@ public static partial class MainModule
                     }
 
                     return ((object?)__acc1);
-                }))());
-                labels = (await ((Func<Task<object?>>)(async () =>
+                }))()));
+                labels = ((PyList)(await ((Func<Task<object?>>)(async () =>
                 {
                     var __acc3 = new PyList();
                     object? s = null;
@@ -80,7 +80,7 @@ public static partial class MainModule
                     }
 
                     return ((object?)__acc3);
-                }))());
+                }))()));
                 return Py.CallMethod("", "join", new object?[] { labels }, null);
             });
         }, "build_pipeline.<locals>.run");
@@ -91,17 +91,17 @@ public static partial class MainModule
     public static PyFunc build_pipeline__func => build_pipeline__value ??= new PyFunc("build_pipeline", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("build_pipeline", __a, __k, new string[] { "factor" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return build_pipeline(__b[0]);
+        return build_pipeline(Py.AsInt(__b[0]));
     }, "build_pipeline");
 
     // Python: @unsync async def outer: runs on the unsync loop thread (async-loop).
-    public static object? outer(object? n)
+    public static Unfuture<object?> outer(long n)
     {
         return Unsync.Loop<object?>(async () =>
         {
             object? inner = null;
-            object? parts = null;
-            object? squares = null;
+            PyList parts = default!;
+            PyList squares = default!;
             inner = new PyFunc("inner", (object?[] __a1, PyKwargs? __k1) =>
             {
                 var __b1 = PyArgs.Bind("inner", __a1, __k1, new string[] { "k" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
@@ -112,21 +112,21 @@ public static partial class MainModule
                     return Py.Mul(k, k);
                 });
             }, "outer.<locals>.inner");
-            parts = ((Func<object?>)(() =>
+            parts = ((PyList)((Func<object?>)(() =>
             {
                 var __acc5 = new PyList();
-                object? k = null;
-                foreach (object? __item6 in Py.Iter(Py.CallLib("builtins.range", new object?[] { 1L, Py.Add(n, 1L) }, null)))
+                long k = 0L;
+                foreach (object? __item6 in Py.Iter(Py.CallLib("builtins.range", new object?[] { 1L, checked(n + 1L) }, null)))
                 {
-                    k = __item6;
+                    k = Py.AsInt(__item6);
                     {
                         __acc5.Add(Py.Call(inner, new object?[] { k }, null));
                     }
                 }
 
                 return ((object?)__acc5);
-            }))();
-            squares = (await ((Func<Task<object?>>)(async () =>
+            }))());
+            squares = ((PyList)(await ((Func<Task<object?>>)(async () =>
             {
                 var __acc7 = new PyList();
                 object? p = null;
@@ -139,7 +139,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc7);
-            }))());
+            }))()));
             return PyTuple.Of(squares, Py.CallLib("builtins.sum", new object?[] { squares }, null));
         });
     }
@@ -148,7 +148,7 @@ public static partial class MainModule
     public static PyFunc outer__func => outer__value ??= new PyFunc("outer", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("outer", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return outer(__b[0]);
+        return outer(Py.AsInt(__b[0]));
     }, "outer");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).

@@ -17,18 +17,18 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? SAMPLES;
+    public static PyList SAMPLES = default!;
     public static object? describe__body(object? sample)
     {
         object? values = null;
-        object? n = null;
+        long n = 0L;
         object? mean = null;
         object? variance = null;
-        object? ordered = null;
-        object? mid = null;
+        PyList ordered = default!;
+        long mid = 0L;
         object? median = null;
         values = Py.GetItem(sample, "values");
-        n = Py.CallLib("builtins.len", new object?[] { values }, null);
+        n = Py.Len(values);
         mean = Py.TrueDiv(Py.CallLib("builtins.sum", new object?[] { values }, null), n);
         variance = Py.TrueDiv(Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
         {
@@ -47,14 +47,14 @@ public static partial class MainModule
 
             return Py.Generator(__gen3());
         }))() }, null), n);
-        ordered = Py.CallLib("builtins.sorted", new object?[] { values }, null);
-        mid = Py.FloorDiv(n, 2L);
-        median = (Py.IsTrue(Py.Mod(n, 2L)) ? ((object?)Py.GetItem(ordered, mid)) : ((object?)Py.TrueDiv(Py.Add(Py.GetItem(ordered, Py.Sub(mid, 1L)), Py.GetItem(ordered, mid)), 2L)));
-        return PyDict.Of("name", Py.GetItem(sample, "name"), "n", n, "mean", Py.CallLib("builtins.round", new object?[] { mean, 3L }, null), "median", median, "std", Py.CallLib("builtins.round", new object?[] { Py.CallLib("math.sqrt", new object?[] { variance }, null), 3L }, null), "range", PyList.Of(Py.GetItem(ordered, 0L), Py.GetItem(ordered, Py.Neg(1L))), "tags", Py.CallLib("builtins.sorted", new object?[] { Py.CallLib("builtins.set", new object?[] { Py.CallMethod(sample, "get", new object?[] { "tags", PyList.Of() }, null) }, null) }, null));
+        ordered = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { values }, null), "list");
+        mid = Py.IntFloorDiv(n, 2L);
+        median = ((Py.IntMod(n, 2L) != 0L) ? ((object?)Py.GetItem(ordered, mid)) : ((object?)Py.TrueDiv(Py.Add(Py.GetItem(ordered, checked(mid - 1L)), Py.GetItem(ordered, mid)), 2L)));
+        return PyDict.Of("name", Py.GetItem(sample, "name"), "n", n, "mean", Py.CallLib("builtins.round", new object?[] { mean, 3L }, null), "median", median, "std", Py.CallLib("builtins.round", new object?[] { Py.CallLib("math.sqrt", new object?[] { variance }, null), 3L }, null), "range", PyList.Of(Py.GetItem(ordered, 0L), Py.GetItem(ordered, -1L)), "tags", Py.CallLib("builtins.sorted", new object?[] { Py.CallLib("builtins.set", new object?[] { Py.CallMethod(sample, "get", new object?[] { "tags", PyList.Of() }, null) }, null) }, null));
     }
 
     // Python: @unsync(cpu_bound=True) def describe: runs in a worker process (process).
-    public static object? describe(object? sample)
+    public static Unfuture<object?> describe(object? sample)
     {
         return PyUnsync.Process("main:describe", new object?[] { sample });
     }
@@ -69,12 +69,12 @@ public static partial class MainModule
     // Python: def main.
     public static object? main()
     {
-        object? pending = null;
-        object? reports = null;
+        PyDict pending = default!;
+        PyDict reports = default!;
         object? name = null;
         object? widest = null;
         object? overall = null;
-        pending = ((Func<object?>)(() =>
+        pending = ((PyDict)((Func<object?>)(() =>
         {
             var __acc4 = new PyDict();
             object? s = null;
@@ -87,8 +87,8 @@ public static partial class MainModule
             }
 
             return ((object?)__acc4);
-        }))();
-        reports = ((Func<object?>)(() =>
+        }))());
+        reports = ((PyDict)((Func<object?>)(() =>
         {
             var __acc6 = new PyDict();
             object? name_1 = null;
@@ -104,7 +104,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc6);
-        }))();
+        }))());
         foreach (object? __item9 in Py.Iter(Py.CallLib("builtins.sorted", new object?[] { reports }, null)))
         {
             name = __item9;
@@ -118,7 +118,7 @@ public static partial class MainModule
             return Py.Sub(Py.GetItem(Py.GetItem(r, "range"), 1L), Py.GetItem(Py.GetItem(r, "range"), 0L));
         }, "main.<locals>.<lambda>")));
         Py.Print(new object?[] { "widest spread:", Py.GetItem(widest, "name") });
-        overall = Py.CallMethod(describe(PyDict.Of("name", "all", "values", ((Func<object?>)(() =>
+        overall = Py.CallMethod(describe(PyDict.Of("name", "all", "values", ((PyList)((Func<object?>)(() =>
         {
             var __acc10 = new PyList();
             object? s = null;
@@ -138,7 +138,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc10);
-        }))())), "result", Array.Empty<object?>(), null);
+        }))()))), "result", Array.Empty<object?>(), null);
         Py.Print(new object?[] { Py.Mod("overall mean=%.2f std=%.2f n=%d", PyTuple.Of(Py.GetItem(overall, "mean"), Py.GetItem(overall, "std"), Py.GetItem(overall, "n"))) });
         return null;
     }

@@ -18,16 +18,16 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     public static object? c;
-    public static object? counts;
-    public static object? futures;
+    public static PyList counts = default!;
+    public static PyList futures = default!;
     public static object? hi;
     public static object? lo;
     public static object? nap;
     public static object? parallel_count;
-    public static object? ranges;
+    public static PyList ranges = default!;
     public static object? threaded_fmt;
     // Python: def is_prime.
-    public static object? is_prime(object? n)
+    public static bool is_prime(object? n)
     {
         object? d = null;
         if ((Py.Lt(n, 2L)))
@@ -66,7 +66,7 @@ public static partial class MainModule
                 foreach (object? __item3 in __acc2)
                 {
                     n = __item3;
-                    if (Py.IsTrue(is_prime(n)))
+                    if (is_prime(n))
                     {
                         yield return 1L;
                     }
@@ -85,9 +85,9 @@ public static partial class MainModule
     }, "count_primes");
 
     // Python: def fmt.
-    public static object? fmt(object? lo, object? hi, object? count)
+    public static string fmt(object? lo, object? hi, object? count)
     {
-        return Py.Mod("primes in [%d, %d): %d", PyTuple.Of(lo, hi, count));
+        return Py.AsStr(Py.Mod("primes in [%d, %d): %d", PyTuple.Of(lo, hi, count)));
     }
 
     static PyFunc? fmt__value;
@@ -109,7 +109,7 @@ public static partial class MainModule
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
             MainModule.ranges = PyList.Of(PyTuple.Of(0L, 10000L), PyTuple.Of(10000L, 20000L), PyTuple.Of(20000L, 30000L));
-            MainModule.futures = ((Func<object?>)(() =>
+            MainModule.futures = ((PyList)((Func<object?>)(() =>
             {
                 var __acc5 = new PyList();
                 object? lo = null;
@@ -125,8 +125,8 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc5);
-            }))();
-            MainModule.counts = ((Func<object?>)(() =>
+            }))());
+            MainModule.counts = ((PyList)((Func<object?>)(() =>
             {
                 var __acc8 = new PyList();
                 object? f = null;
@@ -139,7 +139,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc8);
-            }))();
+            }))());
             foreach (object? __item10 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { MainModule.ranges, MainModule.counts }, null)))
             {
                 var __u11 = Py.Unpack(__item10, 2);

@@ -18,17 +18,17 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     public static object? host;
-    public static object? hosts;
+    public static PyList hosts = default!;
     public static object? names;
     public static object? seed;
     public static object? table;
     // Python: @unsync async def ping: runs on the unsync loop thread (async-loop).
-    public static object? ping(object? host)
+    public static Unfuture<object?> ping(object? host)
     {
         return Unsync.Loop<object?>(async () =>
         {
-            await PyUnsync.Sleep(Py.Mul(0.01, Py.CallLib("builtins.len", new object?[] { host }, null)));
-            return PyTuple.Of(host, Py.Mul(Py.CallLib("builtins.len", new object?[] { host }, null), 7L));
+            await PyUnsync.Sleep((0.01 * ((double)Py.Len(host))));
+            return PyTuple.Of(host, checked(Py.Len(host) * 7L));
         });
     }
 
@@ -40,7 +40,7 @@ public static partial class MainModule
     }, "ping");
 
     // Python: @unsync def resolve: runs on the thread executor (thread).
-    public static object? resolve(object? host)
+    public static Unfuture<object?> resolve(object? host)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -59,17 +59,17 @@ public static partial class MainModule
     }, "resolve");
 
     // Python: @unsync async def survey: runs on the unsync loop thread (async-loop).
-    public static object? survey(object? hosts)
+    public static Unfuture<object?> survey(PyList hosts)
     {
         return Unsync.Loop<object?>(async () =>
         {
-            object? pings = null;
-            object? table = null;
+            PyList pings = default!;
+            PyDict table = default!;
             object? p = null;
             object? host = null;
             object? ms = null;
-            object? names = null;
-            pings = ((Func<object?>)(() =>
+            PyList names = default!;
+            pings = ((PyList)((Func<object?>)(() =>
             {
                 var __acc1 = new PyList();
                 object? h = null;
@@ -82,7 +82,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc1);
-            }))();
+            }))());
             table = PyDict.Of();
             foreach (object? __item3 in Py.Iter(pings))
             {
@@ -93,7 +93,7 @@ public static partial class MainModule
                 Py.SetItem(table, host, ms);
             }
 
-            names = (await ((Func<Task<object?>>)(async () =>
+            names = ((PyList)(await ((Func<Task<object?>>)(async () =>
             {
                 var __acc5 = new PyList();
                 object? h = null;
@@ -106,7 +106,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc5);
-            }))());
+            }))()));
             return PyTuple.Of(table, names);
         });
     }
@@ -115,7 +115,7 @@ public static partial class MainModule
     public static PyFunc survey__func => survey__value ??= new PyFunc("survey", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("survey", __a, __k, new string[] { "hosts" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return survey(__b[0]);
+        return survey(Py.As<PyList>(__b[0], "list"));
     }, "survey");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
@@ -137,7 +137,7 @@ public static partial class MainModule
             }
 
             Py.Print(new object?[] { MainModule.names });
-            MainModule.seed = PyUnsync.FromValue(Py.CallLib("builtins.len", new object?[] { MainModule.hosts }, null));
+            MainModule.seed = PyUnsync.FromValue(Py.Len(MainModule.hosts));
             Py.Print(new object?[] { "seed:", Py.CallMethod(Py.CallMethod(MainModule.seed, "then", new object? [] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
             {
                 var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "n" }, new object? [] { PyArgs.NoDefault }, 1, false, false);

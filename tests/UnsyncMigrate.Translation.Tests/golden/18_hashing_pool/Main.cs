@@ -17,31 +17,34 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? USERS;
+    public static PyDict USERS = default!;
     public static object? digest;
-    public static object? hashes;
+    public static PyDict hashes = default!;
     public static object? nonce;
-    public static object? nonces;
-    public static object? pending;
+    public static PyList nonces = default!;
+    public static PyDict pending = default!;
     public static object? quick;
     public static object? user;
-    public static object? stretch__default_rounds;
-    public static object? stretch__body(object? password, object? salt, object? rounds)
+    public static long stretch__default_rounds;
+    public static object? stretch__body(object? password, object? salt, long rounds)
     {
         object? digest = null;
-        object? _ = null;
+        long _ = 0L;
         digest = Py.CallMethod(Py.Add(salt, password), "encode", Array.Empty<object?>(), null);
-        foreach (object? __item1 in Py.Iter(Py.CallLib("builtins.range", new object?[] { rounds }, null)))
         {
-            _ = __item1;
-            digest = Py.CallMethod(Py.CallLib("hashlib.sha256", new object?[] { digest }, null), "digest", Array.Empty<object?>(), null);
+            long __stop2 = rounds;
+            for (long __i1 = 0L; __i1 < __stop2; __i1++)
+            {
+                _ = __i1;
+                digest = Py.CallMethod(Py.CallLib("hashlib.sha256", new object?[] { digest }, null), "digest", Array.Empty<object?>(), null);
+            }
         }
 
         return Py.CallMethod(digest, "hex", Array.Empty<object?>(), null);
     }
 
     // Python: @unsync(cpu_bound=True) def stretch: runs in a worker process (process).
-    public static object? stretch(object? password, object? salt, object? rounds)
+    public static Unfuture<object?> stretch(object? password, object? salt, long rounds)
     {
         return PyUnsync.Process("main:stretch", new object?[] { password, salt, rounds });
     }
@@ -50,16 +53,16 @@ public static partial class MainModule
     public static PyFunc stretch__func => stretch__value ??= new PyFunc("stretch", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("stretch", __a, __k, new string[] { "password", "salt", "rounds" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault, stretch__default_rounds }, 3, false, false);
-        return stretch(__b[0], __b[1], __b[2]);
+        return stretch(__b[0], __b[1], Py.AsInt(__b[2]));
     }, "stretch");
 
-    public static object? find_nonce__default_difficulty;
-    public static object? find_nonce__body(object? prefix, object? difficulty)
+    public static long find_nonce__default_difficulty;
+    public static object? find_nonce__body(string prefix, long difficulty)
     {
-        object? target = null;
-        object? nonce = null;
+        string target = default!;
+        long nonce = 0L;
         object? h = null;
-        target = Py.Mul("0", difficulty);
+        target = Py.AsStr(Py.Mul("0", difficulty));
         nonce = 0L;
         while (true)
         {
@@ -69,14 +72,14 @@ public static partial class MainModule
                 return PyTuple.Of(nonce, h);
             }
 
-            nonce = Py.IAdd(nonce, 1L);
+            nonce = checked(nonce + 1L);
         }
 
         return null;
     }
 
     // Python: @unsync(cpu_bound=True) def find_nonce: runs in a worker process (process).
-    public static object? find_nonce(object? prefix, object? difficulty)
+    public static Unfuture<object?> find_nonce(string prefix, long difficulty)
     {
         return PyUnsync.Process("main:find_nonce", new object?[] { prefix, difficulty });
     }
@@ -85,7 +88,7 @@ public static partial class MainModule
     public static PyFunc find_nonce__func => find_nonce__value ??= new PyFunc("find_nonce", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("find_nonce", __a, __k, new string[] { "prefix", "difficulty" }, new object?[] { PyArgs.NoDefault, find_nonce__default_difficulty }, 2, false, false);
-        return find_nonce(__b[0], __b[1]);
+        return find_nonce(Py.AsStr(__b[0]), Py.AsInt(__b[1]));
     }, "find_nonce");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
@@ -99,80 +102,80 @@ public static partial class MainModule
         MainModule.USERS = PyDict.Of("alice", "wonderland", "bob", "builder", "carol", "s3cret!");
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
-            MainModule.pending = ((Func<object?>)(() =>
+            MainModule.pending = ((PyDict)((Func<object?>)(() =>
             {
-                var __acc2 = new PyDict();
+                var __acc4 = new PyDict();
                 object? user = null;
                 object? pw = null;
-                foreach (object? __item3 in Py.Iter(Py.CallMethod(MainModule.USERS, "items", Array.Empty<object?>(), null)))
+                foreach (object? __item5 in Py.Iter(Py.CallMethod(MainModule.USERS, "items", Array.Empty<object?>(), null)))
                 {
-                    var __u4 = Py.Unpack(__item3, 2);
-                    user = __u4[0];
-                    pw = __u4[1];
+                    var __u6 = Py.Unpack(__item5, 2);
+                    user = __u6[0];
+                    pw = __u6[1];
                     {
-                        Py.SetItem(__acc2, user, stretch(pw, user, stretch__default_rounds));
+                        Py.SetItem(__acc4, user, stretch(pw, user, stretch__default_rounds));
                     }
                 }
 
-                return ((object?)__acc2);
-            }))();
-            MainModule.hashes = ((Func<object?>)(() =>
+                return ((object?)__acc4);
+            }))());
+            MainModule.hashes = ((PyDict)((Func<object?>)(() =>
             {
-                var __acc5 = new PyDict();
+                var __acc7 = new PyDict();
                 object? user = null;
                 object? fut = null;
-                foreach (object? __item6 in Py.Iter(Py.CallMethod(MainModule.pending, "items", Array.Empty<object?>(), null)))
+                foreach (object? __item8 in Py.Iter(Py.CallMethod(MainModule.pending, "items", Array.Empty<object?>(), null)))
                 {
-                    var __u7 = Py.Unpack(__item6, 2);
-                    user = __u7[0];
-                    fut = __u7[1];
+                    var __u9 = Py.Unpack(__item8, 2);
+                    user = __u9[0];
+                    fut = __u9[1];
                     {
-                        Py.SetItem(__acc5, user, Py.CallMethod(fut, "result", Array.Empty<object?>(), null));
+                        Py.SetItem(__acc7, user, Py.CallMethod(fut, "result", Array.Empty<object?>(), null));
                     }
                 }
 
-                return ((object?)__acc5);
-            }))();
-            foreach (object? __item8 in Py.Iter(Py.CallLib("builtins.sorted", new object?[] { MainModule.hashes }, null)))
+                return ((object?)__acc7);
+            }))());
+            foreach (object? __item10 in Py.Iter(Py.CallLib("builtins.sorted", new object?[] { MainModule.hashes }, null)))
             {
-                MainModule.user = __item8;
+                MainModule.user = __item10;
                 Py.Print(new object?[] { string.Concat(Py.FormatValue(MainModule.user, -1, "<6"), " ", Py.FormatValue(Py.GetItem(Py.GetItem(MainModule.hashes, MainModule.user), Py.Slice(null, 16L, null)), -1, "")) });
             }
 
             MainModule.quick = Py.CallMethod(stretch("x", "y", 1L), "result", Array.Empty<object?>(), null);
-            Py.Print(new object?[] { "one round == sha256:", ((object?)(Py.Eq(MainModule.quick, Py.CallMethod(Py.CallLib("hashlib.sha256", new object?[] { Py.BytesFromHex("7978") }, null), "hexdigest", Array.Empty<object?>(), null)))) });
-            var __u9 = Py.Unpack(Py.CallMethod(find_nonce("block-7", find_nonce__default_difficulty), "result", Array.Empty<object?>(), null), 2);
-            MainModule.nonce = __u9[0];
-            MainModule.digest = __u9[1];
+            Py.Print(new object?[] { "one round == sha256:", (Py.Eq(MainModule.quick, Py.CallMethod(Py.CallLib("hashlib.sha256", new object?[] { Py.BytesFromHex("7978") }, null), "hexdigest", Array.Empty<object?>(), null))) });
+            var __u11 = Py.Unpack(Py.CallMethod(find_nonce("block-7", find_nonce__default_difficulty), "result", Array.Empty<object?>(), null), 2);
+            MainModule.nonce = __u11[0];
+            MainModule.digest = __u11[1];
             Py.Print(new object?[] { "nonce:", MainModule.nonce, "digest:", MainModule.digest });
-            MainModule.nonces = ((Func<object?>)(() =>
-            {
-                var __acc10 = new PyList();
-                object? i = null;
-                foreach (object? __item11 in Py.Iter(Py.CallLib("builtins.range", new object?[] { 3L }, null)))
-                {
-                    i = __item11;
-                    {
-                        __acc10.Add(find_nonce(string.Concat("b", Py.FormatValue(i, -1, "")), 2L));
-                    }
-                }
-
-                return ((object?)__acc10);
-            }))();
-            Py.Print(new object?[] { "easy nonces:", ((Func<object?>)(() =>
+            MainModule.nonces = ((PyList)((Func<object?>)(() =>
             {
                 var __acc12 = new PyList();
-                object? n = null;
-                foreach (object? __item13 in Py.Iter(MainModule.nonces))
+                long i = 0L;
+                foreach (object? __item13 in Py.Iter(Py.CallLib("builtins.range", new object?[] { 3L }, null)))
                 {
-                    n = __item13;
+                    i = Py.AsInt(__item13);
                     {
-                        __acc12.Add(Py.GetItem(Py.CallMethod(n, "result", Array.Empty<object?>(), null), 0L));
+                        __acc12.Add(find_nonce(string.Concat("b", Py.FormatValue(i, -1, "")), 2L));
                     }
                 }
 
-                return ((object? )__acc12);
-            }))() });
+                return ((object?)__acc12);
+            }))());
+            Py.Print(new object?[] { "easy nonces:", ((PyList)((Func<object?>)(() =>
+            {
+                var __acc14 = new PyList();
+                object? n = null;
+                foreach (object? __item15 in Py.Iter(MainModule.nonces))
+                {
+                    n = __item15;
+                    {
+                        __acc14.Add(Py.GetItem(Py.CallMethod(n, "result", Array.Empty<object?>(), null), 0L));
+                    }
+                }
+
+                return ((object? )__acc14);
+            }))()) });
         }
     }
 }

@@ -19,11 +19,11 @@ public static partial class MainModule
     static bool __initialized;
     public static object? answer;
     public static object? config_ready;
-    public static object? keys;
+    public static PyList keys = default!;
     public static object? line;
-    public static object? services;
+    public static PyList services = default!;
     // Python: @unsync async def service: runs on the unsync loop thread (async-loop).
-    public static object? service(object? name, object? port_offset)
+    public static Unfuture<object?> service(object? name, long port_offset)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -37,15 +37,15 @@ public static partial class MainModule
     public static PyFunc service__func => service__value ??= new PyFunc("service", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("service", __a, __k, new string[] { "name", "port_offset" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return service(__b[0], __b[1]);
+        return service(__b[0], Py.AsInt(__b[1]));
     }, "service");
 
     // Python: @unsync def load_config: runs on the thread executor (thread).
-    public static object? load_config()
+    public static Unfuture<object?> load_config()
     {
         return Unsync.Thread<object?>(() =>
         {
-            object? config = null;
+            PyDict config = default!;
             Py.CallLib("time.sleep", new object?[] { 0.03 }, null);
             config = PyDict.Of("base_port", 8000L, "env", "staging", "debug", false);
             Py.CallMethod(MainModule.config_ready, "set_result", new object?[] { config }, null);
@@ -69,15 +69,15 @@ public static partial class MainModule
         MainModule.config_ready = PyUnsync.NewUnfuture();
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
-            MainModule.services = ((Func<object?>)(() =>
+            MainModule.services = ((PyList)((Func<object?>)(() =>
             {
                 var __acc1 = new PyList();
-                object? i = null;
+                long i = 0L;
                 object? n = null;
                 foreach (object? __item2 in Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { PyList.Of("api", "web", "worker") }, null)))
                 {
                     var __u3 = Py.Unpack(__item2, 2);
-                    i = __u3[0];
+                    i = Py.AsInt(__u3[0]);
                     n = __u3[1];
                     {
                         __acc1.Add(service(n, i));
@@ -85,8 +85,8 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc1);
-            }))();
-            Py.Print(new object?[] { "services done before config:", ((Func<object?>)(() =>
+            }))());
+            Py.Print(new object?[] { "services done before config:", ((PyList)((Func<object?>)(() =>
             {
                 var __acc4 = new PyList();
                 object? s = null;
@@ -99,10 +99,10 @@ public static partial class MainModule
                 }
 
                 return ((object? )__acc4);
-            }))() });
-            MainModule.keys = Py.CallMethod(load_config(), "result", Array.Empty<object?>(), null);
+            }))()) });
+            MainModule.keys = Py.As<PyList>(Py.CallMethod(load_config(), "result", Array.Empty<object?>(), null), "list");
             Py.Print(new object?[] { "config keys:", MainModule.keys });
-            foreach (object? __item6 in Py.Iter(((Func<object?>)(() =>
+            foreach (object? __item6 in Py.Iter(((PyList)((Func<object?>)(() =>
             {
                 var __acc7 = new PyList();
                 object? s = null;
@@ -115,7 +115,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc7);
-            }))()))
+            }))())))
             {
                 MainModule.line = __item6;
                 Py.Print(new object?[] { MainModule.line });

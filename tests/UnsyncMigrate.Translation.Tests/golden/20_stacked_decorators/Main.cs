@@ -18,12 +18,12 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     public static object? CALLS;
-    public static object? exc;
+    public static PyBaseException exc = default!;
     public static object? flaky;
-    public static object? lines;
+    public static PyList lines = default!;
     public static object? parse;
     public static object? service;
-    public static object? settings;
+    public static PyDict settings = default!;
     // Python: def traced.
     public static object? traced(object? fn)
     {
@@ -50,7 +50,7 @@ public static partial class MainModule
     }, "traced");
 
     // Python: def async_retry.
-    public static object? async_retry(object? times)
+    public static object? async_retry(long times)
     {
         object? deco = null;
         deco = new PyFunc("deco", (object?[] __a1, PyKwargs? __k1) =>
@@ -64,28 +64,32 @@ public static partial class MainModule
                 object? args = __b2[0];
                 object? kwargs = __b2[1];
                 object? last = null;
-                object? attempt = null;
-                object? exc = null;
+                long attempt = 0L;
+                PyBaseException exc = default!;
                 return ((Func<Task<object?>>)(async () =>
                 {
                     last = null;
-                    foreach (object? __item5 in Py.Iter(Py.CallLib("builtins.range", new object? [] { 1L, Py.Add(times, 1L) }, null)))
                     {
-                        attempt = __item5;
-                        try
+                        long __start8 = 1L;
+                        long __stop6 = checked(times + 1L);
+                        for (long __i5 = __start8; __i5 < __stop6; __i5++)
                         {
-                            return (await Py.Await(Py.Call(fn, Py.Concat(Py.ToArray(args)), Py.KwMerge(Py.Kw("attempt", attempt), kwargs))));
-                        }
-                        catch (System.Exception __ex6)
-                        {
-                            object? __exc7 = Py.ExceptionValue(__ex6);
-                            if (Py.ExceptionMatches(__exc7, Py.Builtin("ConnectionError")))
+                            attempt = __i5;
+                            try
                             {
-                                exc = __exc7;
-                                last = exc;
+                                return (await Py.Await(Py.Call(fn, Py.Concat(Py.ToArray(args)), Py.KwMerge(Py.Kw("attempt", attempt), kwargs))));
                             }
-                            else
-                                throw;
+                            catch (System.Exception __ex9)
+                            {
+                                PyBaseException __exc10 = Py.ExceptionValue(__ex9);
+                                if (Py.ExceptionMatches(__exc10, Py.Builtin("ConnectionError")))
+                                {
+                                    exc = __exc10;
+                                    last = exc;
+                                }
+                                else
+                                    throw;
+                            }
                         }
                     }
 
@@ -101,7 +105,7 @@ public static partial class MainModule
     public static PyFunc async_retry__func => async_retry__value ??= new PyFunc("async_retry", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("async_retry", __a, __k, new string[] { "times" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return async_retry(__b[0]);
+        return async_retry(Py.AsInt(__b[0]));
     }, "async_retry");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
@@ -118,22 +122,22 @@ public static partial class MainModule
             object? key = null;
             object? _ = null;
             object? value = null;
-            var __u8 = Py.Unpack(Py.CallMethod(line, "partition", new object? [] { "=" }, null), 3);
-            key = __u8[0];
-            _ = __u8[1];
-            value = __u8[2];
+            var __u11 = Py.Unpack(Py.CallMethod(line, "partition", new object? [] { "=" }, null), 3);
+            key = __u11[0];
+            _ = __u11[1];
+            value = __u11[2];
             return PyTuple.Of(Py.CallMethod(key, "strip", Array.Empty<object?>(), null), Py.CallMethod(value, "strip", Array.Empty<object?>(), null));
         }, "parse") }, null), null);
-        object? __d9 = 1L;
+        object? __d12 = 1L;
         MainModule.flaky = PyUnsync.Wrap(Py.Call(async_retry(2L), new object?[] { PyUnsync.MarkCoroutine(new PyFunc("flaky", (object? [] __a0, PyKwargs? __k0) =>
         {
-            var __b0 = PyArgs.Bind("flaky", __a0, __k0, new string[] { "name", "attempt" }, new object? [] { PyArgs.NoDefault, __d9 }, 2, false, false);
+            var __b0 = PyArgs.Bind("flaky", __a0, __k0, new string[] { "name", "attempt" }, new object? [] { PyArgs.NoDefault, __d12 }, 2, false, false);
             object? name = __b0[0];
             object? attempt = __b0[1];
             return ((Func<Task<object?>>)(async () =>
             {
                 await PyUnsync.Sleep(0.002);
-                if ((Py.Lt(attempt, Py.Mod(Py.CallLib("builtins.len", new object? [] { name }, null), 4L))))
+                if ((Py.Lt(attempt, Py.IntMod(Py.Len(name), 4L))))
                 {
                     throw Py.ToException(Py.CallLib("builtins.ConnectionError", new object? [] { string.Concat(Py.FormatValue(name, -1, ""), " failed on attempt ", Py.FormatValue(attempt, -1, "")) }, null));
                 }
@@ -144,51 +148,51 @@ public static partial class MainModule
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
             MainModule.lines = PyList.Of("host = db.local", "port=5432", "user =admin", "mode= ro");
-            MainModule.settings = Py.CallLib("builtins.dict", new object?[] { ((Func<object?>)(() =>
+            MainModule.settings = Py.As<PyDict>(Py.CallLib("builtins.dict", new object?[] { ((Func<object?>)(() =>
             {
-                var __acc10 = Py.Iter(((Func<object?>)(() =>
+                var __acc13 = Py.Iter(((PyList)((Func<object?>)(() =>
                 {
-                    var __acc13 = new PyList();
+                    var __acc16 = new PyList();
                     object? l = null;
-                    foreach (object? __item14 in Py.Iter(MainModule.lines))
+                    foreach (object? __item17 in Py.Iter(MainModule.lines))
                     {
-                        l = __item14;
+                        l = __item17;
                         {
-                            __acc13.Add(Py.Call(MainModule.parse, new object? [] { l }, null));
+                            __acc16.Add(Py.Call(MainModule.parse, new object? [] { l }, null));
                         }
                     }
 
-                    return ((object? )__acc13);
-                }))());
-                IEnumerable<object?> __gen12()
+                    return ((object? )__acc16);
+                }))()));
+                IEnumerable<object?> __gen15()
                 {
                     object? p = null;
-                    foreach (object? __item11 in __acc10)
+                    foreach (object? __item14 in __acc13)
                     {
-                        p = __item11;
+                        p = __item14;
                         {
                             yield return Py.CallMethod(p, "result", Array.Empty<object?>(), null);
                         }
                     }
                 }
 
-                return Py.Generator(__gen12());
-            }))() }, null);
+                return Py.Generator(__gen15());
+            }))() }, null), "dict");
             Py.Print(new object?[] { MainModule.settings });
             Py.Print(new object?[] { "parse calls:", Py.GetItem(MainModule.CALLS, "parse"), "| exposed name:", Py.GetAttr(MainModule.parse, "__name__") });
-            foreach (object? __item15 in Py.Iter(PyList.Of("db", "cache", "api")))
+            foreach (object? __item18 in Py.Iter(PyList.Of("db", "cache", "api")))
             {
-                MainModule.service = __item15;
+                MainModule.service = __item18;
                 try
                 {
                     Py.Print(new object?[] { Py.CallMethod(Py.Call(MainModule.flaky, new object?[] { MainModule.service }, null), "result", Array.Empty<object?>(), null) });
                 }
-                catch (System.Exception __ex16)
+                catch (System.Exception __ex19)
                 {
-                    object? __exc17 = Py.ExceptionValue(__ex16);
-                    if (Py.ExceptionMatches(__exc17, Py.Builtin("ConnectionError")))
+                    PyBaseException __exc20 = Py.ExceptionValue(__ex19);
+                    if (Py.ExceptionMatches(__exc20, Py.Builtin("ConnectionError")))
                     {
-                        MainModule.exc = __exc17;
+                        MainModule.exc = __exc20;
                         Py.Print(new object?[] { "gave up:", MainModule.exc });
                     }
                     else

@@ -18,16 +18,16 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     // Python: def batches.
-    public static object? batches(object? iterable, object? size)
+    public static object? batches(object? iterable, long size)
     {
         IEnumerable<object?> __gen1()
         {
             object? it = null;
-            object? chunk = null;
+            PyList chunk = default!;
             it = Py.CallLib("builtins.iter", new object?[] { iterable }, null);
             while (true)
             {
-                chunk = Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.islice", new object?[] { it, size }, null) }, null);
+                chunk = Py.As<PyList>(Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.islice", new object?[] { it, size }, null) }, null), "list");
                 if (!Py.IsTrue(chunk))
                 {
                     yield break;
@@ -44,16 +44,16 @@ public static partial class MainModule
     public static PyFunc batches__func => batches__value ??= new PyFunc("batches", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("batches", __a, __k, new string[] { "iterable", "size" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return batches(__b[0], __b[1]);
+        return batches(__b[0], Py.AsInt(__b[1]));
     }, "batches");
 
-    public static object? transform__default_offset;
+    public static long transform__default_offset;
     // Python: @unsync def transform: runs on the thread executor (thread).
-    public static object? transform(object? batch, object? offset)
+    public static Unfuture<object?> transform(object? batch, long offset)
     {
         return Unsync.Thread<object?>(() =>
         {
-            return ((Func<object?>)(() =>
+            return ((PyList)((Func<object?>)(() =>
             {
                 var __acc2 = new PyList();
                 object? x = null;
@@ -66,7 +66,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc2);
-            }))();
+            }))());
         });
     }
 
@@ -74,15 +74,15 @@ public static partial class MainModule
     public static PyFunc transform__func => transform__value ??= new PyFunc("transform", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("transform", __a, __k, new string[] { "batch", "offset" }, new object?[] { PyArgs.NoDefault, transform__default_offset }, 2, false, false);
-        return transform(__b[0], __b[1]);
+        return transform(__b[0], Py.AsInt(__b[1]));
     }, "transform");
 
     // Python: @unsync async def collect: runs on the unsync loop thread (async-loop).
-    public static object? collect(object? futures)
+    public static Unfuture<object?> collect(PyList futures)
     {
         return Unsync.Loop<object?>(async () =>
         {
-            object? results = null;
+            PyList results = default!;
             object? fut = null;
             results = PyList.Of();
             foreach (object? __item4 in Py.Iter(futures))
@@ -99,32 +99,32 @@ public static partial class MainModule
     public static PyFunc collect__func => collect__value ??= new PyFunc("collect", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("collect", __a, __k, new string[] { "futures" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return collect(__b[0]);
+        return collect(Py.As<PyList>(__b[0], "list"));
     }, "collect");
 
     // Python: def main.
     public static object? main()
     {
         object? data = null;
-        object? futures = null;
-        object? flat = null;
+        PyList futures = default!;
+        PyList flat = default!;
         object? product = null;
-        object? by_mod = null;
-        object? groups = null;
+        PyList by_mod = default!;
+        PyDict groups = default!;
         object? k = null;
         object? members = null;
-        object? pairs = null;
-        object? squares_of_odds = null;
+        PyList pairs = default!;
+        PyList squares_of_odds = default!;
         data = Py.CallLib("builtins.range", new object?[] { 1L, 11L }, null);
-        futures = ((Func<object?>)(() =>
+        futures = ((PyList)((Func<object?>)(() =>
         {
             var __acc5 = new PyList();
-            object? i = null;
+            long i = 0L;
             object? b = null;
             foreach (object? __item6 in Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { batches(data, 3L) }, null)))
             {
                 var __u7 = Py.Unpack(__item6, 2);
-                i = __u7[0];
+                i = Py.AsInt(__u7[0]);
                 b = __u7[1];
                 {
                     __acc5.Add(transform(b, i));
@@ -132,8 +132,8 @@ public static partial class MainModule
             }
 
             return ((object?)__acc5);
-        }))();
-        flat = Py.CallMethod(collect(futures), "result", Array.Empty<object?>(), null);
+        }))());
+        flat = Py.As<PyList>(Py.CallMethod(collect(futures), "result", Array.Empty<object?>(), null), "list");
         Py.Print(new object?[] { "flat:", flat });
         product = Py.CallLib("functools.reduce", new object?[] { new PyFunc("<lambda>", (object? [] __a1, PyKwargs? __k1) =>
         {
@@ -143,14 +143,14 @@ public static partial class MainModule
             return Py.Mod(Py.Mul(acc, v), 1000003L);
         }, "main.<locals>.<lambda>"), flat, 1L }, null);
         Py.Print(new object?[] { "product mod p:", product });
-        Py.Print(new object?[] { "running tail:", Py.GetItem(Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.accumulate", new object?[] { flat }, null) }, null), Py.Slice(Py.Neg(3L), null, null)) });
-        by_mod = Py.CallLib("builtins.sorted", new object?[] { flat }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+        Py.Print(new object?[] { "running tail:", Py.GetItem(Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.accumulate", new object?[] { flat }, null) }, null), Py.Slice(-3L, null, null)) });
+        by_mod = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { flat }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
         {
             var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
             object? v = __b1[0];
             return Py.Mod(v, 3L);
-        }, "main.<locals>.<lambda>")));
-        groups = ((Func<object?>)(() =>
+        }, "main.<locals>.<lambda>"))), "list");
+        groups = ((PyDict)((Func<object?>)(() =>
         {
             var __acc8 = new PyDict();
             object? k_1 = null;
@@ -171,7 +171,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc8);
-        }))();
+        }))());
         foreach (object? __item11 in Py.Iter(Py.CallMethod(groups, "items", Array.Empty<object?>(), null)))
         {
             var __u12 = Py.Unpack(__item11, 2);
@@ -180,9 +180,9 @@ public static partial class MainModule
             Py.Print(new object?[] { string.Concat("mod 3 == ", Py.FormatValue(k, -1, ""), ": ", Py.FormatValue(members, -1, "")) });
         }
 
-        pairs = Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.combinations", new object?[] { Py.GetItem(flat, Py.Slice(null, 4L, null)), 2L }, null) }, null);
-        Py.Print(new object?[] { "pairs:", Py.CallLib("builtins.len", new object?[] { pairs }, null), Py.GetItem(pairs, Py.Slice(null, 3L, null)) });
-        squares_of_odds = Py.CallMethod(transform(((Func<object?>)(() =>
+        pairs = Py.As<PyList>(Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.combinations", new object?[] { Py.GetItem(flat, Py.Slice(null, 4L, null)), 2L }, null) }, null), "list");
+        Py.Print(new object?[] { "pairs:", Py.Len(pairs), Py.GetItem(pairs, Py.Slice(null, 3L, null)) });
+        squares_of_odds = Py.As<PyList>(Py.CallMethod(transform(((PyList)((Func<object?>)(() =>
         {
             var __acc13 = new PyList();
             object? x = null;
@@ -190,7 +190,7 @@ public static partial class MainModule
             {
                 var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "v" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
                 object? v = __b1[0];
-                return ((object? )(Py.Lt(v, 8L)));
+                return (Py.Lt(v, 8L));
             }, "main.<locals>.<lambda>"), data }, null)))
             {
                 x = __item14;
@@ -201,7 +201,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc13);
-        }))(), transform__default_offset), "result", Array.Empty<object?>(), null);
+        }))()), transform__default_offset), "result", Array.Empty<object?>(), null), "list");
         Py.Print(new object?[] { "odd squares:", squares_of_odds });
         return null;
     }

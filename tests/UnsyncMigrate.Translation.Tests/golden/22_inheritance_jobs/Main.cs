@@ -18,16 +18,16 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     public static object? fut;
-    public static object? futures;
+    public static PyList futures = default!;
     public static object? job;
-    public static object? jobs;
+    public static PyList jobs = default!;
     public static object? notifier;
     public static object? Job___init____default_retries;
     // Python class Job.
     public class Job : PyObjectBase
     {
         public object? name;
-        public object? steps;
+        public PyList steps = default!;
         public object? retries;
         public object? meta;
         public static object? kind;
@@ -36,7 +36,7 @@ public static partial class MainModule
         {
             var self = this;
             this.name = name;
-            this.steps = Py.CallLib("builtins.list", new object?[] { steps }, null);
+            this.steps = Py.As<PyList>(Py.CallLib("builtins.list", new object?[] { steps }, null), "list");
             this.retries = retries;
             this.meta = meta;
             return null;
@@ -46,11 +46,11 @@ public static partial class MainModule
         public virtual object? cost(object? step)
         {
             var self = this;
-            return Py.CallLib("builtins.len", new object?[] { step }, null);
+            return Py.Len(step);
         }
 
         // Python: @unsync def Job.execute: runs on the thread executor (thread).
-        public virtual object? execute()
+        public virtual Unfuture<object?> execute()
         {
             return Unsync.Thread<object?>(() =>
             {
@@ -82,8 +82,8 @@ public static partial class MainModule
         public virtual object? describe()
         {
             var self = this;
-            object? extras = null;
-            extras = Py.CallMethod(", ", "join", new object?[] { ((Func<object?>)(() =>
+            string extras = default!;
+            extras = Py.AsStr(Py.CallMethod(", ", "join", new object?[] { ((Func<object?>)(() =>
             {
                 var __acc4 = Py.Iter(Py.CallLib("builtins.sorted", new object? [] { Py.CallMethod(this.meta, "items", Array.Empty<object?>(), null) }, null));
                 IEnumerable<object?> __gen7()
@@ -102,8 +102,8 @@ public static partial class MainModule
                 }
 
                 return Py.Generator(__gen7());
-            }))() }, null);
-            return (Py.IsTrue(extras) ? ((object?)string.Concat(Py.FormatValue(this.name, -1, ""), " [", Py.FormatValue(extras, -1, ""), "]")) : ((object?)this.name));
+            }))() }, null));
+            return ((extras.Length != 0) ? ((object?)string.Concat(Py.FormatValue(this.name, -1, ""), " [", Py.FormatValue(extras, -1, ""), "]")) : ((object?)this.name));
         }
 
         public override string PyTypeName => "Job";
@@ -140,7 +140,7 @@ public static partial class MainModule
                     this.name = __value;
                     return true;
                 case "steps":
-                    this.steps = __value;
+                    this.steps = Py.As<PyList>(__value, "list");
                     return true;
                 case "retries":
                     this.retries = __value;
@@ -316,13 +316,13 @@ public static partial class MainModule
     {
         public static object? kind;
         // Python: @unsync async def NotifyingJob.announce: runs on the unsync loop thread (async-loop).
-        public virtual object? announce(object? channel)
+        public virtual Unfuture<object?> announce(object? channel)
         {
             return Unsync.Loop<object?>(async () =>
             {
                 var self = this;
                 await PyUnsync.Sleep(0.005);
-                return string.Concat("#", Py.FormatValue(channel, -1, ""), ": ", Py.FormatValue(this.name, -1, ""), " has ", Py.FormatValue(Py.CallLib("builtins.len", new object?[] { this.steps }, null), -1, ""), " steps");
+                return string.Concat("#", Py.FormatValue(channel, -1, ""), ": ", Py.FormatValue(this.name, -1, ""), " has ", Py.FormatValue(Py.Len(this.steps), -1, ""), " steps");
             });
         }
 
@@ -403,7 +403,7 @@ public static partial class MainModule
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
             MainModule.jobs = PyList.Of(Py.Call(Job.__pyclass, new object?[] { "build", "lint", "compile" }, Py.Kw("owner", "ci")), Py.Call(WeightedJob.__pyclass, new object?[] { "deploy", "push", "migrate" }, Py.Kw("weight", 3L, "retries", 2L)), Py.Call(NotifyingJob.__pyclass, new object?[] { "release", "tag", "publish" }, Py.Kw("owner", "rel", "priority", 1L)));
-            MainModule.futures = ((Func<object?>)(() =>
+            MainModule.futures = ((PyList)((Func<object?>)(() =>
             {
                 var __acc9 = new PyList();
                 object? job = null;
@@ -416,7 +416,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc9);
-            }))();
+            }))());
             foreach (object? __item11 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { MainModule.jobs, MainModule.futures }, null)))
             {
                 var __u12 = Py.Unpack(__item11, 2);
@@ -425,10 +425,10 @@ public static partial class MainModule
                 Py.Print(new object?[] { string.Concat(Py.FormatValue(Py.CallMethod(MainModule.job, "describe", Array.Empty<object?>(), null), -1, "<32"), " -> ", Py.FormatValue(Py.CallMethod(MainModule.fut, "result", Array.Empty<object?>(), null), -1, "")) });
             }
 
-            MainModule.notifier = Py.GetItem(MainModule.jobs, Py.Neg(1L));
+            MainModule.notifier = Py.GetItem(MainModule.jobs, -1L);
             Py.Print(new object?[] { Py.CallMethod(Py.CallMethod(MainModule.notifier, "announce", Array.Empty<object?>(), null), "result", Array.Empty<object?>(), null) });
             Py.Print(new object?[] { Py.CallMethod(Py.CallMethod(MainModule.notifier, "announce", Array.Empty<object?>(), Py.Kw("channel", "dev")), "result", Array.Empty<object?>(), null) });
-            Py.Print(new object?[] { ((Func<object?>)(() =>
+            Py.Print(new object?[] { ((PyList)((Func<object?>)(() =>
             {
                 var __acc13 = new PyList();
                 object? j = null;
@@ -441,7 +441,7 @@ public static partial class MainModule
                 }
 
                 return ((object? )__acc13);
-            }))() });
+            }))()) });
         }
     }
 }

@@ -21,13 +21,13 @@ public static partial class MainModule
     public static object? events;
     public static object? kind;
     public static object? @lock;
-    public static object? processed;
+    public static long processed = 0L;
     public static object? recent;
     public static object? rounds;
     public static object? s;
     public static object? sizes;
     // Python: @unsync def handle: runs on the thread executor (thread).
-    public static object? handle(object? @event)
+    public static Unfuture<object?> handle(object? @event)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -44,7 +44,7 @@ public static partial class MainModule
                 try
                 {
                     {
-                        MainModule.processed = Py.IAdd(MainModule.processed, 1L);
+                        MainModule.processed = checked(MainModule.processed + 1L);
                         Py.CallMethod(Py.GetItem(MainModule.by_kind, kind), "append", new object?[] { payload }, null);
                     }
                 }
@@ -58,7 +58,7 @@ public static partial class MainModule
                 }
             }
 
-            return Py.CallLib("builtins.len", new object?[] { payload }, null);
+            return Py.Len(payload);
         });
     }
 
@@ -70,31 +70,31 @@ public static partial class MainModule
     }, "handle");
 
     // Python: def drain.
-    public static object? drain(object? queue, object? window)
+    public static PyTuple drain(object? queue, long window)
     {
-        object? sizes = null;
-        object? rounds = null;
-        object? batch = null;
-        object? futures = null;
+        PyList sizes = default!;
+        long rounds = 0L;
+        PyList batch = default!;
+        PyList futures = default!;
         sizes = PyList.Of();
         rounds = 0L;
         while (Py.IsTrue(queue))
         {
-            batch = ((Func<object?>)(() =>
+            batch = ((PyList)((Func<object?>)(() =>
             {
                 var __acc5 = new PyList();
-                object? _ = null;
-                foreach (object? __item6 in Py.Iter(Py.CallLib("builtins.range", new object?[] { Py.CallLib("builtins.min", new object?[] { window, Py.CallLib("builtins.len", new object?[] { queue }, null) }, null) }, null)))
+                long _ = 0L;
+                foreach (object? __item6 in Py.Iter(Py.CallLib("builtins.range", new object?[] { Py.CallLib("builtins.min", new object?[] { window, Py.Len(queue) }, null) }, null)))
                 {
-                    _ = __item6;
+                    _ = Py.AsInt(__item6);
                     {
                         __acc5.Add(Py.CallMethod(queue, "popleft", Array.Empty<object?>(), null));
                     }
                 }
 
                 return ((object?)__acc5);
-            }))();
-            futures = ((Func<object?>)(() =>
+            }))());
+            futures = ((PyList)((Func<object?>)(() =>
             {
                 var __acc7 = new PyList();
                 object? ev = null;
@@ -107,7 +107,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc7);
-            }))();
+            }))());
             Py.CallMethod(sizes, "extend", new object?[] { ((Func<object?>)(() =>
             {
                 var __acc9 = Py.Iter(futures);
@@ -125,7 +125,7 @@ public static partial class MainModule
 
                 return Py.Generator(__gen11());
             }))() }, null);
-            rounds = Py.IAdd(rounds, 1L);
+            rounds = checked(rounds + 1L);
         }
 
         return PyTuple.Of(sizes, rounds);
@@ -135,7 +135,7 @@ public static partial class MainModule
     public static PyFunc drain__func => drain__value ??= new PyFunc("drain", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("drain", __a, __k, new string[] { "queue", "window" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return drain(__b[0], __b[1]);
+        return drain(__b[0], Py.AsInt(__b[1]));
     }, "drain");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).

@@ -18,7 +18,7 @@ public static partial class Geometry_MeasureModule
     public static object? __name__ = "geometry.measure";
     static bool __initialized;
     // Python: @unsync def area: runs on the thread executor (thread).
-    public static object? area(object? shape)
+    public static Unfuture<object?> area(object? shape)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -34,14 +34,14 @@ public static partial class Geometry_MeasureModule
     }, "area");
 
     // Python: @unsync async def perimeter: runs on the unsync loop thread (async-loop).
-    public static object? perimeter(object? shape)
+    public static Unfuture<object?> perimeter(object? shape)
     {
         return Unsync.Loop<object?>(async () =>
         {
             await PyUnsync.Sleep(0.002);
-            if (Py.IsTrue(Py.CallLib("builtins.isinstance", new object?[] { shape, Geometry_ShapesModule.Circle.__pyclass }, null)))
+            if (Py.AsBool(Py.CallLib("builtins.isinstance", new object?[] { shape, Geometry_ShapesModule.Circle.__pyclass }, null)))
             {
-                return Py.CallLib("builtins.round", new object?[] { Py.Mul(Py.Mul(2L, 3.141592653589793), Py.GetAttr(shape, "r")), 4L }, null);
+                return Py.CallLib("builtins.round", new object?[] { Py.Mul((((double)2L) * 3.141592653589793), Py.GetAttr(shape, "r")), 4L }, null);
             }
 
             return Py.Mul(2L, Py.Add(Py.GetAttr(shape, "w"), Py.GetAttr(shape, "h")));
@@ -55,33 +55,39 @@ public static partial class Geometry_MeasureModule
         return perimeter(__b[0]);
     }, "perimeter");
 
-    public static object? grid_area__default_steps;
-    public static object? grid_area__body(object? shape, object? steps)
+    public static long grid_area__default_steps;
+    public static object? grid_area__body(object? shape, long steps)
     {
-        object? inside = null;
+        long inside = 0L;
         object? cell = null;
-        object? i = null;
+        long i = 0L;
         object? x = null;
-        object? j = null;
+        long j = 0L;
         object? y = null;
-        if (Py.IsTrue(Py.CallLib("builtins.isinstance", new object?[] { shape, Geometry_ShapesModule.Rect.__pyclass }, null)))
+        if (Py.AsBool(Py.CallLib("builtins.isinstance", new object?[] { shape, Geometry_ShapesModule.Rect.__pyclass }, null)))
         {
             return Py.Mul(Py.GetAttr(shape, "w"), Py.GetAttr(shape, "h"));
         }
 
         inside = 0L;
         cell = Py.TrueDiv(Py.Mul(2L, Py.GetAttr(shape, "r")), steps);
-        foreach (object? __item1 in Py.Iter(Py.CallLib("builtins.range", new object?[] { steps }, null)))
         {
-            i = __item1;
-            x = Py.Add(Py.Neg(Py.GetAttr(shape, "r")), Py.Mul(Py.Add(i, 0.5), cell));
-            foreach (object? __item2 in Py.Iter(Py.CallLib("builtins.range", new object?[] { steps }, null)))
+            long __stop2 = steps;
+            for (long __i1 = 0L; __i1 < __stop2; __i1++)
             {
-                j = __item2;
-                y = Py.Add(Py.Neg(Py.GetAttr(shape, "r")), Py.Mul(Py.Add(j, 0.5), cell));
-                if ((Py.Le(Py.Add(Py.Mul(x, x), Py.Mul(y, y)), Py.Mul(Py.GetAttr(shape, "r"), Py.GetAttr(shape, "r")))))
+                i = __i1;
+                x = Py.Add(Py.Neg(Py.GetAttr(shape, "r")), Py.Mul((((double)i) + 0.5), cell));
                 {
-                    inside = Py.IAdd(inside, 1L);
+                    long __stop5 = steps;
+                    for (long __i4 = 0L; __i4 < __stop5; __i4++)
+                    {
+                        j = __i4;
+                        y = Py.Add(Py.Neg(Py.GetAttr(shape, "r")), Py.Mul((((double)j) + 0.5), cell));
+                        if ((Py.Le(Py.Add(Py.Mul(x, x), Py.Mul(y, y)), Py.Mul(Py.GetAttr(shape, "r"), Py.GetAttr(shape, "r")))))
+                        {
+                            inside = checked(inside + 1L);
+                        }
+                    }
                 }
             }
         }
@@ -91,7 +97,7 @@ public static partial class Geometry_MeasureModule
 
     // Python: @unsync(cpu_bound=True) def grid_area: runs in a worker process (process).
     /// <summary>Estimate the area by counting grid cell centres inside the shape.</summary>
-    public static object? grid_area(object? shape, object? steps)
+    public static Unfuture<object?> grid_area(object? shape, long steps)
     {
         return PyUnsync.Process("geometry.measure:grid_area", new object?[] { shape, steps });
     }
@@ -100,7 +106,7 @@ public static partial class Geometry_MeasureModule
     public static PyFunc grid_area__func => grid_area__value ??= new PyFunc("grid_area", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("grid_area", __a, __k, new string[] { "shape", "steps" }, new object?[] { PyArgs.NoDefault, grid_area__default_steps }, 2, false, false);
-        return grid_area(__b[0], __b[1]);
+        return grid_area(__b[0], Py.AsInt(__b[1]));
     }, "grid_area")
     {
         Doc = "Estimate the area by counting grid cell centres inside the shape."

@@ -20,7 +20,7 @@ public static partial class Geometry_ShapesModule
     // Python class Circle (@dataclass).
     public class Circle : UnsyncMigrate.Runtime.Python.Lib.PyDataclass
     {
-        public object? r;
+        public double r = 0.0;
         // Python: def Circle.area.
         public virtual object? area()
         {
@@ -30,7 +30,7 @@ public static partial class Geometry_ShapesModule
 
         public virtual object? __init__(object? r)
         {
-            this.r = r;
+            this.r = Py.AsFloat(r);
             return null;
         }
 
@@ -64,7 +64,7 @@ public static partial class Geometry_ShapesModule
             {
                 case "r":
                     CheckNotFrozen("r");
-                    this.r = __value;
+                    this.r = Py.AsFloat(__value);
                     return true;
             }
 
@@ -106,19 +106,19 @@ public static partial class Geometry_ShapesModule
     // Python class Rect (@dataclass).
     public class Rect : UnsyncMigrate.Runtime.Python.Lib.PyDataclass
     {
-        public object? w;
-        public object? h;
+        public long w = 0L;
+        public double h = 0.0;
         // Python: def Rect.area.
-        public virtual object? area()
+        public virtual double area()
         {
             var self = this;
-            return Py.Mul(this.w, this.h);
+            return (((double)this.w) * this.h);
         }
 
         public virtual object? __init__(object? w, object? h)
         {
-            this.w = w;
-            this.h = h;
+            this.w = Py.AsInt(w);
+            this.h = Py.AsFloat(h);
             return null;
         }
 
@@ -157,11 +157,11 @@ public static partial class Geometry_ShapesModule
             {
                 case "w":
                     CheckNotFrozen("w");
-                    this.w = __value;
+                    this.w = Py.AsInt(__value);
                     return true;
                 case "h":
                     CheckNotFrozen("h");
-                    this.h = __value;
+                    this.h = Py.AsFloat(__value);
                     return true;
             }
 

@@ -18,7 +18,7 @@ public static partial class GeometryModule
 {
     public static object? __name__ = "geometry";
     static bool __initialized;
-    public static object? __all__;
+    public static PyList __all__ = default!;
     // Runs the module's top-level code once, on first import (Python: executing geometry/__init__.py).
     public static void __init__()
     {

@@ -20,10 +20,10 @@ public static partial class MainModule
     // Python: def main.
     public static object? main()
     {
-        object? shapes = null;
-        object? estimates = null;
-        object? areas = null;
-        object? perimeters = null;
+        PyList shapes = default!;
+        PyList estimates = default!;
+        PyList areas = default!;
+        PyList perimeters = default!;
         object? shape = null;
         object? a = null;
         object? p = null;
@@ -32,7 +32,7 @@ public static partial class MainModule
         object? est = null;
         object? biggest = null;
         shapes = PyList.Of(Geometry_ShapesModule.Circle.__create(1.0), Geometry_ShapesModule.Rect.__create(3L, 4.5), Geometry_ShapesModule.Circle.__create(2.5));
-        estimates = ((Func<object?>)(() =>
+        estimates = ((PyList)((Func<object?>)(() =>
         {
             var __acc1 = new PyList();
             object? s = null;
@@ -45,8 +45,8 @@ public static partial class MainModule
             }
 
             return ((object?)__acc1);
-        }))();
-        areas = ((Func<object?>)(() =>
+        }))());
+        areas = ((PyList)((Func<object?>)(() =>
         {
             var __acc3 = new PyList();
             object? s = null;
@@ -59,8 +59,8 @@ public static partial class MainModule
             }
 
             return ((object?)__acc3);
-        }))();
-        perimeters = ((Func<object?>)(() =>
+        }))());
+        perimeters = ((PyList)((Func<object?>)(() =>
         {
             var __acc5 = new PyList();
             object? s = null;
@@ -73,7 +73,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc5);
-        }))();
+        }))());
         foreach (object? __item7 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { shapes, areas, perimeters, estimates }, null)))
         {
             var __u8 = Py.Unpack(__item7, 4);

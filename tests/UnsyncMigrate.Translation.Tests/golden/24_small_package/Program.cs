@@ -14,7 +14,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        PyUnsync.RegisterProcessTarget("geometry.measure:grid_area", a => Geometry_MeasureModule.grid_area__body(a[0], a[1]));
+        PyUnsync.RegisterProcessTarget("geometry.measure:grid_area", a => Geometry_MeasureModule.grid_area__body(a[0], Py.AsInt(a[1])));
         PyCodec.RegisterClass("geometry.shapes.Circle", () => new Geometry_ShapesModule.Circle(), "r");
         PyCodec.RegisterClass("geometry.shapes.Rect", () => new Geometry_ShapesModule.Rect(), "w", "h");
         if (UnsyncRuntime.RunWorkerIfRequested(args))

@@ -1,0 +1,556 @@
+using UnsyncMigrate.Python.Ast;
+using UnsyncMigrate.Translation.Typing;
+
+namespace UnsyncMigrate.Translation;
+
+// Type inference: one walk of the module records every flow of a value into a slot
+// (assignments, call-site arguments, returns); the program driver repeats the walk of
+// all modules until no slot changes.
+internal sealed partial class ModuleTranslator
+{
+    TypeTable _types = new([]);
+
+    /// <summary>One inference walk over the module (module body, functions, classes).</summary>
+    public void Infer(TypeTable table)
+    {
+        _types = table;
+        var mctx = InferModuleCtx;
+        foreach (var s in _module.Tree.Body)
+        {
+            switch (s)
+            {
+                case StmtFunctionDef f when _functions.TryGetValue(f.Name, out var sig):
+                    InferFunction(sig, f.Args, f.Body, null, null);
+                    break;
+                case StmtAsyncFunctionDef f when _functions.TryGetValue(f.Name, out var sig):
+                    InferFunction(sig, f.Args, f.Body, null, null);
+                    break;
+                case StmtClassDef c when _classes.TryGetValue(c.Name, out var info):
+                    InferClass(info);
+                    break;
+                default:
+                    InferStmt(s, mctx);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Annotated parameters and dataclass fields, declared before any flow so that unknown values do not widen them.</summary>
+    public void DeclareAnnotations(TypeTable table)
+    {
+        _types = table;
+        void Params(FuncSig sig, Arguments args, ClassInfo? owner)
+        {
+            if (!SignatureTypable(sig, owner)) return;
+            foreach (var a in args.Posonlyargs.Concat(args.Args).Concat(args.Kwonlyargs))
+                if (AnnotationType(a.Annotation) is { } t) table.DeclareVar(sig.Def!, a.Name, t);
+        }
+        foreach (var sig in _functions.Values)
+            if (sig.Def is StmtFunctionDef f) Params(sig, f.Args, null);
+            else if (sig.Def is StmtAsyncFunctionDef af) Params(sig, af.Args, null);
+        foreach (var c in _classes.Values)
+        {
+            foreach (var sig in c.Methods.Values)
+                if (sig.Def is StmtFunctionDef f) Params(sig, f.Args, c);
+                else if (sig.Def is StmtAsyncFunctionDef af) Params(sig, af.Args, c);
+            if (c.IsDataclass)
+                foreach (var a in c.Def.Body.OfType<StmtAnnAssign>())
+                    if (a.Target is ExprName n && AnnotationType(a.Annotation) is { } t) table.DeclareField(c, n.Id, t);
+        }
+    }
+
+    FunctionCtx? _inferModuleCtx;
+    FunctionCtx InferModuleCtx => _inferModuleCtx ??= new FunctionCtx { Scope = new ScopeInfo(), IsModule = true, Key = _module.Tree };
+
+    void InferClass(ClassInfo info)
+    {
+        var mctx = InferModuleCtx;
+        foreach (var s in info.Def.Body)
+        {
+            switch (s)
+            {
+                case StmtFunctionDef f: InferFunction(info.Methods[f.Name], f.Args, f.Body, info, null); break;
+                case StmtAsyncFunctionDef f: InferFunction(info.Methods[f.Name], f.Args, f.Body, info, null); break;
+                case StmtAnnAssign { Target: ExprName n } a when info.IsDataclass:
+                    if (AnnotationType(a.Annotation) is { } declared) _types.DeclareField(info, n.Id, declared);
+                    var dv = a.Value is ExprCall { Func: ExprName { Id: "field" } } fc ? fc.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value : a.Value;
+                    if (a.Value is ExprCall { Func: ExprName { Id: "field" } } fc2 && fc2.Keywords.Any(k => k.Arg == "default_factory"))
+                        _types.FlowField(info, n.Id, PyType.Dynamic); // the factory's result is not inferred
+                    else if (dv != null) _types.FlowField(info, n.Id, TypeOf(dv, mctx));
+                    if (a.Value != null) InferExpr(a.Value, mctx);
+                    break;
+                default:
+                    InferExprsIn(s, mctx);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The type an annotation states, when it is one the generated code can check (int, str, bool, a program class).</summary>
+    PyType? AnnotationType(Expr? ann) => ann switch
+    {
+        ExprName { Id: "int" } => PyType.Int,
+        ExprName { Id: "str" } => PyType.Str,
+        ExprName { Id: "bool" } => PyType.Bool,
+        ExprConstant { Value: string s } when s is "int" or "str" or "bool" => AnnotationType(new ExprName(s, ExprContext.Load, 0, 0, 0, 0)),
+        _ when ann != null && ResolveClass(ann) is { } c => PyType.Of(c),
+        _ => null,
+    };
+
+    /// <summary>Whether the function's parameters and return get C# types (override chains keep one object signature).</summary>
+    bool SignatureTypable(FuncSig sig, ClassInfo? owner)
+    {
+        if (owner == null) return true;
+        if (IsRuntimeVirtual(sig.PyName) || sig.PyName == "__init__" && owner.IsException) return false;
+        if (owner.Base?.FindMethod(sig.PyName) != null) return false;
+        foreach (var c in _types.Classes)
+            for (var b = c.Base; b != null; b = b.Base)
+                if (b == owner && c.Methods.ContainsKey(sig.PyName)) return false;
+        return true;
+    }
+
+    /// <summary>Whether the C# method's return type can be typed (plain synchronous functions only).</summary>
+    bool ReturnTypable(FuncSig sig, ClassInfo? owner) =>
+        sig.Mode == UnsyncMode.None && !sig.IsAsync && !sig.IsGenerator && SignatureTypable(sig, owner);
+
+    readonly HashSet<Node> _futureBodies = [];
+
+    /// <summary>Whether the C# method returns the executor's Unfuture (thread, loop and process modes; not nested functions).</summary>
+    bool ReturnsFuture(FuncSig sig, ClassInfo? owner) =>
+        (sig.Mode is UnsyncMode.Thread or UnsyncMode.AsyncLoop || sig.Mode == UnsyncMode.Process && owner == null) && SignatureTypable(sig, owner);
+
+    void InferFunction(FuncSig sig, Arguments args, IReadOnlyList<Stmt> body, ClassInfo? owner, FunctionCtx? parent)
+    {
+        var paramNames = AllParams(sig);
+        var ctx = NewFunctionCtx(sig, body, paramNames, owner, parent, sig.IsAsync);
+        var def = sig.Def!;
+        bool direct = parent == null && (owner != null || _functions.ContainsValue(sig)) && SignatureTypable(sig, owner);
+        var all = args.Posonlyargs.Concat(args.Args).Concat(args.Kwonlyargs).ToList();
+        foreach (var p in paramNames)
+        {
+            var a = all.FirstOrDefault(x => x.Name == p);
+            if (!direct || p == sig.VarArgs || p == sig.KwArgs) { _types.FlowVar(def, p, PyType.Dynamic); continue; }
+            if (AnnotationType(a?.Annotation) is { } declared) _types.DeclareVar(def, p, declared);
+            if (DefaultOf(args, p) is { } d) _types.FlowVar(def, p, TypeOf(d, parent ?? InferModuleCtx));
+        }
+        foreach (var d in args.Defaults.Concat(args.KwDefaults.Where(k => k != null))) InferExpr(d!, parent ?? InferModuleCtx);
+        if (parent == null && ReturnsFuture(sig, owner))
+        {
+            // The call returns the executor's future; the body's return values go into it, not into the C# return.
+            var result = _types.Return(args);
+            if (!EndsWithReturn(body)) _types.FlowReturn(args, PyType.None);
+            // A process result crosses a JSON codec: only scalars are known to come back as they left.
+            if (sig.Mode == UnsyncMode.Process && result.Kind is not (PyKind.Int or PyKind.Float or PyKind.Str or PyKind.Bool or PyKind.Unknown)) result = PyType.Dynamic;
+            _types.FlowReturn(def, PyType.FutureOf(result));
+            _futureBodies.Add(def);
+        }
+        else if (!ReturnTypable(sig, owner) || parent != null) _types.FlowReturn(def, PyType.Dynamic);
+        else if (!EndsWithReturn(body)) _types.FlowReturn(def, PyType.None);
+        foreach (var s in body) InferStmt(s, ctx);
+    }
+
+    void InferStmt(Stmt s, FunctionCtx ctx)
+    {
+        switch (s)
+        {
+            case StmtAssign a:
+                InferExpr(a.Value, ctx);
+                foreach (var t in a.Targets) InferTarget(t, a.Value, Accumulation(t, a.Value, TypeOf(a.Value, ctx), ctx), ctx);
+                return;
+            case StmtAnnAssign ann:
+                if (ann.Target is ExprName an && !ctx.IsModule && AnnotationType(ann.Annotation) is { } declared && TargetScope(an.Id, ctx) is { } sc)
+                    _types.DeclareVar(sc, an.Id, declared);
+                if (ann.Value != null)
+                {
+                    InferExpr(ann.Value, ctx);
+                    InferTarget(ann.Target, ann.Value, TypeOf(ann.Value, ctx), ctx);
+                }
+                return;
+            case StmtAugAssign aug:
+                {
+                    InferExpr(aug.Value, ctx);
+                    var load = AsLoad(aug.Target);
+                    var binop = load == null ? null : new ExprBinOp(load, aug.Op, aug.Value, aug.Lineno, aug.ColOffset, aug.EndLineno, aug.EndColOffset);
+                    var result = binop == null ? PyType.Dynamic : Accumulation(aug.Target, binop, TypeOf(binop, ctx), ctx);
+                    InferTarget(aug.Target, null, result, ctx);
+                    return;
+                }
+            case StmtFor f:
+                InferExpr(f.Iter, ctx);
+                InferLoopTarget(f.Target, f.Iter, ctx, ctx);
+                foreach (var b in f.Body.Concat(f.Orelse)) InferStmt(b, ctx);
+                return;
+            case StmtAsyncFor af:
+                InferExpr(af.Iter, ctx);
+                InferTarget(af.Target, null, PyType.Dynamic, ctx);
+                foreach (var b in af.Body.Concat(af.Orelse)) InferStmt(b, ctx);
+                return;
+            case StmtReturn r:
+                if (r.Value != null) InferExpr(r.Value, ctx);
+                if (ctx.Key is StmtFunctionDef or StmtAsyncFunctionDef)
+                {
+                    // A future's body returns into the future (keyed by the def's arguments node), a plain function into its C# return.
+                    Node key = !_futureBodies.Contains(ctx.Key) ? ctx.Key : ctx.Key is StmtFunctionDef fd2 ? fd2.Args : ((StmtAsyncFunctionDef)ctx.Key).Args;
+                    _types.FlowReturn(key, r.Value == null ? PyType.None : TypeOf(r.Value, ctx));
+                }
+                return;
+            case StmtFunctionDef or StmtAsyncFunctionDef:
+                {
+                    string name = s is StmtFunctionDef fd ? fd.Name : ((StmtAsyncFunctionDef)s).Name;
+                    var decorators = s is StmtFunctionDef f1 ? f1.DecoratorList : ((StmtAsyncFunctionDef)s).DecoratorList;
+                    foreach (var d in decorators) InferExpr(d, ctx);
+                    var sig = DeclareFunction(s, name, name, null, register: false);
+                    var args = s is StmtFunctionDef f2 ? f2.Args : ((StmtAsyncFunctionDef)s).Args;
+                    var body = s is StmtFunctionDef f3 ? f3.Body : ((StmtAsyncFunctionDef)s).Body;
+                    InferFunction(sig, args, body, ctx.IsModule ? null : ctx.Class, ctx.IsModule ? InferModuleCtx : ctx);
+                    BindName(name, PyType.Dynamic, ctx);
+                    return;
+                }
+            case StmtClassDef:
+                return;
+            case StmtDelete d:
+                foreach (var t in d.Targets) InferTarget(t, null, PyType.Dynamic, ctx);
+                return;
+            case StmtWith w:
+                foreach (var item in w.Items)
+                {
+                    InferExpr(item.ContextExpr, ctx);
+                    if (item.OptionalVars != null) InferTarget(item.OptionalVars, null, PyType.Dynamic, ctx);
+                }
+                foreach (var b in w.Body) InferStmt(b, ctx);
+                return;
+            case StmtTry t:
+                foreach (var b in t.Body.Concat(t.Orelse).Concat(t.Finalbody)) InferStmt(b, ctx);
+                foreach (var h in t.Handlers)
+                {
+                    if (h.Type != null) InferExpr(h.Type, ctx);
+                    if (h.Name != null) BindName(h.Name, PyType.Exception, ctx);
+                    foreach (var b in h.Body) InferStmt(b, ctx);
+                }
+                return;
+            case StmtImport imp:
+                foreach (var a in imp.Names) BindName(a.Asname ?? a.Name.Split('.')[0], PyType.Dynamic, ctx);
+                return;
+            case StmtImportFrom from:
+                foreach (var a in from.Names) if (a.Name != "*") BindName(a.Asname ?? a.Name, PyType.Dynamic, ctx);
+                return;
+            case StmtIf or StmtWhile:
+                InferExprsIn(s, ctx);
+                foreach (var c in s.ChildNodes()) if (c is Stmt cs) InferStmt(cs, ctx);
+                return;
+            default:
+                InferExprsIn(s, ctx);
+                foreach (var c in s.ChildNodes()) if (c is Stmt cs) InferStmt(cs, ctx);
+                return;
+        }
+    }
+
+    /// <summary>
+    /// An int computed from the variable it is stored into (x = x * y, x += n, a, b = b, a + b)
+    /// can grow without bound in a loop, and Python ints do not overflow: such a variable stays
+    /// dynamic, unless it is a counter (x + c or x - c with a small constant c).
+    /// </summary>
+    PyType Accumulation(Expr target, Expr value, PyType t, FunctionCtx ctx)
+    {
+        if (t.Kind != PyKind.Int || target is not (ExprName or ExprAttribute)) return t;
+        bool Same(Expr e) => (e, target) switch
+        {
+            (ExprName a, ExprName b) => a.Id == b.Id,
+            (ExprAttribute a, ExprAttribute b) => a.Attr == b.Attr,
+            _ => false,
+        };
+        if (value is ExprBinOp { Op: Operator.Add or Operator.Sub } b && Same(b.Left) && b.Right is ExprConstant { Value: long c } && Math.Abs(c) <= 1 << 20)
+            return t;
+        var stack = new Stack<Node>([value]);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n is Expr e && Same(e)) return PyType.Dynamic;
+            foreach (var child in n.ChildNodes()) stack.Push(child);
+        }
+        return t;
+    }
+
+    static Expr? AsLoad(Expr target) => target switch
+    {
+        ExprName n => new ExprName(n.Id, ExprContext.Load, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset),
+        ExprAttribute a => new ExprAttribute(a.Value, a.Attr, ExprContext.Load, a.Lineno, a.ColOffset, a.EndLineno, a.EndColOffset),
+        _ => null,
+    };
+
+    /// <summary>Walks the expressions directly under a statement (not its nested statements).</summary>
+    void InferExprsIn(Stmt s, FunctionCtx ctx)
+    {
+        foreach (var c in s.ChildNodes())
+        {
+            if (c is Expr e) InferExpr(e, ctx);
+            else if (c is not Stmt) foreach (var cc in c.ChildNodes()) if (cc is Expr e2) InferExpr(e2, ctx);
+        }
+    }
+
+    /// <summary>Where an assignment to a name goes (mirrors NameTarget): the owning scope's key, null for an untyped scope.</summary>
+    Node? TargetScope(string name, FunctionCtx ctx)
+    {
+        for (var c = ctx; c != null; c = c.Parent)
+        {
+            if (c.IsModule) break;
+            if (c.Scope.Globals.Contains(name)) break;
+            if (c.IsLocal(name)) return c.Key;
+            if (!c.Scope.Nonlocals.Contains(name)) break;
+        }
+        return _module.Tree;
+    }
+
+    void BindName(string name, PyType t, FunctionCtx ctx)
+    {
+        if (TargetScope(name, ctx) is { } scope) _types.FlowVar(scope, name, t);
+    }
+
+    void InferTarget(Expr target, Expr? value, PyType t, FunctionCtx ctx)
+    {
+        switch (target)
+        {
+            case ExprName n:
+                BindName(n.Id, t, ctx);
+                return;
+            case ExprAttribute at:
+                {
+                    InferExpr(at.Value, ctx);
+                    bool viaSelf = at.Value is ExprName sn && ctx.Class != null && IsSelf(sn.Id, ctx);
+                    if (!viaSelf && TypeOf(at.Value, ctx).Kind == PyKind.Unknown) return; // receiver not known yet
+                    if (FieldOwner(at, ctx) is { } owner) _types.FlowField(owner, at.Attr, t);
+                    else _types.PoisonFields(at.Attr);
+                    // A store into another module's global through its module object.
+                    if (at.Value is ExprName m && _moduleImports.TryGetValue(m.Id, out var mod)) _program.PoisonGlobal(mod, at.Attr);
+                    return;
+                }
+            case ExprTuple or ExprList:
+                {
+                    var elts = target is ExprTuple tt ? tt.Elts : ((ExprList)target).Elts;
+                    var vals = value switch { ExprTuple vt => vt.Elts, ExprList vl => vl.Elts, _ => null };
+                    bool pairwise = vals != null && vals.Count == elts.Count && !elts.Concat(vals).Any(e => e is ExprStarred);
+                    for (int i = 0; i < elts.Count; i++)
+                    {
+                        var el = elts[i] is ExprStarred st ? st.Value : elts[i];
+                        var et = pairwise ? TypeOf(vals![i], ctx) : PyType.Dynamic;
+                        // a, b = b, a + b: an element may read any target of the statement.
+                        if (pairwise) foreach (var other in elts) et = Accumulation(other is ExprStarred os ? os.Value : other, vals![i], et, ctx);
+                        InferTarget(el, pairwise ? vals![i] : null, et, ctx);
+                    }
+                    return;
+                }
+            default:
+                InferExpr(target, ctx);
+                return;
+        }
+    }
+
+    /// <summary>The class whose C# field an attribute store or load reaches, when the receiver's class is known.</summary>
+    ClassInfo? FieldOwner(ExprAttribute at, FunctionCtx ctx)
+    {
+        ClassInfo? cls = null;
+        if (at.Value is ExprName n && ctx.Class is { } owner && IsSelf(n.Id, ctx)) cls = owner;
+        else if (TypeOf(at.Value, ctx) is { Kind: PyKind.Class } rt) cls = rt.Class;
+        for (var c = cls; c != null; c = c.Base)
+            if (c.FieldSet.Contains(at.Attr)) return c;
+        return null;
+    }
+
+    /// <summary>A loop target: the item type, or for <c>i, x in enumerate(...)</c> an int counter and the item.</summary>
+    void InferLoopTarget(Expr target, Expr iter, FunctionCtx iterCtx, FunctionCtx targetCtx)
+    {
+        if (target is ExprTuple { Elts.Count: 2 } pair && iter is ExprCall { Func: ExprName { Id: "enumerate" } } en && IsBuiltinName("enumerate", iterCtx)
+            && en.Args.Count is 1 or 2 && en.Args.All(a => a is not ExprStarred) && en.Keywords.All(k => k.Arg == "start"))
+        {
+            var start = en.Args.Count == 2 ? en.Args[1] : en.Keywords.FirstOrDefault()?.Value;
+            var counter = start == null ? PyType.Int : TypeOf(start, iterCtx);
+            if (counter.Kind is not (PyKind.Int or PyKind.Unknown)) counter = PyType.Dynamic;
+            var items = TypeOf(en.Args[0], iterCtx);
+            InferTarget(pair.Elts[0], null, counter, targetCtx);
+            InferTarget(pair.Elts[1], null, items.Kind is PyKind.Str or PyKind.Unknown ? items : PyType.Dynamic, targetCtx);
+            return;
+        }
+        InferTarget(target, null, IterItemType(iter, iterCtx), targetCtx);
+    }
+
+    /// <summary>The type of the items a for loop binds.</summary>
+    PyType IterItemType(Expr iter, FunctionCtx ctx)
+    {
+        if (RangeArgs(iter, ctx) != null) return PyType.Int;
+        // Not known yet (a later round may know it): no flow now, so the join stays monotone.
+        if (iter is ExprCall { Func: ExprName { Id: "range" } } rc && rc.Args.Any(a => TypeOf(a is ExprStarred s ? s.Value : a, ctx).Kind == PyKind.Unknown))
+            return PyType.Unknown;
+        var t = TypeOf(iter, ctx);
+        return t.Kind is PyKind.Str or PyKind.Unknown ? t : PyType.Dynamic;
+    }
+
+    /// <summary>The arguments of <c>range(...)</c> when all are known small ints (a native loop).</summary>
+    IReadOnlyList<Expr>? RangeArgs(Expr iter, FunctionCtx ctx)
+    {
+        if (iter is not ExprCall { Func: ExprName { Id: "range" } fn } call || call.Keywords.Count > 0 || call.Args.Count is < 1 or > 3) return null;
+        if (!IsBuiltinName("range", ctx)) return null;
+        foreach (var a in call.Args)
+            if (a is ExprStarred || TypeOf(a, ctx).Kind != PyKind.Int) return null;
+        return call.Args;
+    }
+
+    bool IsBuiltinName(string name, FunctionCtx ctx) =>
+        !IsShadowed(name, ctx) && !_globals.Contains(name) && !_functions.ContainsKey(name) && !_classes.ContainsKey(name)
+        && !_fromImports.ContainsKey(name) && !_stdFromImports.ContainsKey(name) && Builtins.Contains(name);
+
+    // ---- expressions: call-site flows, escapes, nested scopes ---------------------------------
+
+    void InferExpr(Expr e, FunctionCtx ctx)
+    {
+        switch (e)
+        {
+            case ExprCall call:
+                InferCall(call, ctx);
+                return;
+            case ExprName { Ctx: ExprContext.Load } n:
+                // A function used as a value: unknown callers, so its parameters are dynamic.
+                if (!IsShadowed(n.Id, ctx) && ResolveFunction(n, ctx) is { } escaped) PoisonParams(escaped);
+                if (!IsShadowed(n.Id, ctx) && ResolveClass(n) is { } cls && cls.FindMethod("__init__") is { } init) PoisonParams(init);
+                return;
+            case ExprAttribute { Ctx: ExprContext.Load } a:
+                InferExpr(a.Value, ctx);
+                PoisonMethods(a.Attr, a, ctx);
+                if (a.Value is ExprName m && !IsShadowed(m.Id, ctx) && _moduleImports.TryGetValue(m.Id, out var mod))
+                {
+                    if (_program.FindFunction(mod, a.Attr) is { } f) PoisonParams(f);
+                    if (_program.FindClass(mod, a.Attr) is { } c2 && c2.FindMethod("__init__") is { } i2) PoisonParams(i2);
+                }
+                return;
+            case ExprLambda lam:
+                {
+                    var scope = ScopeInfo.Collect([], lam.Args.Posonlyargs.Concat(lam.Args.Args).Concat(lam.Args.Kwonlyargs).Select(a => a.Name)
+                        .Concat(new[] { lam.Args.Vararg?.Name, lam.Args.Kwarg?.Name }.OfType<string>()));
+                    var lctx = new FunctionCtx { Parent = ctx.IsModule ? null : ctx, Scope = scope, Class = ctx.Class, SelfName = ctx.SelfName };
+                    foreach (var d in lam.Args.Defaults) InferExpr(d, ctx);
+                    InferExpr(lam.Body, lctx);
+                    return;
+                }
+            case ExprListComp or ExprSetComp or ExprDictComp or ExprGeneratorExp:
+                InferComprehension(e, ctx);
+                return;
+            case ExprNamedExpr ne:
+                InferExpr(ne.Value, ctx);
+                InferTarget(ne.Target, null, TypeOf(ne.Value, ctx), ctx);
+                return;
+            default:
+                foreach (var c in e.ChildNodes())
+                {
+                    if (c is Expr ce) InferExpr(ce, ctx);
+                    else foreach (var cc in c.ChildNodes()) if (cc is Expr e2) InferExpr(e2, ctx);
+                }
+                return;
+        }
+    }
+
+    void InferComprehension(Expr whole, FunctionCtx ctx)
+    {
+        var gens = whole switch
+        {
+            ExprListComp l => l.Generators, ExprSetComp s => s.Generators, ExprDictComp d => d.Generators,
+            _ => ((ExprGeneratorExp)whole).Generators,
+        };
+        var cctx = ComprehensionCtx(whole, gens, ctx);
+        for (int i = 0; i < gens.Count; i++)
+        {
+            var g = gens[i];
+            var ictx = i == 0 ? ctx : cctx;
+            InferExpr(g.Iter, ictx);
+            InferLoopTarget(g.Target, g.Iter, ictx, cctx);
+            foreach (var c in g.Ifs) InferExpr(c, cctx);
+        }
+        switch (whole)
+        {
+            case ExprListComp l: InferExpr(l.Elt, cctx); break;
+            case ExprSetComp s: InferExpr(s.Elt, cctx); break;
+            case ExprGeneratorExp g: InferExpr(g.Elt, cctx); break;
+            case ExprDictComp d: InferExpr(d.Key, cctx); InferExpr(d.Value, cctx); break;
+        }
+    }
+
+    /// <summary>A comprehension's own scope (its targets), typed under the comprehension node.</summary>
+    static FunctionCtx ComprehensionCtx(Expr whole, IReadOnlyList<Comprehension> gens, FunctionCtx ctx)
+    {
+        var scope = new ScopeInfo();
+        foreach (var g in gens) CollectTargetNames(g.Target, scope);
+        return new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync, Class = ctx.Class, SelfName = ctx.SelfName, Key = whole };
+    }
+
+    void InferCall(ExprCall call, FunctionCtx ctx)
+    {
+        // The callee itself is not an escape when called directly.
+        switch (call.Func)
+        {
+            case ExprName:
+                break;
+            case ExprAttribute a:
+                InferExpr(a.Value, ctx);
+                if (ResolveCall(call, ctx).Sig == null) PoisonMethods(a.Attr, a, ctx);
+                break;
+            default:
+                InferExpr(call.Func, ctx);
+                break;
+        }
+        foreach (var a in call.Args) InferExpr(a is ExprStarred st ? st.Value : a, ctx);
+        foreach (var k in call.Keywords) InferExpr(k.Value, ctx);
+        if (call.Func is ExprName { Id: "setattr" } && IsBuiltinName("setattr", ctx))
+        {
+            if (call.Args.Count > 1 && call.Args[1] is ExprConstant { Value: string attr }) _types.PoisonFields(attr);
+            else foreach (var c in _types.Classes) foreach (var f in c.Fields) _types.PoisonFields(f);
+        }
+
+        var (sig, skip, ctor) = ResolveCall(call, ctx);
+        if (ctor is { IsDataclass: true } && ctor.FindMethod("__init__") == null)
+        {
+            FlowDataclassInit(ctor, call, ctx);
+            return;
+        }
+        if (sig?.Def == null) return;
+        var ps = sig.Params.Skip(skip).Concat(sig.KwOnly).ToList();
+        bool bindable = sig.IsSimple && !call.Args.Any(a => a is ExprStarred) && call.Keywords.All(k => k.Arg != null && ps.Contains(k.Arg))
+            && call.Args.Count <= sig.Params.Count - skip;
+        if (!bindable) { PoisonParams(sig); return; }
+        for (int i = 0; i < call.Args.Count; i++) _types.FlowVar(sig.Def, ps[i], TypeOf(call.Args[i], ctx));
+        foreach (var k in call.Keywords) _types.FlowVar(sig.Def, k.Arg!, TypeOf(k.Value, ctx));
+    }
+
+    void FlowDataclassInit(ClassInfo cls, ExprCall call, FunctionCtx ctx)
+    {
+        var fields = cls.Def.Body.OfType<StmtAnnAssign>().Select(a => a.Target).OfType<ExprName>().Select(n => n.Id).ToList();
+        if (call.Args.Any(a => a is ExprStarred) || call.Keywords.Any(k => k.Arg == null) || call.Args.Count > fields.Count)
+        {
+            foreach (var f in fields) _types.FlowField(cls, f, PyType.Dynamic);
+            return;
+        }
+        for (int i = 0; i < call.Args.Count; i++) _types.FlowField(cls, fields[i], TypeOf(call.Args[i], ctx));
+        foreach (var k in call.Keywords)
+            if (fields.Contains(k.Arg!)) _types.FlowField(cls, k.Arg!, TypeOf(k.Value, ctx));
+    }
+
+    void PoisonParams(FuncSig sig)
+    {
+        if (sig.Def == null) return;
+        foreach (var p in AllParams(sig)) _types.FlowVar(sig.Def, p, PyType.Dynamic);
+    }
+
+    /// <summary>A method reached through a receiver of unknown class: every method of that name may be called with anything.</summary>
+    void PoisonMethods(string name, ExprAttribute at, FunctionCtx ctx)
+    {
+        if (at.Value is ExprName n && ctx.Class != null && IsSelf(n.Id, ctx) && ctx.Class.FindMethod(name) != null) return;
+        var rt = TypeOf(at.Value, ctx);
+        if (rt.Kind == PyKind.Unknown) return;
+        foreach (var c in _types.Classes)
+            if (c.Methods.TryGetValue(name, out var m) && (rt.Kind != PyKind.Class || InChain(rt.Class!, c))) PoisonParams(m);
+    }
+
+    /// <summary>Whether <paramref name="c"/> is <paramref name="receiver"/>'s class or one of its bases (a typed receiver reaches only those methods).</summary>
+    static bool InChain(ClassInfo receiver, ClassInfo c)
+    {
+        for (var x = receiver; x != null; x = x.Base) if (x == c) return true;
+        return false;
+    }
+}

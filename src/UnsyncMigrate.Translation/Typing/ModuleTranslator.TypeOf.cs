@@ -1,0 +1,219 @@
+using UnsyncMigrate.Python.Ast;
+using UnsyncMigrate.Translation.Typing;
+
+namespace UnsyncMigrate.Translation;
+
+// The static type of a Python expression under the current inference table: literals,
+// slots (locals, globals, fields), operators on known types, builtins, resolved calls.
+internal sealed partial class ModuleTranslator
+{
+    PyType TypeOf(Expr e, FunctionCtx ctx)
+    {
+        switch (e)
+        {
+            case ExprConstant c:
+                return c.Value switch
+                {
+                    null => PyType.None,
+                    bool => PyType.Bool,
+                    // Only small literals count as small ints: products of two stay within 64 bits.
+                    long l => l is >= -(1L << 31) and <= 1L << 31 ? PyType.Int : PyType.Dynamic,
+                    double => PyType.Float,
+                    string => PyType.Str,
+                    _ => PyType.Dynamic,
+                };
+            case ExprName n: return NameType(n.Id, ctx);
+            case ExprAttribute a:
+                return FieldOwner(a, ctx) is { } owner && FieldLoadIsDirect(a, ctx) ? _types.Field(owner, a.Attr) : PyType.Dynamic;
+            case ExprBinOp b: return BinaryType(b.Op, TypeOf(b.Left, ctx), TypeOf(b.Right, ctx));
+            case ExprUnaryOp u:
+                {
+                    if (u.Op == UnaryOperator.Not) return PyType.Bool;
+                    var t = TypeOf(u.Operand, ctx);
+                    if (u.Op == UnaryOperator.Invert) return t.Kind == PyKind.Unknown ? t : PyType.Dynamic;
+                    return t.Kind is PyKind.Unknown or PyKind.Int or PyKind.Float ? t : PyType.Dynamic;
+                }
+            case ExprBoolOp bo: return bo.Values.Select(v => TypeOf(v, ctx)).Aggregate(PyType.Unknown, PyType.Join);
+            case ExprCompare: return PyType.Bool;
+            case ExprIfExp ie: return PyType.Join(TypeOf(ie.Body, ctx), TypeOf(ie.Orelse, ctx));
+            case ExprJoinedStr or ExprFormattedValue: return PyType.Str;
+            case ExprList or ExprListComp: return PyType.List;
+            case ExprTuple: return PyType.Tuple;
+            case ExprSet or ExprSetComp: return PyType.Set;
+            case ExprDictComp: return PyType.Dict;
+            case ExprDict d: return d.Keys.All(k => k != null) ? PyType.Dict : PyType.Dynamic;
+            case ExprCall call: return CallType(call, ctx);
+            case ExprSubscript sub:
+                {
+                    var t = TypeOf(sub.Value, ctx);
+                    if (t.Kind == PyKind.Unknown) return t;
+                    return t.Kind == PyKind.Str ? PyType.Str : PyType.Dynamic;
+                }
+            case ExprNamedExpr ne: return TypeOf(ne.Value, ctx);
+            case ExprAwait aw:
+                {
+                    var t = TypeOf(aw.Value, ctx);
+                    return t.Kind == PyKind.Unknown ? t : t.FutureResult;
+                }
+            default: return PyType.Dynamic;
+        }
+    }
+
+    /// <summary>Whether the translator reads this attribute as a C# field (self.x, or x.f on a receiver of known class).</summary>
+    bool FieldLoadIsDirect(ExprAttribute a, FunctionCtx ctx)
+    {
+        if (a.Value is ExprName n && !IsShadowed(n.Id, ctx) && (_moduleImports.ContainsKey(n.Id) || _stdModules.Contains(n.Id) || _classes.ContainsKey(n.Id)))
+            return false;
+        return true;
+    }
+
+    static PyType BinaryType(Operator op, PyType l, PyType r)
+    {
+        if (l.Kind == PyKind.Unknown || r.Kind == PyKind.Unknown) return PyType.Unknown;
+        if (l.Kind == PyKind.Int && r.Kind == PyKind.Int)
+            return op switch
+            {
+                Operator.Add or Operator.Sub or Operator.Mult or Operator.FloorDiv or Operator.Mod => PyType.Int,
+                Operator.Div => PyType.Float,
+                _ => PyType.Dynamic, // **, shifts: magnitude unknown, the runtime's ints promote to BigInteger
+            };
+        if (l.IsNumber && r.IsNumber)
+            return op is Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.FloorDiv or Operator.Mod ? PyType.Float : PyType.Dynamic;
+        if (l.Kind == PyKind.Str && (op == Operator.Mod || op == Operator.Add && r.Kind == PyKind.Str || op == Operator.Mult && r.Kind == PyKind.Int))
+            return PyType.Str;
+        if (op == Operator.Mult && l.Kind == PyKind.Int && r.Kind == PyKind.Str) return PyType.Str;
+        if (op == Operator.Add && l == r && l.Kind is PyKind.List or PyKind.Tuple) return l;
+        return PyType.Dynamic;
+    }
+
+    PyType NameType(string name, FunctionCtx ctx)
+    {
+        for (var c = ctx; c != null; c = c.Parent)
+        {
+            if (c.IsModule || c.Scope.Globals.Contains(name)) break;
+            if (c.IsLocal(name)) return c.Key == null ? PyType.Dynamic : _types.Var(c.Key, name);
+        }
+        if (name == "__name__" || _functions.ContainsKey(name) || _classes.ContainsKey(name)) return PyType.Dynamic;
+        if (_globals.Contains(name)) return _types.Var(_module.Tree, name);
+        if (_fromImports.TryGetValue(name, out var imp)) return _program.GlobalType(imp.Module, imp.Name);
+        return PyType.Dynamic;
+    }
+
+    /// <summary>A module-level variable's type (for other modules reading it through an import).</summary>
+    public PyType GlobalType(string name) =>
+        _globals.Contains(name) && !_functions.ContainsKey(name) && !_classes.ContainsKey(name) ? _types.Var(_module.Tree, name) : PyType.Dynamic;
+
+    public void PoisonGlobal(string name) => _types.FlowVar(_module.Tree, name, PyType.Dynamic);
+
+    /// <summary>A module-level function a name refers to (this module's or an imported one).</summary>
+    FuncSig? ResolveFunction(ExprName n, FunctionCtx ctx)
+    {
+        if (IsShadowed(n.Id, ctx)) return null;
+        if (_functions.TryGetValue(n.Id, out var sig) && !_globals.Contains(n.Id)) return sig;
+        if (_fromImports.TryGetValue(n.Id, out var imp)) return _program.FindFunction(imp.Module, imp.Name);
+        return null;
+    }
+
+    /// <summary>
+    /// The function a call reaches when it is known statically (mirrors CallExpr): the signature,
+    /// how many leading parameters the receiver fills (self), and the class for a constructor call.
+    /// </summary>
+    (FuncSig? Sig, int Skip, ClassInfo? Ctor) ResolveCall(ExprCall call, FunctionCtx ctx)
+    {
+        switch (call.Func)
+        {
+            case ExprName n when !IsShadowed(n.Id, ctx):
+                if (_functions.TryGetValue(n.Id, out var sig) && !_globals.Contains(n.Id)) return (sig, 0, null);
+                if (_classes.TryGetValue(n.Id, out var cls)) return (cls.FindMethod("__init__"), 1, cls);
+                if (_fromImports.TryGetValue(n.Id, out var imp))
+                {
+                    if (_program.FindFunction(imp.Module, imp.Name) is { } other) return (other, 0, null);
+                    if (_program.FindClass(imp.Module, imp.Name) is { } oc) return (oc.FindMethod("__init__"), 1, oc);
+                }
+                return (null, 0, null);
+            case ExprAttribute a:
+                {
+                    if (a.Value is ExprName m && !IsShadowed(m.Id, ctx))
+                    {
+                        if (_moduleImports.TryGetValue(m.Id, out var mod))
+                        {
+                            if (_program.FindFunction(mod, a.Attr) is { } f) return (f, 0, null);
+                            if (_program.FindClass(mod, a.Attr) is { } c2) return (c2.FindMethod("__init__"), 1, c2);
+                            return (null, 0, null);
+                        }
+                        if (_classes.TryGetValue(m.Id, out var sc) && sc.FindMethod(a.Attr) is { IsStatic: true } or { IsClassMethod: true })
+                        {
+                            var ms = sc.FindMethod(a.Attr)!;
+                            return (ms, ms.IsClassMethod ? 1 : 0, null);
+                        }
+                        if (ctx.Class is { } owner && IsSelf(m.Id, ctx) && owner.FindMethod(a.Attr) is { IsProperty: false } method)
+                            return (method, method.IsStatic ? 0 : 1, null);
+                    }
+                    if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
+                        return (baseMethod, 1, null);
+                    if (TypeOf(a.Value, ctx) is { Kind: PyKind.Class } rt && rt.Class!.FindMethod(a.Attr) is { IsProperty: false } rm)
+                        return (rm, rm.IsStatic ? 0 : 1, null);
+                    return (null, 0, null);
+                }
+            default:
+                return (null, 0, null);
+        }
+    }
+
+    PyType CallType(ExprCall call, FunctionCtx ctx)
+    {
+        var (sig, _, ctor) = ResolveCall(call, ctx);
+        if (ctor != null) return PyType.Of(ctor);
+        if (sig?.Def != null) return _types.Return(sig.Def);
+        if (call.Func is ExprName n && IsBuiltinName(n.Id, ctx)) return BuiltinType(n.Id, call, ctx);
+        if (call.Func is ExprAttribute { Attr: "result" } ra && call.Args.Count + call.Keywords.Count <= 1 && call.Args.All(x => x is not ExprStarred))
+        {
+            var ft = TypeOf(ra.Value, ctx);
+            if (ft.Kind is PyKind.Unknown or PyKind.Future) return ft.Kind == PyKind.Unknown ? ft : ft.FutureResult;
+        }
+        if (call.Func is ExprAttribute a && StrMethodType(a.Attr) is { } st)
+        {
+            var rt = TypeOf(a.Value, ctx);
+            return rt.Kind == PyKind.Unknown ? rt : rt.Kind == PyKind.Str ? st : PyType.Dynamic;
+        }
+        return PyType.Dynamic;
+    }
+
+    PyType BuiltinType(string name, ExprCall call, FunctionCtx ctx)
+    {
+        if (call.Args.Any(a => a is ExprStarred) || call.Keywords.Any(k => k.Arg == null)) return PyType.Dynamic;
+        var args = call.Args.Select(a => TypeOf(a, ctx)).ToList();
+        if (args.Any(a => a.Kind == PyKind.Unknown)) return PyType.Unknown;
+        PyType Arg(int i) => i < args.Count ? args[i] : PyType.Dynamic;
+        switch (name)
+        {
+            case "len" or "ord": return PyType.Int;
+            case "str" or "repr" or "ascii" or "format" or "chr" or "hex" or "oct" or "bin" or "input": return PyType.Str;
+            case "bool" or "isinstance" or "issubclass" or "callable" or "hasattr" or "any" or "all": return PyType.Bool;
+            case "float": return PyType.Float;
+            case "int" when args.Count == 1 && call.Keywords.Count == 0: return Arg(0).Kind is PyKind.Int or PyKind.Float or PyKind.Bool ? PyType.Int : PyType.Dynamic;
+            case "round" when args.Count == 1: return Arg(0).IsNumber ? PyType.Int : PyType.Dynamic;
+            case "round" when args.Count == 2: return Arg(0).IsNumber && Arg(1).Kind == PyKind.Int ? Arg(0) : PyType.Dynamic;
+            case "abs" when args.Count == 1: return Arg(0).IsNumber ? Arg(0) : PyType.Dynamic;
+            case "min" or "max" when args.Count >= 2 && call.Keywords.Count == 0:
+                return args.All(a => a.Kind == PyKind.Int) ? PyType.Int : args.All(a => a.Kind == PyKind.Float) ? PyType.Float : PyType.Dynamic;
+            case "sorted" or "list": return PyType.List;
+            case "dict": return PyType.Dict;
+            case "set": return PyType.Set;
+            case "tuple" or "divmod": return PyType.Tuple;
+            default: return PyType.Dynamic;
+        }
+    }
+
+    static PyType? StrMethodType(string method) => method switch
+    {
+        "upper" or "lower" or "strip" or "lstrip" or "rstrip" or "title" or "capitalize" or "casefold" or "swapcase" or "center"
+            or "ljust" or "rjust" or "zfill" or "replace" or "join" or "format" or "expandtabs" or "removeprefix" or "removesuffix" => PyType.Str,
+        "startswith" or "endswith" or "isdigit" or "isalpha" or "isalnum" or "isspace" or "isupper" or "islower" or "isnumeric"
+            or "isdecimal" or "isidentifier" or "istitle" or "isprintable" or "isascii" => PyType.Bool,
+        "find" or "rfind" or "index" or "rindex" or "count" => PyType.Int,
+        "split" or "rsplit" or "splitlines" => PyType.List,
+        "partition" or "rpartition" => PyType.Tuple,
+        _ => null,
+    };
+}

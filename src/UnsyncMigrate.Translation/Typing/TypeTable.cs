@@ -1,0 +1,87 @@
+using UnsyncMigrate.Python.Ast;
+
+namespace UnsyncMigrate.Translation.Typing;
+
+/// <summary>
+/// The program-wide result of type inference: one slot per variable (keyed by the scope
+/// node that owns it: a def, a comprehension, or the module tree), per instance field and
+/// per function return. Flows only join upwards, so iterating the walk reaches a fixpoint.
+/// </summary>
+internal sealed class TypeTable(IReadOnlyList<ClassInfo> classes)
+{
+    readonly Dictionary<(Node Scope, string Name), PyType> _vars = [];
+    readonly Dictionary<(ClassInfo Class, string Name), PyType> _fields = [];
+    readonly Dictionary<Node, PyType> _returns = [];
+    readonly HashSet<(Node Scope, string Name)> _declaredVars = [];
+    readonly HashSet<(ClassInfo Class, string Name)> _declaredFields = [];
+
+    public IReadOnlyList<ClassInfo> Classes => classes;
+
+    /// <summary>Set when a flow raised some slot; the driver walks again until it stays false.</summary>
+    public bool Changed { get; set; }
+
+    /// <summary>After the fixpoint: unknown slots read as dynamic.</summary>
+    public bool Frozen { get; private set; }
+
+    public void Freeze() => Frozen = true;
+
+    PyType Read<TKey>(Dictionary<TKey, PyType> d, TKey key) where TKey : notnull
+    {
+        var t = d.GetValueOrDefault(key, PyType.Unknown);
+        return Frozen ? t.Final : t;
+    }
+
+    void Join<TKey>(Dictionary<TKey, PyType> d, TKey key, PyType t) where TKey : notnull
+    {
+        var old = d.GetValueOrDefault(key, PyType.Unknown);
+        var joined = PyType.Join(old, t);
+        if (joined == old) return;
+        d[key] = joined;
+        Changed = true;
+    }
+
+    public PyType Var(Node scope, string name) => Read(_vars, (scope, name));
+
+    /// <summary>
+    /// A value of type <paramref name="t"/> is stored in the variable. In an annotated slot an
+    /// unknown (dynamic) value does not widen the type, the checked conversion guards it; a
+    /// known different type (a bool into an int slot) still does.
+    /// </summary>
+    public void FlowVar(Node scope, string name, PyType t)
+    {
+        if (t.Kind == PyKind.Dynamic && _declaredVars.Contains((scope, name))) return;
+        Join(_vars, (scope, name), t);
+    }
+
+    /// <summary>An annotation the program states (int, str, bool, a class): the slot's starting type.</summary>
+    public void DeclareVar(Node scope, string name, PyType t)
+    {
+        if (!_declaredVars.Add((scope, name))) return;
+        Join(_vars, (scope, name), t);
+    }
+
+    public PyType Field(ClassInfo c, string name) => Read(_fields, (c, name));
+
+    public void FlowField(ClassInfo c, string name, PyType t)
+    {
+        if (t.Kind == PyKind.Dynamic && _declaredFields.Contains((c, name))) return;
+        Join(_fields, (c, name), t);
+    }
+
+    public void DeclareField(ClassInfo c, string name, PyType t)
+    {
+        if (!_declaredFields.Add((c, name))) return;
+        Join(_fields, (c, name), t);
+    }
+
+    /// <summary>A store through a receiver of unknown class: every field of that name may change.</summary>
+    public void PoisonFields(string name)
+    {
+        foreach (var c in classes)
+            if (c.FieldSet.Contains(name)) FlowField(c, name, PyType.Dynamic);
+    }
+
+    public PyType Return(Node def) => Read(_returns, def);
+
+    public void FlowReturn(Node def, PyType t) => Join(_returns, def, t);
+}
