@@ -96,7 +96,9 @@ internal sealed partial class ModuleTranslator
             case ExprListComp or ExprSetComp or ExprDictComp:
                 {
                     var ct = TypeOf(e, ctx);
-                    return new(Cast(CsTypeOf(ct), ExpressionCore(e, ctx)), ct);
+                    // A comprehension's value is never null: say so, or the nullable cast warns in the generated project.
+                    var value = PostfixUnaryExpression(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SuppressNullableWarningExpression, ExpressionCore(e, ctx));
+                    return new(Cast(CsTypeOf(ct), value), ct);
                 }
             case ExprCall call:
                 return TypedCall(call, ctx);

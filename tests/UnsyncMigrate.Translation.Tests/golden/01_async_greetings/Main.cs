@@ -3,7 +3,7 @@
 //     when it is generated again.
 // </auto-generated>
 #nullable enable
-#pragma warning disable CS0162, CS0168, CS0219, CS1998, CS8321, CS8602, CS8604, CS8618, CS8625
+#pragma warning disable CS0108, CS0109, CS0162, CS0168, CS0219, CS1522, CS1998, CS8321, CS8600, CS8601, CS8602, CS8603, CS8604, CS8618, CS8625
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -79,7 +79,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc1);
-        }))());
+        }))()!);
         messages = ((PyList)((Func<object?>)(() =>
         {
             var __acc4 = new PyList();
@@ -93,7 +93,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc4);
-        }))());
+        }))()!);
         foreach (object? __item6 in Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { messages }, Py.Kw("start", 1L))))
         {
             var __u7 = Py.Unpack(__item6, 2);
@@ -117,7 +117,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc8);
-        }))());
+        }))()!);
         ranked = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(lengths, "items", Array.Empty<object?>(), null) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
         {
             var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "kv" }, new object?[] { PyArgs.NoDefault }, 1, false, false);

@@ -3,7 +3,7 @@
 //     when it is generated again.
 // </auto-generated>
 #nullable enable
-#pragma warning disable CS0162, CS0168, CS0219, CS1998, CS8321, CS8602, CS8604, CS8618, CS8625
+#pragma warning disable CS0108, CS0109, CS0162, CS0168, CS0219, CS1522, CS1998, CS8321, CS8600, CS8601, CS8602, CS8603, CS8604, CS8618, CS8625
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -112,7 +112,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc3);
-            }))());
+            }))()!);
             MainModule.results = ((PyList)((Func<object?>)(() =>
             {
                 var __acc5 = new PyList();
@@ -126,7 +126,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc5);
-            }))());
+            }))()!);
             foreach (object? __item7 in Py.Iter(summarize(MainModule.results)))
             {
                 MainModule.line = __item7;
@@ -174,7 +174,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc12);
-            }))());
+            }))()!);
             Py.Print(new object?[] { "missing:", (Py.CallMethod(", ", "join", new object?[] { MainModule.missing }, null) is var __b15 && Py.IsTrue(__b15) ? ((object?)__b15) : ((object?)"none")) });
         }
     }

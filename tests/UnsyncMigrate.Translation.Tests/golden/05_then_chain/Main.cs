@@ -3,7 +3,7 @@
 //     when it is generated again.
 // </auto-generated>
 #nullable enable
-#pragma warning disable CS0162, CS0168, CS0219, CS1998, CS8321, CS8602, CS8604, CS8618, CS8625
+#pragma warning disable CS0108, CS0109, CS0162, CS0168, CS0219, CS1522, CS1998, CS8321, CS8600, CS8601, CS8602, CS8603, CS8604, CS8618, CS8625
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -56,7 +56,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc1);
-            }))());
+            }))()!);
         });
     }
 
@@ -115,7 +115,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc3);
-        }))());
+        }))()!);
     }
 
     static PyFunc? keep_even__value;
@@ -154,7 +154,7 @@ public static partial class MainModule
                     }
 
                     return ((object? )__acc5);
-                }))());
+                }))()!);
             }, "<lambda>") }, null), "then", new object?[] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
             {
                 var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "xs" }, new object? [] { PyArgs.NoDefault }, 1, false, false);

@@ -3,7 +3,7 @@
 //     when it is generated again.
 // </auto-generated>
 #nullable enable
-#pragma warning disable CS0162, CS0168, CS0219, CS1998, CS8321, CS8602, CS8604, CS8618, CS8625
+#pragma warning disable CS0108, CS0109, CS0162, CS0168, CS0219, CS1522, CS1998, CS8321, CS8600, CS8601, CS8602, CS8603, CS8604, CS8618, CS8625
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -133,7 +133,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc8);
-        }))());
+        }))()!);
         uppers = ((PyList)((Func<object?>)(() =>
         {
             var __acc10 = new PyList();
@@ -147,7 +147,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc10);
-        }))());
+        }))()!);
         vowels = ((PyList)((Func<object?>)(() =>
         {
             var __acc12 = new PyList();
@@ -161,7 +161,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc12);
-        }))());
+        }))()!);
         rows = Py.CallLib("builtins.zip", new object?[] { words, uppers, vowels, sums }, null);
         return ((PyList)((Func<object?>)(() =>
         {
@@ -183,7 +183,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc14);
-        }))());
+        }))()!);
     }
 
     static PyFunc? run__value;
@@ -233,7 +233,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc19);
-            }))());
+            }))()!);
             Py.Print(new object?[] { "words without vowels:", MainModule.no_vowels });
             MainModule.ready = PyUnsync.FromValue("cached");
             Py.Print(new object?[] { "from_value:", Py.CallMethod(MainModule.ready, "result", Array.Empty<object?>(), null) });

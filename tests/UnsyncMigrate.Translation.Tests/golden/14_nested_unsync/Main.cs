@@ -3,7 +3,7 @@
 //     when it is generated again.
 // </auto-generated>
 #nullable enable
-#pragma warning disable CS0162, CS0168, CS0219, CS1998, CS8321, CS8602, CS8604, CS8618, CS8625
+#pragma warning disable CS0108, CS0109, CS0162, CS0168, CS0219, CS1522, CS1998, CS8321, CS8600, CS8601, CS8602, CS8603, CS8604, CS8618, CS8625
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -66,7 +66,7 @@ public static partial class MainModule
                     }
 
                     return ((object?)__acc1);
-                }))()));
+                }))())!);
                 labels = ((PyList)(await ((Func<Task<object?>>)(async () =>
                 {
                     var __acc3 = new PyList();
@@ -80,7 +80,7 @@ public static partial class MainModule
                     }
 
                     return ((object?)__acc3);
-                }))()));
+                }))())!);
                 return Py.CallMethod("", "join", new object?[] { labels }, null);
             });
         }, "build_pipeline.<locals>.run");
@@ -125,7 +125,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc5);
-            }))());
+            }))()!);
             squares = ((PyList)(await ((Func<Task<object?>>)(async () =>
             {
                 var __acc7 = new PyList();
@@ -139,7 +139,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc7);
-            }))()));
+            }))())!);
             return PyTuple.Of(squares, Py.CallLib("builtins.sum", new object?[] { squares }, null));
         });
     }

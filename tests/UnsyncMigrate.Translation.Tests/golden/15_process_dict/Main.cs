@@ -3,7 +3,7 @@
 //     when it is generated again.
 // </auto-generated>
 #nullable enable
-#pragma warning disable CS0162, CS0168, CS0219, CS1998, CS8321, CS8602, CS8604, CS8618, CS8625
+#pragma warning disable CS0108, CS0109, CS0162, CS0168, CS0219, CS1522, CS1998, CS8321, CS8600, CS8601, CS8602, CS8603, CS8604, CS8618, CS8625
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -87,7 +87,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc4);
-        }))());
+        }))()!);
         reports = ((PyDict)((Func<object?>)(() =>
         {
             var __acc6 = new PyDict();
@@ -104,7 +104,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc6);
-        }))());
+        }))()!);
         foreach (object? __item9 in Py.Iter(Py.CallLib("builtins.sorted", new object?[] { reports }, null)))
         {
             name = __item9;
@@ -138,7 +138,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc10);
-        }))()))), "result", Array.Empty<object?>(), null);
+        }))()!))), "result", Array.Empty<object?>(), null);
         Py.Print(new object?[] { Py.Mod("overall mean=%.2f std=%.2f n=%d", PyTuple.Of(Py.GetItem(overall, "mean"), Py.GetItem(overall, "std"), Py.GetItem(overall, "n"))) });
         return null;
     }

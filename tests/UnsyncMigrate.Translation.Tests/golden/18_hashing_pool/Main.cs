@@ -3,7 +3,7 @@
 //     when it is generated again.
 // </auto-generated>
 #nullable enable
-#pragma warning disable CS0162, CS0168, CS0219, CS1998, CS8321, CS8602, CS8604, CS8618, CS8625
+#pragma warning disable CS0108, CS0109, CS0162, CS0168, CS0219, CS1522, CS1998, CS8321, CS8600, CS8601, CS8602, CS8603, CS8604, CS8618, CS8625
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -118,7 +118,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc4);
-            }))());
+            }))()!);
             MainModule.hashes = ((PyDict)((Func<object?>)(() =>
             {
                 var __acc7 = new PyDict();
@@ -135,7 +135,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc7);
-            }))());
+            }))()!);
             foreach (object? __item10 in Py.Iter(Py.CallLib("builtins.sorted", new object?[] { MainModule.hashes }, null)))
             {
                 MainModule.user = __item10;
@@ -161,7 +161,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc12);
-            }))());
+            }))()!);
             Py.Print(new object?[] { "easy nonces:", ((PyList)((Func<object?>)(() =>
             {
                 var __acc14 = new PyList();
@@ -175,7 +175,7 @@ public static partial class MainModule
                 }
 
                 return ((object? )__acc14);
-            }))()) });
+            }))()!) });
         }
     }
 }

@@ -3,7 +3,7 @@
 //     when it is generated again.
 // </auto-generated>
 #nullable enable
-#pragma warning disable CS0162, CS0168, CS0219, CS1998, CS8321, CS8602, CS8604, CS8618, CS8625
+#pragma warning disable CS0108, CS0109, CS0162, CS0168, CS0219, CS1522, CS1998, CS8321, CS8600, CS8601, CS8602, CS8603, CS8604, CS8618, CS8625
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -85,7 +85,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc1);
-            }))());
+            }))()!);
             Py.Print(new object?[] { "services done before config:", ((PyList)((Func<object?>)(() =>
             {
                 var __acc4 = new PyList();
@@ -99,7 +99,7 @@ public static partial class MainModule
                 }
 
                 return ((object? )__acc4);
-            }))()) });
+            }))()!) });
             MainModule.keys = Py.As<PyList>(Py.CallMethod(load_config(), "result", Array.Empty<object?>(), null), "list");
             Py.Print(new object?[] { "config keys:", MainModule.keys });
             foreach (object? __item6 in Py.Iter(((PyList)((Func<object?>)(() =>
@@ -115,7 +115,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc7);
-            }))())))
+            }))()!)))
             {
                 MainModule.line = __item6;
                 Py.Print(new object?[] { MainModule.line });

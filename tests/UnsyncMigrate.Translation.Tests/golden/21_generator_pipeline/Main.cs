@@ -3,7 +3,7 @@
 //     when it is generated again.
 // </auto-generated>
 #nullable enable
-#pragma warning disable CS0162, CS0168, CS0219, CS1998, CS8321, CS8602, CS8604, CS8618, CS8625
+#pragma warning disable CS0108, CS0109, CS0162, CS0168, CS0219, CS1522, CS1998, CS8321, CS8600, CS8601, CS8602, CS8603, CS8604, CS8618, CS8625
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -66,7 +66,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc2);
-            }))());
+            }))()!);
         });
     }
 
@@ -132,7 +132,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc5);
-        }))());
+        }))()!);
         flat = Py.As<PyList>(Py.CallMethod(collect(futures), "result", Array.Empty<object?>(), null), "list");
         Py.Print(new object?[] { "flat:", flat });
         product = Py.CallLib("functools.reduce", new object?[] { new PyFunc("<lambda>", (object? [] __a1, PyKwargs? __k1) =>
@@ -171,7 +171,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc8);
-        }))());
+        }))()!);
         foreach (object? __item11 in Py.Iter(Py.CallMethod(groups, "items", Array.Empty<object?>(), null)))
         {
             var __u12 = Py.Unpack(__item11, 2);
@@ -201,7 +201,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc13);
-        }))()), transform__default_offset), "result", Array.Empty<object?>(), null), "list");
+        }))()!), transform__default_offset), "result", Array.Empty<object?>(), null), "list");
         Py.Print(new object?[] { "odd squares:", squares_of_odds });
         return null;
     }

@@ -3,7 +3,7 @@
 //     when it is generated again.
 // </auto-generated>
 #nullable enable
-#pragma warning disable CS0162, CS0168, CS0219, CS1998, CS8321, CS8602, CS8604, CS8618, CS8625
+#pragma warning disable CS0108, CS0109, CS0162, CS0168, CS0219, CS1522, CS1998, CS8321, CS8600, CS8601, CS8602, CS8603, CS8604, CS8618, CS8625
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -416,7 +416,7 @@ public static partial class MainModule
                 }
 
                 return ((object?)__acc9);
-            }))());
+            }))()!);
             foreach (object? __item11 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { MainModule.jobs, MainModule.futures }, null)))
             {
                 var __u12 = Py.Unpack(__item11, 2);
@@ -441,7 +441,7 @@ public static partial class MainModule
                 }
 
                 return ((object? )__acc13);
-            }))()) });
+            }))()!) });
         }
     }
 }

@@ -3,7 +3,7 @@
 //     when it is generated again.
 // </auto-generated>
 #nullable enable
-#pragma warning disable CS0162, CS0168, CS0219, CS1998, CS8321, CS8602, CS8604, CS8618, CS8625
+#pragma warning disable CS0108, CS0109, CS0162, CS0168, CS0219, CS1522, CS1998, CS8321, CS8600, CS8601, CS8602, CS8603, CS8604, CS8618, CS8625
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -45,7 +45,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc1);
-        }))());
+        }))()!);
         areas = ((PyList)((Func<object?>)(() =>
         {
             var __acc3 = new PyList();
@@ -59,7 +59,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc3);
-        }))());
+        }))()!);
         perimeters = ((PyList)((Func<object?>)(() =>
         {
             var __acc5 = new PyList();
@@ -73,7 +73,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc5);
-        }))());
+        }))()!);
         foreach (object? __item7 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { shapes, areas, perimeters, estimates }, null)))
         {
             var __u8 = Py.Unpack(__item7, 4);
