@@ -119,10 +119,7 @@ public static partial class Py
         }
     }
 
-    /// <summary><c>print(..., file=sys.stderr)</c>: stdout is flushed first so the two stay in order on a terminal.</summary>
+    /// <summary><c>print(..., file=sys.stderr)</c>: the stderr stream flushes stdout first so the two stay in order on a terminal.</summary>
     public static void PrintErr(object?[] args, string? sep = " ", string? end = "\n")
-    {
-        FlushStdout();
-        PrintTo(Console.Error, args, sep, end, true);
-    }
+        => PrintKw(args, sep, end, PyTextStream.StderrStream);
 }

@@ -55,15 +55,8 @@ public static partial class Py
         b == 0 ? throw new ZeroDivisionError("float division by zero") : a / b;
 
     /// <summary><c>int(x)</c> of a float, checked: NaN and infinities raise as in Python, past 64 bits OverflowError.</summary>
-    public static long FloatToLong(double x)
-    {
-        if (double.IsNaN(x)) throw new ValueError("cannot convert float NaN to integer");
-        if (double.IsInfinity(x)) throw new OverflowError("cannot convert float infinity to integer");
-        double t = Math.Truncate(x);
-        if (t < -9.2233720368547758e18 || t >= 9.2233720368547758e18)
-            throw new OverflowError("int too large for a statically typed int");
-        return (long)t;
-    }
+    public static long FloatToLong(double x) =>
+        FloatToInt(x) is long l ? l : throw new OverflowError("int too large for a statically typed int");
 
     /// <summary>A range's step, checked once before a native loop (Python: ValueError for 0).</summary>
     public static long RangeStep(long step) => step != 0 ? step : throw new ValueError("range() arg 3 must not be zero");
