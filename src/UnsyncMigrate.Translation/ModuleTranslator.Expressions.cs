@@ -186,7 +186,7 @@ internal sealed partial class ModuleTranslator
                     }
                     if (_unsyncNames.Contains(n.Id)) return UnsyncWrap(call, ctx);
                     if (_stdFromImports.TryGetValue(n.Id, out var un) && un == "unsync.Unfuture" && call.Args.Count == 0)
-                        return Call(Member(Id("PyUnsync"), "NewUnfuture"));
+                        return Direct(Call(Member(Id("PyUnsync"), "NewUnfuture")), PyType.Future);
                     if (!_globals.Contains(n.Id) && !_functions.ContainsKey(n.Id))
                     {
                         if (n.Id == "super" && call.Args.Count == 0) return GapExpr(call, "super() outside a method call");
@@ -208,7 +208,7 @@ internal sealed partial class ModuleTranslator
                         if (_stdModules.Contains(m.Id)) return LibCall(m.Id + "." + a.Attr, call, ctx);
                         if (_unsyncModules.Contains(m.Id) && a.Attr == "unsync") return UnsyncWrap(call, ctx);
                         if (_stdFromImports.TryGetValue(m.Id, out var libName) && libName == "unsync.Unfuture" && a.Attr == "from_value" && call.Args.Count == 1)
-                            return Rt.FromValue(Expression(call.Args[0], ctx));
+                            return Direct(Rt.FromValue(Expression(call.Args[0], ctx)), PyType.FutureOf(TypeOf(call.Args[0], ctx)));
                         if (_classes.TryGetValue(m.Id, out var cls) && cls.FindMethod(a.Attr) is { IsStatic: true } or { IsClassMethod: true })
                         {
                             var ms = cls.FindMethod(a.Attr)!;
@@ -224,7 +224,7 @@ internal sealed partial class ModuleTranslator
                     }
                     // unsync.Unfuture.from_value(v) with 'import unsync'
                     if (a.Attr == "from_value" && call.Args.Count == 1 && a.Value is ExprAttribute { Attr: "Unfuture", Value: ExprName um } && _unsyncModules.Contains(um.Id))
-                        return Rt.FromValue(Expression(call.Args[0], ctx));
+                        return Direct(Rt.FromValue(Expression(call.Args[0], ctx)), PyType.FutureOf(TypeOf(call.Args[0], ctx)));
                     if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
                         return DirectCall(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic)
                             ?? BoundAtRunTime(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic);
@@ -628,13 +628,13 @@ internal sealed partial class ModuleTranslator
         var body = new StmtReturn(lam.Body, lam.Body.Lineno, lam.Body.ColOffset, lam.Body.EndLineno, lam.Body.EndColOffset);
         var def = new StmtFunctionDef("<lambda>", lam.Args, [body], [], null, null, [], lam.Lineno, lam.ColOffset, lam.EndLineno, lam.EndColOffset);
         var sig = DeclareFunction(def, "<lambda>", ctx.IsModule || ctx.QualName.Length == 0 ? "<lambda>" : $"{ctx.QualName}.<locals>.<lambda>", null);
-        if (sig.Defaults.Count == 0) return FunctionValue(sig, lam.Args, [body], ctx, [], "<lambda>");
+        if (sig.Defaults.Count == 0) return FunctionValue(sig, lam.Args, [body], ctx, [], "<lambda>", lam);
         // Defaults are evaluated once, where the lambda is: they are the parameters of an
         // immediately invoked C# lambda that creates the function value.
         var defaultLocals = sig.Defaults.Keys.ToDictionary(p => p, _ => NewTemp("d"));
         var create = ParenthesizedLambdaExpression()
             .WithParameterList(ParameterList(SeparatedList(defaultLocals.Values.Select(d => Parameter(Identifier(d))))))
-            .WithExpressionBody(FunctionValue(sig, lam.Args, [body], ctx, defaultLocals, "<lambda>"));
+            .WithExpressionBody(FunctionValue(sig, lam.Args, [body], ctx, defaultLocals, "<lambda>", lam));
         var funcType = ParseTypeName($"Func<{string.Concat(Enumerable.Repeat("object?, ", defaultLocals.Count))}PyFunc>");
         return Call(ParenthesizedExpression(CastExpression(funcType, ParenthesizedExpression(create))),
             defaultLocals.Keys.Select(p => Expression(DefaultOf(lam.Args, p)!, ctx)).ToArray());

@@ -212,7 +212,7 @@ internal sealed partial class ModuleTranslator
     }
 
     FunctionCtx NewFunctionCtx(FuncSig? sig, IReadOnlyList<Stmt> body, List<string> paramNames, ClassInfo? owner, FunctionCtx? parent, bool isAsyncBody,
-        PyType? returnType = null)
+        PyType? returnType = null, ExprLambda? lambda = null)
     {
         var scope = ScopeInfo.Collect(body, paramNames);
         var ctx = new FunctionCtx
@@ -224,8 +224,8 @@ internal sealed partial class ModuleTranslator
             Class = owner,
             SelfName = owner != null && sig is { IsStatic: false, IsClassMethod: false } && paramNames.Count > 0 ? paramNames[0] : null,
             QualName = sig?.QualName ?? "",
-            // Lambdas get a synthetic def on each translation: no stable key, so no typed slots.
-            Key = sig is { PyName: not "<lambda>" } ? sig.Def : null,
+            // A lambda gets a synthetic def on each translation: its slots are keyed by the lambda node instead.
+            Key = lambda ?? (sig is { PyName: not "<lambda>" } ? sig.Def : null),
             ReturnType = returnType ?? PyType.Dynamic,
         };
         ctx.AssignNames(scope.Locals);

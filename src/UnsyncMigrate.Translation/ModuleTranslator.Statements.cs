@@ -485,11 +485,11 @@ internal sealed partial class ModuleTranslator
 
     /// <summary>A nested function or lambda as a PyFunc value; its body is a C# lambda capturing the enclosing locals.</summary>
     ExpressionSyntax FunctionValue(FuncSig sig, Arguments args, IReadOnlyList<Stmt> body, FunctionCtx parent,
-        Dictionary<string, string> defaultLocals, string name)
+        Dictionary<string, string> defaultLocals, string name, ExprLambda? lambdaNode = null)
     {
         var paramNames = AllParams(sig);
         var ctx = NewFunctionCtx(sig, body, paramNames, parent.Class, parent.IsModule ? null : parent,
-            isAsyncBody: sig.IsAsync && sig.Mode != UnsyncMode.CpuBoundAsyncError);
+            isAsyncBody: sig.IsAsync && sig.Mode != UnsyncMode.CpuBoundAsyncError, lambda: lambdaNode);
         var names = sig.Params.Concat(sig.KwOnly).ToList();
         var defaults = names.Select(n => defaultLocals.TryGetValue(n, out var d) ? (ExpressionSyntax)Id(d) : Member(Id("PyArgs"), "NoDefault"));
         string a = "__a" + ctx.Depth, k = "__k" + ctx.Depth;
@@ -502,11 +502,16 @@ internal sealed partial class ModuleTranslator
         var order = sig.Params.Concat(sig.KwOnly).ToList();
         if (sig.VarArgs != null) order.Add(sig.VarArgs);
         if (sig.KwArgs != null) order.Add(sig.KwArgs);
-        // Nested functions and lambdas are called through PyFunc (object arguments): parameters and result stay object.
-        foreach (var p in order) _counter.Add(DeclKind.Parameter, PyType.Dynamic, $"{sig.QualName}.{p}");
+        // Nested functions and lambdas are called through PyFunc (object arguments, object result); a
+        // lambda handed to a known caller (sorted's key, map, then...) converts its arguments to their types.
         _counter.Add(DeclKind.Return, PyType.Dynamic, sig.QualName);
         for (int i = 0; i < order.Count; i++)
-            stmts.Add(Local(Cs.Object, ctx.CsName(order[i]), ElementAccessExpression(Id("__b" + ctx.Depth), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i)))))));
+        {
+            var pt = lambdaNode != null && _types.Var(lambdaNode, order[i]) is { IsStatic: true } lt ? lt : PyType.Dynamic;
+            _counter.Add(DeclKind.Parameter, pt, $"{sig.QualName}.{order[i]}");
+            var bound = new TypedExpr(ElementAccessExpression(Id("__b" + ctx.Depth), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i))))), PyType.Dynamic);
+            stmts.Add(Local(CsTypeOf(pt), ctx.CsName(order[i]), Coerce(bound, pt)));
+        }
         stmts.AddRange(DeclareLocals(ctx, paramNames));
         var inner = Statements(body, ctx);
         if (sig.IsGenerator) inner = sig.IsAsync ? [Gap(sig.Def!, "async generator")] : GeneratorBody(inner);

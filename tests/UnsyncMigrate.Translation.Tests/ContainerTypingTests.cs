@@ -160,4 +160,51 @@ public class ContainerTypingTests
     [Fact]
     public void ParameterExtendedInPlace_CallerForgetsContents() =>
         Assert.Equal("1\ns\n", SnippetRunner.TranslateAndRun("def more(v):\n    v += ['s']\nxs = [1]\nmore(xs)\nfor x in xs:\n    print(x)"));
+
+    // ---- lambdas handed to known callers -------------------------------------------------------
+
+    /// <summary>The C# type of a lambda's parameter (declared in the PyFunc body from the bound arguments).</summary>
+    static string LambdaParamType(string code, string name) =>
+        CSharpSyntaxTree.ParseText(code).GetRoot().DescendantNodes().OfType<LocalDeclarationStatementSyntax>()
+            .First(l => l.Declaration.Variables.Any(v => v.Identifier.Text == name && v.Initializer?.Value.ToString().Contains("__b") == true)).Declaration.Type.ToString();
+
+    [Fact]
+    public void LambdaKeysMapAndThen_GetTheItemOrResultType()
+    {
+        var code = Translate("""
+            from unsync import Unfuture
+            pairs = [('b', 2)]
+            print(sorted(pairs, key=lambda kv: kv[1]))
+            print(list(map(lambda x: x + 1, [1, 2])))
+            print(Unfuture.from_value('ab').then(lambda s: s.upper()).result())
+            g = lambda y: y
+            print(g(1))
+            """);
+        Assert.Equal("PyTuple", LambdaParamType(code, "kv"));
+        Assert.Equal("long", LambdaParamType(code, "x"));
+        Assert.Equal("string", LambdaParamType(code, "s"));
+        Assert.Equal("object?", LambdaParamType(code, "y")); // a lambda stored in a variable can be called with anything
+    }
+
+    [Fact]
+    public void Lambdas_PrintAsPython_AndAReduceAccumulatorKeepsGrowing() =>
+        Assert.Equal("[('c', 1), ('b', 2), ('a', 3)]\n4 abab\n8841761993739701954543616000000\n435\n42\nAB\n[2, 3] ['ab']\n3 a\n['fig', 'kiwi']\n",
+            SnippetRunner.TranslateAndRun("""
+                import functools
+                from unsync import Unfuture
+                pairs = [('b', 2), ('a', 3), ('c', 1)]
+                print(sorted(pairs, key=lambda kv: kv[1]))
+                f = lambda x: x * 2
+                print(f(2), f('ab'))
+                nums = list(range(1, 30))
+                print(functools.reduce(lambda a, b: a * b, nums))
+                print(functools.reduce(lambda a, b: a + b, nums, 0))
+                print(Unfuture.from_value(21).then(lambda v: v * 2).result())
+                print(Unfuture.from_value('ab').then(lambda s: s.upper()).result())
+                print(list(map(lambda x: x + 1, [1, 2])), list(filter(lambda s: s.startswith('a'), ['ab', 'b'])))
+                print(max(3, 5, key=lambda v: -v), min(['bb', 'a'], key=lambda s: len(s)))
+                words = ['kiwi', 'fig']
+                words.sort(key=lambda w: w[-1])
+                print(words)
+                """));
 }

@@ -465,14 +465,8 @@ internal sealed partial class ModuleTranslator
                 }
                 return;
             case ExprLambda lam:
-                {
-                    var scope = ScopeInfo.Collect([], lam.Args.Posonlyargs.Concat(lam.Args.Args).Concat(lam.Args.Kwonlyargs).Select(a => a.Name)
-                        .Concat(new[] { lam.Args.Vararg?.Name, lam.Args.Kwarg?.Name }.OfType<string>()));
-                    var lctx = new FunctionCtx { Parent = ctx.IsModule ? null : ctx, Scope = scope, Class = ctx.Class, SelfName = ctx.SelfName };
-                    foreach (var d in lam.Args.Defaults) InferExpr(d, ctx);
-                    InferExpr(lam.Body, lctx);
-                    return;
-                }
+                InferLambda(lam, ctx, null);
+                return;
             case ExprListComp or ExprSetComp or ExprDictComp or ExprGeneratorExp:
                 InferComprehension(e, ctx);
                 return;
@@ -565,16 +559,21 @@ internal sealed partial class ModuleTranslator
                 break;
         }
         var bound = sig?.Def != null ? BindArguments(sig, skip, call) : null;
+        var lambdas = sig == null ? LambdaArgumentTypes(call, ctx) : null;
         for (int i = 0; i < call.Args.Count; i++)
         {
             var a = call.Args[i];
             bool read = argsRead && a is not ExprStarred || bound != null && !_types.IsShared(sig!.Def!, bound[i]);
-            if (read) InferRead(a, ctx); else InferExpr(a is ExprStarred st ? st.Value : a, ctx);
+            if (a is ExprLambda la && lambdas != null && lambdas.TryGetValue(la, out var lt)) InferLambda(la, ctx, lt);
+            else if (read) InferRead(a, ctx);
+            else InferExpr(a is ExprStarred st ? st.Value : a, ctx);
         }
         foreach (var k in call.Keywords)
         {
             bool read = bound != null && k.Arg != null && !_types.IsShared(sig!.Def!, k.Arg);
-            if (read) InferRead(k.Value, ctx); else InferExpr(k.Value, ctx);
+            if (k.Value is ExprLambda lk && lambdas != null && lambdas.TryGetValue(lk, out var kt)) InferLambda(lk, ctx, kt);
+            else if (read) InferRead(k.Value, ctx);
+            else InferExpr(k.Value, ctx);
         }
         if (call.Func is ExprName { Id: "setattr" } && IsBuiltinName("setattr", ctx))
         {

@@ -195,15 +195,28 @@ internal sealed partial class ModuleTranslator
             var ft = TypeOf(ra.Value, ctx);
             if (ft.Kind is PyKind.Unknown or PyKind.Future) return ft.Kind == PyKind.Unknown ? ft : ft.FutureResult;
         }
+        if (call.Func is ExprName un && !IsShadowed(un.Id, ctx) && _stdFromImports.GetValueOrDefault(un.Id) == "unsync.Unfuture" && call.Args.Count == 0)
+            return PyType.Future;
+        if (IsFromValue(call, ctx)) return PyType.FutureOf(TypeOf(call.Args[0], ctx));
         if (call.Func is ExprAttribute a)
         {
             var rt = TypeOf(a.Value, ctx);
+            if (a.Attr == "then" && rt.Kind == PyKind.Future && call.Args.Count == 1 && call.Keywords.Count == 0) return PyType.FutureOf(ThenResult(call, ctx));
             if (rt.Kind == PyKind.Unknown) return rt;
             if (ContainerMethodType(rt, call, ctx) is { } ct) return ct;
             if (rt.Kind == PyKind.Str && StrMethodType(a.Attr) is { } st) return st;
         }
         return PyType.Dynamic;
     }
+
+    /// <summary><c>Unfuture.from_value(v)</c> (Unfuture imported from unsync, or through the unsync module); mirrors CallExpr.</summary>
+    bool IsFromValue(ExprCall call, FunctionCtx ctx) =>
+        call is { Func: ExprAttribute { Attr: "from_value" } a, Args.Count: 1, Keywords.Count: 0 } && call.Args[0] is not ExprStarred && a.Value switch
+        {
+            ExprName m => !IsShadowed(m.Id, ctx) && _stdFromImports.GetValueOrDefault(m.Id) == "unsync.Unfuture",
+            ExprAttribute { Attr: "Unfuture", Value: ExprName um } => !IsShadowed(um.Id, ctx) && _unsyncModules.Contains(um.Id),
+            _ => false,
+        };
 
     PyType BuiltinType(string name, ExprCall call, FunctionCtx ctx)
     {

@@ -39,7 +39,7 @@ public static class PyUnsync
         throw new TypeError($"The CPU bound unsync function {name} may not be async or a coroutine");
 
     /// <summary><c>Unfuture.from_value(v)</c>.</summary>
-    public static object? FromValue(object? value) => Unfuture.FromValue<object?>(value);
+    public static Unfuture<object?> FromValue(object? value) => Unfuture.FromValue<object?>(value);
 
     /// <summary>
     /// <c>unsync(f)</c> / <c>unsync(cpu_bound=...)(f)</c> applied at run time to a callable
@@ -141,5 +141,5 @@ public static class PyUnsync
     static async Task<object?> Box(Unfuture future) => await Py.Await(future).ConfigureAwait(false);
 
     /// <summary><c>Unfuture()</c>: a pending future completed later by <c>set_result</c>.</summary>
-    public static object? NewUnfuture() => new Unfuture<object?>();
+    public static Unfuture<object?> NewUnfuture() => new();
 }

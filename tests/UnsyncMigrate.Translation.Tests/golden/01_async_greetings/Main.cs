@@ -121,8 +121,8 @@ public static partial class MainModule
         ranked = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(lengths, "items", Array.Empty<object?>(), null) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
         {
             var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "kv" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-            object? kv = __b1[0];
-            return PyTuple.Of(Py.Neg(Py.GetItem(kv, 1L)), Py.GetItem(kv, 0L));
+            PyTuple kv = Py.As<PyTuple>(__b1[0], "tuple");
+            return PyTuple.Of(checked(-Py.AsInt(Py.GetItem(kv, 1L))), Py.GetItem(kv, 0L));
         }, "main.<locals>.<lambda>"))), "list");
         Py.Print(new object?[] { ranked });
         Py.Print(new object?[] { "longest greeting belongs to", Py.GetItem(Py.GetItem(ranked, 0L), 0L) });

@@ -17,9 +17,9 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? chain;
-    public static object? pipeline;
-    public static object? text;
+    public static Unfuture<object?> chain = default!;
+    public static Unfuture<object?> pipeline = default!;
+    public static Unfuture<object?> text = default!;
     // Python: @unsync def load_numbers: runs on the thread executor (thread).
     public static Unfuture<object?> load_numbers(long n)
     {
@@ -133,14 +133,14 @@ public static partial class MainModule
         __initialized = true;
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
-            MainModule.chain = Py.CallMethod(Py.CallMethod(Py.CallMethod(load_numbers(6L), "then", new object?[] { MainModule.keep_even__func }, null), "then", new object?[] { MainModule.square_all__func }, null), "then", new object?[] { MainModule.total__func }, null);
+            MainModule.chain = Py.As<Unfuture<object?>>(Py.CallMethod(Py.CallMethod(Py.CallMethod(load_numbers(6L), "then", new object?[] { MainModule.keep_even__func }, null), "then", new object?[] { MainModule.square_all__func }, null), "then", new object?[] { MainModule.total__func }, null), "Unfuture");
             Py.Print(new object?[] { "chain ->", Py.CallMethod(MainModule.chain, "result", Array.Empty<object?>(), null) });
-            MainModule.text = Py.CallMethod(Py.CallMethod(Py.CallMethod(load_numbers(4L), "then", new object?[] { MainModule.square_all__func }, null), "then", new object?[] { MainModule.total__func }, null), "then", new object?[] { MainModule.describe__func }, null);
+            MainModule.text = Py.As<Unfuture<object?>>(Py.CallMethod(Py.CallMethod(Py.CallMethod(load_numbers(4L), "then", new object?[] { MainModule.square_all__func }, null), "then", new object?[] { MainModule.total__func }, null), "then", new object?[] { MainModule.describe__func }, null), "Unfuture");
             Py.Print(new object?[] { Py.CallMethod(MainModule.text, "result", Array.Empty<object?>(), null) });
-            MainModule.pipeline = Py.CallMethod(Py.CallMethod(load_numbers(3L), "then", new object?[] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
+            MainModule.pipeline = Py.As<Unfuture<object?>>(Py.CallMethod(Py.CallMethod(load_numbers(3L), "then", new object?[] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
             {
                 var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "xs" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
-                object? xs = __b0[0];
+                PyList xs = Py.As<PyList>(__b0[0], "list");
                 return ((PyList)((Func<object?>)(() =>
                 {
                     var __acc5 = new PyList();
@@ -158,9 +158,9 @@ public static partial class MainModule
             }, "<lambda>") }, null), "then", new object?[] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
             {
                 var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "xs" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
-                object? xs = __b0[0];
+                PyList xs = Py.As<PyList>(__b0[0], "list");
                 return Py.CallMethod("-", "join", new object? [] { Py.CallLib("builtins.map", new object? [] { Py.Builtin("str"), xs }, null) }, null);
-            }, "<lambda>") }, null);
+            }, "<lambda>") }, null), "Unfuture");
             Py.Print(new object?[] { "joined:", Py.CallMethod(MainModule.pipeline, "result", Array.Empty<object?>(), null) });
             Py.Print(new object?[] { "direct total:", Py.CallMethod(total(PyList.Of(7L, 8L, 9L)), "result", Array.Empty<object?>(), null) });
         }

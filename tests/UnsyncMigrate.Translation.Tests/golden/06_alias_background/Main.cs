@@ -20,7 +20,7 @@ public static partial class MainModule
     public static object? cs;
     public static PyList no_vowels = default!;
     public static object? nv;
-    public static object? ready;
+    public static Unfuture<object?> ready = default!;
     public static PyList table = default!;
     public static object? up;
     public static object? w;

@@ -20,7 +20,7 @@ public static partial class MainModule
     public static PyDict CACHE = default!;
     public static PyDict REMOTE_RATES = default!;
     public static PyDict converted = default!;
-    public static object? doubled;
+    public static Unfuture<object?> doubled = default!;
     public static PyList lookups = default!;
     // Python: @unsync async def fetch_rate: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> fetch_rate(string code)
@@ -46,7 +46,7 @@ public static partial class MainModule
     }, "fetch_rate");
 
     // Python: def get_rate.
-    public static object? get_rate(string code)
+    public static Unfuture<object?> get_rate(string code)
     {
         code = Py.AsStr(Py.CallMethod(code, "lower", Array.Empty<object?>(), null));
         if ((Py.In(code, MainModule.CACHE)))
@@ -71,7 +71,7 @@ public static partial class MainModule
         {
             PyDict @out = default!;
             string code = default!;
-            object? rate = null;
+            double rate = 0.0;
             PyBaseException exc = default!;
             @out = PyDict.Of();
             foreach (object? __item1 in Py.Iter(codes))
@@ -79,8 +79,8 @@ public static partial class MainModule
                 code = Py.AsStr(__item1);
                 try
                 {
-                    rate = (await Py.Await(get_rate(code)));
-                    Py.SetItem(@out, code, Py.CallLib("builtins.round", new object?[] { Py.Mul(amount, rate), 2L }, null));
+                    rate = Py.AsFloat((await Py.Await(get_rate(code))));
+                    Py.SetItem(@out, code, Py.CallLib("builtins.round", new object?[] { (((double)amount) * rate), 2L }, null));
                 }
                 catch (System.Exception __ex2)
                 {
@@ -122,12 +122,12 @@ public static partial class MainModule
             MainModule.converted = Py.As<PyDict>(Py.CallMethod(convert_all(250L, PyList.Of("USD", "EUR", "JPY", "CHF")), "result", Array.Empty<object?>(), null), "dict");
             Py.Print(new object?[] { Py.CallLib("json.dumps", new object?[] { MainModule.converted }, Py.Kw("sort_keys", true)) });
             Py.Print(new object?[] { "remote lookups:", MainModule.lookups });
-            MainModule.doubled = Py.CallMethod(PyUnsync.FromValue(21L), "then", new object?[] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
+            MainModule.doubled = Py.As<Unfuture<object?>>(Py.CallMethod(PyUnsync.FromValue(21L), "then", new object?[] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
             {
                 var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "v" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
-                object? v = __b0[0];
-                return Py.Mul(v, 2L);
-            }, "<lambda>") }, null);
+                long v = Py.AsInt(__b0[0]);
+                return checked(v * 2L);
+            }, "<lambda>") }, null), "Unfuture");
             Py.Print(new object?[] { "doubled:", Py.CallMethod(MainModule.doubled, "result", Array.Empty<object?>(), null) });
         }
     }

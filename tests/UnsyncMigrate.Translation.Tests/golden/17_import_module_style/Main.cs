@@ -20,7 +20,7 @@ public static partial class MainModule
     public static object? host;
     public static PyList hosts = default!;
     public static PyList names = default!;
-    public static object? seed;
+    public static Unfuture<object?> seed = default!;
     public static PyDict table = default!;
     // Python: @unsync async def ping: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> ping(string host)
@@ -141,8 +141,8 @@ public static partial class MainModule
             Py.Print(new object?[] { "seed:", Py.CallMethod(Py.CallMethod(MainModule.seed, "then", new object? [] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
             {
                 var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "n" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
-                object? n = __b0[0];
-                return Py.Mul(n, 100L);
+                long n = Py.AsInt(__b0[0]);
+                return checked(n * 100L);
             }, "<lambda>") }, null), "result", Array.Empty<object?>(), null) });
         }
     }

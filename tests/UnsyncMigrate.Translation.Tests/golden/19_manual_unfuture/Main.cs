@@ -17,8 +17,8 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? answer;
-    public static object? config_ready;
+    public static Unfuture<object?> answer = default!;
+    public static Unfuture<object?> config_ready = default!;
     public static PyList keys = default!;
     public static string line = default!;
     public static PyList services = default!;
