@@ -207,4 +207,19 @@ public class ContainerTypingTests
                 words.sort(key=lambda w: w[-1])
                 print(words)
                 """));
+
+    [Fact]
+    public void FunctionNamedAsThenContinuation_IsACallSiteNotAnEscape()
+    {
+        const string py = "from unsync import Unfuture\ndef twice(v):\n    return v * 2\ndef shout(s, suffix='!'):\n    return s.upper() + suffix\n"
+            + "print(Unfuture.from_value(21).then(twice).result())\nprint(Unfuture.from_value('hi').then(shout).result())\n";
+        var code = Translate(py);
+        Assert.Equal("long", TypeOf(code, "twice", "v"));
+        Assert.Equal("string", TypeOf(code, "shout", "s"));
+        Assert.Equal("42\nHI!\n", SnippetRunner.TranslateAndRun(py));
+        // Also used as a value elsewhere: called with anything.
+        const string escaped = py + "g = twice\nprint(g('ab'))\n";
+        Assert.Equal("object?", TypeOf(Translate(escaped), "twice", "v"));
+        Assert.Equal("42\nHI!\nabab\n", SnippetRunner.TranslateAndRun(escaped));
+    }
 }

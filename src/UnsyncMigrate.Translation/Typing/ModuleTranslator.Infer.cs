@@ -560,11 +560,13 @@ internal sealed partial class ModuleTranslator
         }
         var bound = sig?.Def != null ? BindArguments(sig, skip, call) : null;
         var lambdas = sig == null ? LambdaArgumentTypes(call, ctx) : null;
+        var continuation = sig == null ? ThenContinuation(call, ctx) : null;
         for (int i = 0; i < call.Args.Count; i++)
         {
             var a = call.Args[i];
             bool read = argsRead && a is not ExprStarred || bound != null && !_types.IsShared(sig!.Def!, bound[i]);
             if (a is ExprLambda la && lambdas != null && lambdas.TryGetValue(la, out var lt)) InferLambda(la, ctx, lt);
+            else if (continuation != null) _types.FlowVar(continuation.Def!, continuation.Params[0], TypeOf(((ExprAttribute)call.Func).Value, ctx).FutureResult);
             else if (read) InferRead(a, ctx);
             else InferExpr(a is ExprStarred st ? st.Value : a, ctx);
         }

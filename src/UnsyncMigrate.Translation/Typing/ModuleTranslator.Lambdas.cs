@@ -112,9 +112,29 @@ internal sealed partial class ModuleTranslator
         InferExpr(lam.Body, lctx);
     }
 
+    /// <summary>
+    /// A program function named as the continuation of <c>future.then(f)</c>: then calls it with the
+    /// future's result only, so this is a call site rather than an escape. Null when it is not one
+    /// (one required positional parameter, the rest defaulted).
+    /// </summary>
+    FuncSig? ThenContinuation(ExprCall call, FunctionCtx ctx)
+    {
+        if (call is not { Func: ExprAttribute { Attr: "then" } a, Args.Count: 1, Keywords.Count: 0 } || call.Args[0] is not ExprName fn) return null;
+        if (TypeOf(a.Value, ctx).Kind != PyKind.Future || ResolveFunction(fn, ctx) is not { Def: { } def } sig) return null;
+        var args = def switch { StmtFunctionDef f => f.Args, StmtAsyncFunctionDef af => af.Args, _ => null };
+        if (args == null || !sig.IsSimple || args.Posonlyargs.Count > 0 || args.Args.Count == 0 || args.Args.Count - args.Defaults.Count > 1
+            || args.Kwonlyargs.Where((_, i) => args.KwDefaults[i] == null).Any()) return null;
+        return sig;
+    }
+
     /// <summary>What <c>future.then(continuation)</c> resolves to: the continuation's result, awaited when it is a future.</summary>
     PyType ThenResult(ExprCall call, FunctionCtx ctx)
     {
+        if (ThenContinuation(call, ctx) is { } fsig)
+        {
+            var r = _types.Return(fsig.Def!);
+            return r.Kind switch { PyKind.Unknown => r, PyKind.Future => r.FutureResult, PyKind.Class or PyKind.Dynamic or PyKind.Exception => PyType.Dynamic, _ => r };
+        }
         if (call.Args.Count != 1 || call.Args[0] is not ExprLambda lam || SimpleParams(lam) != 1) return PyType.Dynamic;
         var body = TypeOf(lam.Body, LambdaCtx(lam, ctx));
         return body.Kind switch

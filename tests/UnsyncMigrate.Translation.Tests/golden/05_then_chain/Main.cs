@@ -38,7 +38,7 @@ public static partial class MainModule
     }, "load_numbers");
 
     // Python: @unsync async def square_all: runs on the unsync loop thread (async-loop).
-    public static Unfuture<object?> square_all(object? values)
+    public static Unfuture<object?> square_all(PyList values)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -64,11 +64,11 @@ public static partial class MainModule
     public static PyFunc square_all__func => square_all__value ??= new PyFunc("square_all", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("square_all", __a, __k, new string[] { "values" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return square_all(__b[0]);
+        return square_all(Py.As<PyList>(__b[0], "list"));
     }, "square_all");
 
     // Python: @unsync def total: runs on the thread executor (thread).
-    public static Unfuture<object?> total(object? values)
+    public static Unfuture<object?> total(PyList values)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -80,7 +80,7 @@ public static partial class MainModule
     public static PyFunc total__func => total__value ??= new PyFunc("total", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("total", __a, __k, new string[] { "values" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return total(__b[0]);
+        return total(Py.As<PyList>(__b[0], "list"));
     }, "total");
 
     // Python: async def describe (a plain coroutine function).
@@ -99,7 +99,7 @@ public static partial class MainModule
     }, "describe")));
 
     // Python: def keep_even.
-    public static PyList keep_even(object? values)
+    public static PyList keep_even(PyList values)
     {
         return ((PyList)((Func<object?>)(() =>
         {
@@ -122,7 +122,7 @@ public static partial class MainModule
     public static PyFunc keep_even__func => keep_even__value ??= new PyFunc("keep_even", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("keep_even", __a, __k, new string[] { "values" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return keep_even(__b[0]);
+        return keep_even(Py.As<PyList>(__b[0], "list"));
     }, "keep_even");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
