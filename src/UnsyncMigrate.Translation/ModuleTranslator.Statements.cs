@@ -49,6 +49,7 @@ internal sealed partial class ModuleTranslator
                 return ann.Value == null ? [] : AssignTo(ann.Target, Typed(ann.Value, ctx), ctx);
             case StmtReturn r:
                 if (ctx.IsGenerator) return [YieldStatement(SyntaxKind.YieldBreakStatement)];
+                if (ctx.ReturnsVoid) return [ReturnStatement()];
                 return [ReturnStatement(r.Value == null ? Cs.Null : ValueAs(r.Value, ctx.ReturnType, ctx))];
             case StmtPass:
                 return [];

@@ -410,11 +410,13 @@ internal sealed partial class ModuleTranslator
             case ExprName { Ctx: ExprContext.Load } n:
                 // A function used as a value: unknown callers, so its parameters are dynamic.
                 if (!IsShadowed(n.Id, ctx) && ResolveFunction(n, ctx) is { } escaped) PoisonParams(escaped);
+                NoteFunctionValue(n, ctx);
                 if (!IsShadowed(n.Id, ctx) && ResolveClass(n) is { } cls && cls.FindMethod("__init__") is { } init) PoisonParams(init);
                 return;
             case ExprAttribute { Ctx: ExprContext.Load } a:
                 InferExpr(a.Value, ctx);
                 PoisonMethods(a.Attr, a, ctx);
+                NoteAttributeValue(a, ctx);
                 if (a.Value is ExprName m && !IsShadowed(m.Id, ctx) && _moduleImports.TryGetValue(m.Id, out var mod))
                 {
                     if (_program.FindFunction(mod, a.Attr) is { } f) PoisonParams(f);
@@ -504,6 +506,7 @@ internal sealed partial class ModuleTranslator
         }
 
         var (sig, skip, ctor) = ResolveCall(call, ctx);
+        NoteCallUse(call, sig, ctor);
         if (ctor is { IsDataclass: true } && ctor.FindMethod("__init__") == null)
         {
             FlowDataclassInit(ctor, call, ctx);
