@@ -152,7 +152,7 @@ public partial class ConstructTests
 
                 @classmethod
                 def note(cls, text):
-                    print(cls.__name__, text)
+                    cls.banner(cls.__name__ + ' ' + text)
 
                 def __enter__(self):
                     return self
@@ -218,7 +218,7 @@ public partial class ConstructTests
 
 
             main()
-            """, "== start ==\n> a 1\n> b 2\n* a 1\n* b 2\nstep 0 0\nstep 1 1\nstep 2 3\nstep 0 0\nstep 1 1\n> extra 7\n> spread 7\nclosing child 2\n[] None None\nLog x\nChild y\n{'a': 1}\n"),
+            """, "== start ==\n> a 1\n> b 2\n* a 1\n* b 2\nstep 0 0\nstep 1 1\nstep 2 3\nstep 0 0\nstep 1 1\n> extra 7\n> spread 7\nclosing child 2\n[] None None\n== Log x ==\n== Child y ==\n{'a': 1}\n"),
     ];
 
     [Fact]
