@@ -157,6 +157,16 @@ public class TypingTests
     }
 
     [Fact]
+    public void VoidFunction_ReturningANoneCall_StillRunsTheCall()
+    {
+        const string py = "def b():\n    print('b runs')\ndef a():\n    return b()\na()";
+        var code = Translate(py).Code;
+        Assert.Equal("void", TypeOf(code, "a", "return"));
+        Assert.Equal("object?", TypeOf(code, "b", "return")); // its value is returned
+        Assert.Equal("b runs\n", SnippetRunner.TranslateAndRun(py));
+    }
+
+    [Fact]
     public void NoneReturningFunction_InLambdaBody_StaysObject() =>
         Assert.Equal("object?", TypeOf(Translate("def ping():\n    print('p')\nf = (lambda: ping())\nf()").Code, "ping", "return"));
 
