@@ -69,8 +69,11 @@ public sealed class ProgramTranslator
         var classes = _modules.Values.SelectMany(m => m.Classes.Values).ToList();
         var table = new TypeTable(classes);
         foreach (var m in _modules.Values) m.DeclareAnnotations(table);
-        for (int round = 0; round < 100; round++)
+        // The lattice has finite height (element types are cut at a fixed depth), so this ends;
+        // stopping early would leave slots below their fixpoint, i.e. unsound types.
+        for (int round = 0; ; round++)
         {
+            if (round == 1000) throw new InvalidOperationException("type inference did not reach a fixpoint");
             table.Changed = false;
             foreach (var m in _modules.Values) m.Infer(table);
             if (!table.Changed) break;
@@ -182,6 +185,13 @@ public sealed class ProgramTranslator
     internal void PoisonGlobal(string module, string name)
     {
         if (_modules.TryGetValue(module, out var m)) m.PoisonGlobal(name);
+    }
+
+    /// <summary>Another module reached a module's container global: its contents are no longer tracked.</summary>
+    internal void EraseGlobal(string module, string name)
+    {
+        (module, name) = Resolve(module, name);
+        if (_modules.TryGetValue(module, out var m)) m.EraseGlobal(name);
     }
 
     internal void RegisterProcessTarget(string key, ModuleTranslator module, FuncSig sig)

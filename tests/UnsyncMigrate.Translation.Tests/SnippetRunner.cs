@@ -25,15 +25,31 @@ internal static class SnippetRunner
         return batch.Run("single");
     }
 
-    /// <summary>The C# files of one snippet translated as program <c>main</c>, in namespace <paramref name="ns"/>.</summary>
+    /// <summary>
+    /// The C# files of one snippet translated as program <c>main</c>, in namespace <paramref name="ns"/>.
+    /// A snippet of several modules separates them with <c># module: NAME</c> lines (the entry is <c>main</c>).
+    /// </summary>
     static (List<SyntaxTree> Trees, string Source) Translate(string python, string ns)
     {
-        var tree = PythonParser.ParseOrThrow(python);
-        var program = new ProgramModel([new PythonModule("main", "main.py", tree)], "main");
-        var output = new ProgramTranslator(program, ns).Translate(_ => python);
+        var modules = SplitModules(python)
+            .Select(m => new PythonModule(m.Name, m.Name + ".py", PythonParser.ParseOrThrow(m.Source))).ToList();
+        var program = new ProgramModel(modules, "main");
+        var sources = SplitModules(python).ToDictionary(m => m.Name, m => m.Source);
+        var output = new ProgramTranslator(program, ns).Translate(m => sources[m.Name]);
         Assert.True(output.Gaps.Count == 0, "untranslated: " + string.Join("; ", output.Gaps.Select(g => $"{g.Line}: {g.Construct}")));
         string source = string.Join("\n", output.Files.Select(f => f.Content));
         return (output.Files.Select(f => CSharpSyntaxTree.ParseText(f.Content, path: ns + "/" + f.RelativePath)).ToList(), source);
+    }
+
+    static IEnumerable<(string Name, string Source)> SplitModules(string python)
+    {
+        const string marker = "# module: ";
+        if (!python.StartsWith(marker, StringComparison.Ordinal)) { yield return ("main", python); yield break; }
+        foreach (var part in python.Split("\n" + marker).Select((p, i) => i == 0 ? p[marker.Length..] : p))
+        {
+            int eol = part.IndexOf('\n');
+            yield return (part[..eol].Trim(), part[(eol + 1)..]);
+        }
     }
 
     /// <summary>Snippets compiled together on first use; a snippet that fails to translate or compile fails alone.</summary>

@@ -172,11 +172,13 @@ internal sealed partial class ModuleTranslator
                     var load = AsLoad(aug.Target);
                     var binop = load == null ? null : new ExprBinOp(load, aug.Op, aug.Value, aug.Lineno, aug.ColOffset, aug.EndLineno, aug.EndColOffset);
                     var result = binop == null ? PyType.Dynamic : Accumulation(aug.Target, binop, TypeOf(binop, ctx), ctx);
+                    // xs += ys grows the list in place: a caller's list passed as xs, or the module's it was imported from, grows too.
+                    if (aug.Target is ExprName { } grown && TypeOf(grown, ctx).Kind is PyKind.List or PyKind.Set or PyKind.Dict) Grow(grown, result, ctx);
                     InferTarget(aug.Target, null, result, ctx);
                     return;
                 }
             case StmtFor f:
-                InferExpr(f.Iter, ctx);
+                InferRead(f.Iter, ctx);
                 InferLoopTarget(f.Target, f.Iter, ctx, ctx);
                 foreach (var b in f.Body.Concat(f.Orelse)) InferStmt(b, ctx);
                 return;
@@ -186,7 +188,9 @@ internal sealed partial class ModuleTranslator
                 foreach (var b in af.Body.Concat(af.Orelse)) InferStmt(b, ctx);
                 return;
             case StmtReturn r:
-                if (r.Value != null) InferExpr(r.Value, ctx);
+                // Returning a local hands its container over (the caller gets the only reference); a parameter or global stays reachable.
+                if (r.Value is ExprName rn && ctx.Key is { } own && ctx.IsLocal(rn.Id) && !IsParameter(own, rn.Id) && !ctx.IsGenerator) InferRead(rn, ctx);
+                else if (r.Value != null) InferExpr(r.Value, ctx);
                 if (ctx.Key is StmtFunctionDef or StmtAsyncFunctionDef)
                 {
                     // A future's body returns into the future (keyed by the def's arguments node), a plain function into its C# return.
@@ -209,7 +213,11 @@ internal sealed partial class ModuleTranslator
             case StmtClassDef:
                 return;
             case StmtDelete d:
-                foreach (var t in d.Targets) InferTarget(t, null, PyType.Dynamic, ctx);
+                foreach (var t in d.Targets)
+                {
+                    if (t is ExprSubscript ds) { InferRead(ds.Value, ctx); InferExpr(ds.Slice, ctx); }
+                    else InferTarget(t, null, PyType.Dynamic, ctx);
+                }
                 return;
             case StmtWith w:
                 foreach (var item in w.Items)
@@ -234,9 +242,13 @@ internal sealed partial class ModuleTranslator
             case StmtImportFrom from:
                 foreach (var a in from.Names) if (a.Name != "*") BindName(a.Asname ?? a.Name, PyType.Dynamic, ctx);
                 return;
-            case StmtIf or StmtWhile:
-                InferExprsIn(s, ctx);
-                foreach (var c in s.ChildNodes()) if (c is Stmt cs) InferStmt(cs, ctx);
+            case StmtIf or StmtWhile or StmtAssert or StmtExpr:
+                // A test, an assertion or an expression statement only reads a bare name.
+                foreach (var c in s.ChildNodes())
+                {
+                    if (c is Expr e) InferRead(e, ctx);
+                    else if (c is Stmt cs) InferStmt(cs, ctx);
+                }
                 return;
             default:
                 InferExprsIn(s, ctx);
@@ -324,15 +336,30 @@ internal sealed partial class ModuleTranslator
                     if (at.Value is ExprName m && _moduleImports.TryGetValue(m.Id, out var mod)) _program.PoisonGlobal(mod, at.Attr);
                     return;
                 }
+            case ExprSubscript sub:
+                {
+                    InferRead(sub.Value, ctx);
+                    InferExpr(sub.Slice, ctx);
+                    var container = TypeOf(sub.Value, ctx);
+                    var growth = container.Kind switch
+                    {
+                        PyKind.List => PyType.ListOf(sub.Slice is ExprSlice ? t.Element : t),
+                        PyKind.Dict => PyType.DictOf(TypeOf(sub.Slice, ctx), t),
+                        _ => null,
+                    };
+                    if (growth != null) Grow(sub.Value, growth, ctx);
+                    return;
+                }
             case ExprTuple or ExprList:
                 {
                     var elts = target is ExprTuple tt ? tt.Elts : ((ExprList)target).Elts;
                     var vals = value switch { ExprTuple vt => vt.Elts, ExprList vl => vl.Elts, _ => null };
                     bool pairwise = vals != null && vals.Count == elts.Count && !elts.Concat(vals).Any(e => e is ExprStarred);
+                    int star = elts.ToList().FindIndex(e => e is ExprStarred);
                     for (int i = 0; i < elts.Count; i++)
                     {
                         var el = elts[i] is ExprStarred st ? st.Value : elts[i];
-                        var et = pairwise ? TypeOf(vals![i], ctx) : PyType.Dynamic;
+                        var et = pairwise ? TypeOf(vals![i], ctx) : UnpackedItemType(t, i, elts.Count, star);
                         // a, b = b, a + b: an element may read any target of the statement.
                         if (pairwise) foreach (var other in elts) et = Accumulation(other is ExprStarred os ? os.Value : other, vals![i], et, ctx);
                         InferTarget(el, pairwise ? vals![i] : null, et, ctx);
@@ -343,6 +370,20 @@ internal sealed partial class ModuleTranslator
                 InferExpr(target, ctx);
                 return;
         }
+    }
+
+    /// <summary>What target <paramref name="index"/> of <paramref name="count"/> gets when a value of type <paramref name="t"/> is unpacked (<paramref name="star"/>: the starred target, or -1).</summary>
+    static PyType UnpackedItemType(PyType t, int index, int count, int star)
+    {
+        if (t.Kind == PyKind.Unknown) return t;
+        if (t.Kind == PyKind.Tuple && t.Items is { } items && (star < 0 ? items.Count == count : items.Count >= count - 1))
+        {
+            if (star < 0 || index < star) return items[index];
+            if (index > star) return items[items.Count - (count - index)];
+            return PyType.ListOf(items.Skip(star).Take(items.Count - count + 1).Aggregate(PyType.Unknown, PyType.Join) is { Kind: not PyKind.Unknown } j ? j : PyType.Dynamic);
+        }
+        var element = t.Kind is PyKind.List or PyKind.Tuple or PyKind.Str or PyKind.Set or PyKind.Dict ? t.Element : PyType.Dynamic;
+        return index == star ? PyType.ListOf(element) : element;
     }
 
     /// <summary>The class whose C# field an attribute store or load reaches, when the receiver's class is known.</summary>
@@ -357,32 +398,9 @@ internal sealed partial class ModuleTranslator
     }
 
     /// <summary>A loop target: the item type, or for <c>i, x in enumerate(...)</c> an int counter and the item.</summary>
-    void InferLoopTarget(Expr target, Expr iter, FunctionCtx iterCtx, FunctionCtx targetCtx)
-    {
-        if (target is ExprTuple { Elts.Count: 2 } pair && iter is ExprCall { Func: ExprName { Id: "enumerate" } } en && IsBuiltinName("enumerate", iterCtx)
-            && en.Args.Count is 1 or 2 && en.Args.All(a => a is not ExprStarred) && en.Keywords.All(k => k.Arg == "start"))
-        {
-            var start = en.Args.Count == 2 ? en.Args[1] : en.Keywords.FirstOrDefault()?.Value;
-            var counter = start == null ? PyType.Int : TypeOf(start, iterCtx);
-            if (counter.Kind is not (PyKind.Int or PyKind.Unknown)) counter = PyType.Dynamic;
-            var items = TypeOf(en.Args[0], iterCtx);
-            InferTarget(pair.Elts[0], null, counter, targetCtx);
-            InferTarget(pair.Elts[1], null, items.Kind is PyKind.Str or PyKind.Unknown ? items : PyType.Dynamic, targetCtx);
-            return;
-        }
+    /// <summary>A loop target: the item type (unpacked by position for tuple targets).</summary>
+    void InferLoopTarget(Expr target, Expr iter, FunctionCtx iterCtx, FunctionCtx targetCtx) =>
         InferTarget(target, null, IterItemType(iter, iterCtx), targetCtx);
-    }
-
-    /// <summary>The type of the items a for loop binds.</summary>
-    PyType IterItemType(Expr iter, FunctionCtx ctx)
-    {
-        if (RangeArgs(iter, ctx) != null) return PyType.Int;
-        // Not known yet (a later round may know it): no flow now, so the join stays monotone.
-        if (iter is ExprCall { Func: ExprName { Id: "range" } } rc && rc.Args.Any(a => TypeOf(a is ExprStarred s ? s.Value : a, ctx).Kind == PyKind.Unknown))
-            return PyType.Unknown;
-        var t = TypeOf(iter, ctx);
-        return t.Kind is PyKind.Str or PyKind.Unknown ? t : PyType.Dynamic;
-    }
 
     /// <summary>The arguments of <c>range(...)</c> when all are known small ints (a native loop).</summary>
     IReadOnlyList<Expr>? RangeArgs(Expr iter, FunctionCtx ctx)
@@ -408,10 +426,34 @@ internal sealed partial class ModuleTranslator
                 InferCall(call, ctx);
                 return;
             case ExprName { Ctx: ExprContext.Load } n:
-                // A function used as a value: unknown callers, so its parameters are dynamic.
-                if (!IsShadowed(n.Id, ctx) && ResolveFunction(n, ctx) is { } escaped) PoisonParams(escaped);
-                NoteFunctionValue(n, ctx);
-                if (!IsShadowed(n.Id, ctx) && ResolveClass(n) is { } cls && cls.FindMethod("__init__") is { } init) PoisonParams(init);
+                InferName(n, ctx, aliases: true);
+                return;
+            case ExprSubscript { Ctx: ExprContext.Load } sub:
+                InferRead(sub.Value, ctx);
+                InferExpr(sub.Slice, ctx);
+                return;
+            case ExprCompare cmp:
+                {
+                    // x in xs only reads xs; anything handed to a program class's operator may be kept.
+                    var operands = cmp.Comparators.Prepend(cmp.Left).ToList();
+                    bool builtin = BuiltinOperands(operands, ctx);
+                    for (int i = 0; i < operands.Count; i++)
+                    {
+                        bool container = i > 0 && cmp.Ops[i - 1] is CmpOperator.In or CmpOperator.NotIn;
+                        if (builtin || container) InferRead(operands[i], ctx); else InferExpr(operands[i], ctx);
+                    }
+                    return;
+                }
+            case ExprBinOp bin:
+                if (BuiltinOperands([bin.Left, bin.Right], ctx)) { InferRead(bin.Left, ctx); InferRead(bin.Right, ctx); }
+                else { InferExpr(bin.Left, ctx); InferExpr(bin.Right, ctx); }
+                return;
+            case ExprUnaryOp { Op: UnaryOperator.Not } not:
+                InferRead(not.Operand, ctx);
+                return;
+            case ExprFormattedValue fv:
+                InferRead(fv.Value, ctx);
+                if (fv.FormatSpec != null) InferExpr(fv.FormatSpec, ctx);
                 return;
             case ExprAttribute { Ctx: ExprContext.Load } a:
                 InferExpr(a.Value, ctx);
@@ -449,6 +491,16 @@ internal sealed partial class ModuleTranslator
         }
     }
 
+    /// <summary>A name read as a value; <paramref name="aliases"/>: the use may keep a second reference to what it holds.</summary>
+    void InferName(ExprName n, FunctionCtx ctx, bool aliases)
+    {
+        // A function used as a value: unknown callers, so its parameters are dynamic.
+        if (!IsShadowed(n.Id, ctx) && ResolveFunction(n, ctx) is { } escaped) PoisonParams(escaped);
+        NoteFunctionValue(n, ctx);
+        if (!IsShadowed(n.Id, ctx) && ResolveClass(n) is { } cls && cls.FindMethod("__init__") is { } init) PoisonParams(init);
+        if (aliases) EscapeName(n, ctx);
+    }
+
     void InferComprehension(Expr whole, FunctionCtx ctx)
     {
         var gens = whole switch
@@ -461,9 +513,9 @@ internal sealed partial class ModuleTranslator
         {
             var g = gens[i];
             var ictx = i == 0 ? ctx : cctx;
-            InferExpr(g.Iter, ictx);
+            InferRead(g.Iter, ictx);
             InferLoopTarget(g.Target, g.Iter, ictx, cctx);
-            foreach (var c in g.Ifs) InferExpr(c, cctx);
+            foreach (var c in g.Ifs) InferRead(c, cctx);
         }
         switch (whole)
         {
@@ -484,41 +536,73 @@ internal sealed partial class ModuleTranslator
 
     void InferCall(ExprCall call, FunctionCtx ctx)
     {
+        var (sig, skip, ctor) = ResolveCall(call, ctx);
+        NoteCallUse(call, sig, ctor);
+        bool argsRead = false;
         // The callee itself is not an escape when called directly.
         switch (call.Func)
         {
-            case ExprName:
+            case ExprName fn:
+                argsRead = ReadingBuiltins.Contains(fn.Id) && IsBuiltinName(fn.Id, ctx);
                 break;
             case ExprAttribute a:
-                InferExpr(a.Value, ctx);
-                if (ResolveCall(call, ctx).Sig == null) PoisonMethods(a.Attr, a, ctx);
-                break;
+                {
+                    var receiver = TypeOf(a.Value, ctx);
+                    if (sig == null && Growth(receiver, call, ctx) is { } growth)
+                    {
+                        InferRead(a.Value, ctx);
+                        Grow(a.Value, growth, ctx);
+                        argsRead = a.Attr is "extend" or "update";
+                    }
+                    else if (sig == null && (ReadsOnly(receiver.Kind, a.Attr) || receiver.Kind == PyKind.Str))
+                    {
+                        InferRead(a.Value, ctx);
+                        argsRead = true; // index/count/remove/get/union... compare or copy their arguments; str methods read theirs
+                    }
+                    else InferExpr(a.Value, ctx);
+                    if (sig == null) PoisonMethods(a.Attr, a, ctx);
+                    break;
+                }
             default:
                 InferExpr(call.Func, ctx);
                 break;
         }
-        foreach (var a in call.Args) InferExpr(a is ExprStarred st ? st.Value : a, ctx);
-        foreach (var k in call.Keywords) InferExpr(k.Value, ctx);
+        var bound = sig?.Def != null ? BindArguments(sig, skip, call) : null;
+        for (int i = 0; i < call.Args.Count; i++)
+        {
+            var a = call.Args[i];
+            bool read = argsRead && a is not ExprStarred || bound != null && !_types.IsShared(sig!.Def!, bound[i]);
+            if (read) InferRead(a, ctx); else InferExpr(a is ExprStarred st ? st.Value : a, ctx);
+        }
+        foreach (var k in call.Keywords)
+        {
+            bool read = bound != null && k.Arg != null && !_types.IsShared(sig!.Def!, k.Arg);
+            if (read) InferRead(k.Value, ctx); else InferExpr(k.Value, ctx);
+        }
         if (call.Func is ExprName { Id: "setattr" } && IsBuiltinName("setattr", ctx))
         {
             if (call.Args.Count > 1 && call.Args[1] is ExprConstant { Value: string attr }) _types.PoisonFields(attr);
             else foreach (var c in _types.Classes) foreach (var f in c.Fields) _types.PoisonFields(f);
         }
 
-        var (sig, skip, ctor) = ResolveCall(call, ctx);
-        NoteCallUse(call, sig, ctor);
         if (ctor is { IsDataclass: true } && ctor.FindMethod("__init__") == null)
         {
             FlowDataclassInit(ctor, call, ctx);
             return;
         }
         if (sig?.Def == null) return;
+        if (bound == null) { PoisonParams(sig); return; }
+        for (int i = 0; i < call.Args.Count; i++) _types.FlowVar(sig.Def, bound[i], TypeOf(call.Args[i], ctx));
+        foreach (var k in call.Keywords) _types.FlowVar(sig.Def, k.Arg!, TypeOf(k.Value, ctx));
+    }
+
+    /// <summary>The parameter each positional argument binds to, when the call binds statically (no unpacking, known keywords); null otherwise.</summary>
+    static string[]? BindArguments(FuncSig sig, int skip, ExprCall call)
+    {
         var ps = sig.Params.Skip(skip).Concat(sig.KwOnly).ToList();
         bool bindable = sig.IsSimple && !call.Args.Any(a => a is ExprStarred) && call.Keywords.All(k => k.Arg != null && ps.Contains(k.Arg))
             && call.Args.Count <= sig.Params.Count - skip;
-        if (!bindable) { PoisonParams(sig); return; }
-        for (int i = 0; i < call.Args.Count; i++) _types.FlowVar(sig.Def, ps[i], TypeOf(call.Args[i], ctx));
-        foreach (var k in call.Keywords) _types.FlowVar(sig.Def, k.Arg!, TypeOf(k.Value, ctx));
+        return bindable ? ps.Take(call.Args.Count).ToArray() : null;
     }
 
     void FlowDataclassInit(ClassInfo cls, ExprCall call, FunctionCtx ctx)

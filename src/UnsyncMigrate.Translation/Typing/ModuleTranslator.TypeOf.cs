@@ -37,18 +37,32 @@ internal sealed partial class ModuleTranslator
             case ExprCompare: return PyType.Bool;
             case ExprIfExp ie: return PyType.Join(TypeOf(ie.Body, ctx), TypeOf(ie.Orelse, ctx));
             case ExprJoinedStr or ExprFormattedValue: return PyType.Str;
-            case ExprList or ExprListComp: return PyType.List;
-            case ExprTuple: return PyType.Tuple;
-            case ExprSet or ExprSetComp: return PyType.Set;
-            case ExprDictComp: return PyType.Dict;
-            case ExprDict d: return d.Keys.All(k => k != null) ? PyType.Dict : PyType.Dynamic;
-            case ExprCall call: return CallType(call, ctx);
-            case ExprSubscript sub:
+            case ExprList l: return PyType.ListOf(ElementsType(l.Elts, ctx));
+            case ExprSet st: return PyType.SetOf(ElementsType(st.Elts, ctx));
+            case ExprTuple t:
+                return t.Elts.Any(x => x is ExprStarred) ? PyType.TupleOfAny(ElementsType(t.Elts, ctx)) : PyType.TupleOf(t.Elts.Select(x => TypeOf(x, ctx)));
+            case ExprListComp lc: return PyType.ListOf(TypeOf(lc.Elt, ComprehensionCtx(lc, lc.Generators, ctx)));
+            case ExprSetComp sc: return PyType.SetOf(TypeOf(sc.Elt, ComprehensionCtx(sc, sc.Generators, ctx)));
+            case ExprDictComp dc:
                 {
-                    var t = TypeOf(sub.Value, ctx);
-                    if (t.Kind == PyKind.Unknown) return t;
-                    return t.Kind == PyKind.Str ? PyType.Str : PyType.Dynamic;
+                    var cctx = ComprehensionCtx(dc, dc.Generators, ctx);
+                    return PyType.DictOf(TypeOf(dc.Key, cctx), TypeOf(dc.Value, cctx));
                 }
+            case ExprDict d:
+                {
+                    PyType k = PyType.Unknown, v = PyType.Unknown;
+                    for (int i = 0; i < d.Keys.Count; i++)
+                    {
+                        if (d.Keys[i] is { } key) { k = PyType.Join(k, TypeOf(key, ctx)); v = PyType.Join(v, TypeOf(d.Values[i], ctx)); continue; }
+                        var unpacked = TypeOf(d.Values[i], ctx); // {**other}
+                        if (unpacked.Kind == PyKind.Unknown) continue;
+                        k = PyType.Join(k, unpacked.Kind == PyKind.Dict ? unpacked.Key! : PyType.Dynamic);
+                        v = PyType.Join(v, unpacked.Kind == PyKind.Dict ? unpacked.Elem! : PyType.Dynamic);
+                    }
+                    return PyType.DictOf(k, v);
+                }
+            case ExprCall call: return CallType(call, ctx);
+            case ExprSubscript sub: return SubscriptType(sub, ctx);
             case ExprNamedExpr ne: return TypeOf(ne.Value, ctx);
             case ExprAwait aw:
                 {
@@ -82,9 +96,17 @@ internal sealed partial class ModuleTranslator
         if (l.Kind == PyKind.Str && (op == Operator.Mod || op == Operator.Add && r.Kind == PyKind.Str || op == Operator.Mult && r.Kind == PyKind.Int))
             return PyType.Str;
         if (op == Operator.Mult && l.Kind == PyKind.Int && r.Kind == PyKind.Str) return PyType.Str;
-        if (op == Operator.Add && l == r && l.Kind is PyKind.List or PyKind.Tuple) return l;
+        if (op == Operator.Add && l.Kind == PyKind.List && r.Kind == PyKind.List) return PyType.Join(l, r);
+        if (op == Operator.Add && l.Kind == PyKind.Tuple && r.Kind == PyKind.Tuple)
+            return l.Items != null && r.Items != null ? PyType.TupleOf(l.Items.Concat(r.Items)) : PyType.TupleOfAny(PyType.Join(l.Element, r.Element));
+        if (op == Operator.Mult && l.Kind is PyKind.List or PyKind.Tuple && r.Kind == PyKind.Int) return l.Kind == PyKind.List ? l : PyType.TupleOfAny(l.Element);
+        if (op == Operator.Mult && r.Kind is PyKind.List or PyKind.Tuple && l.Kind == PyKind.Int) return r.Kind == PyKind.List ? r : PyType.TupleOfAny(r.Element);
         return PyType.Dynamic;
     }
+
+    /// <summary>The join of a display's element types (a starred element contributes what it iterates); Unknown for an empty display.</summary>
+    PyType ElementsType(IReadOnlyList<Expr> elts, FunctionCtx ctx) =>
+        elts.Select(x => x is ExprStarred s ? IterItemType(s.Value, ctx) : TypeOf(x, ctx)).Aggregate(PyType.Unknown, PyType.Join);
 
     PyType NameType(string name, FunctionCtx ctx)
     {
@@ -99,11 +121,13 @@ internal sealed partial class ModuleTranslator
         return PyType.Dynamic;
     }
 
-    /// <summary>A module-level variable's type (for other modules reading it through an import).</summary>
+    /// <summary>A module-level variable's type (for other modules reading it through an import: an alias, so a container's contents are not known there).</summary>
     public PyType GlobalType(string name) =>
-        _globals.Contains(name) && !_functions.ContainsKey(name) && !_classes.ContainsKey(name) ? _types.Var(_module.Tree, name) : PyType.Dynamic;
+        _globals.Contains(name) && !_functions.ContainsKey(name) && !_classes.ContainsKey(name) ? PyType.Stored(_types.Var(_module.Tree, name)) : PyType.Dynamic;
 
     public void PoisonGlobal(string name) => _types.FlowVar(_module.Tree, name, PyType.Dynamic);
+
+    public void EraseGlobal(string name) => _types.EraseVar(_module.Tree, name);
 
     /// <summary>A module-level function a name refers to (this module's or an imported one).</summary>
     FuncSig? ResolveFunction(ExprName n, FunctionCtx ctx)
@@ -171,10 +195,12 @@ internal sealed partial class ModuleTranslator
             var ft = TypeOf(ra.Value, ctx);
             if (ft.Kind is PyKind.Unknown or PyKind.Future) return ft.Kind == PyKind.Unknown ? ft : ft.FutureResult;
         }
-        if (call.Func is ExprAttribute a && StrMethodType(a.Attr) is { } st)
+        if (call.Func is ExprAttribute a)
         {
             var rt = TypeOf(a.Value, ctx);
-            return rt.Kind == PyKind.Unknown ? rt : rt.Kind == PyKind.Str ? st : PyType.Dynamic;
+            if (rt.Kind == PyKind.Unknown) return rt;
+            if (ContainerMethodType(rt, call, ctx) is { } ct) return ct;
+            if (rt.Kind == PyKind.Str && StrMethodType(a.Attr) is { } st) return st;
         }
         return PyType.Dynamic;
     }
@@ -197,10 +223,32 @@ internal sealed partial class ModuleTranslator
             case "abs" when args.Count == 1: return Arg(0).IsNumber ? Arg(0) : PyType.Dynamic;
             case "min" or "max" when args.Count >= 2 && call.Keywords.Count == 0:
                 return args.All(a => a.Kind == PyKind.Int) ? PyType.Int : args.All(a => a.Kind == PyKind.Float) ? PyType.Float : PyType.Dynamic;
+            case "sorted" when args.Count == 1: return PyType.ListOf(IterItemType(call.Args[0], ctx));
+            case "list" when call.Keywords.Count == 0: return PyType.ListOf(args.Count == 0 ? PyType.Unknown : IterItemType(call.Args[0], ctx));
+            case "set" when call.Keywords.Count == 0: return PyType.SetOf(args.Count == 0 ? PyType.Unknown : IterItemType(call.Args[0], ctx));
+            case "tuple" when call.Keywords.Count == 0: return args.Count == 0 ? PyType.TupleOf([]) : PyType.TupleOfAny(IterItemType(call.Args[0], ctx));
+            case "dict" when args.Count == 0 && call.Keywords.Count == 0: return PyType.DictOf(PyType.Unknown, PyType.Unknown);
+            case "dict" when args.Count == 1 && call.Keywords.Count == 0:
+                {
+                    var pairs = IterItemType(call.Args[0], ctx);
+                    if (Arg(0).Kind == PyKind.Dict) return Arg(0);
+                    if (pairs.Kind == PyKind.Unknown) return PyType.Unknown;
+                    return pairs is { Kind: PyKind.Tuple, Items.Count: 2 } ? PyType.DictOf(pairs.Items[0], pairs.Items[1]) : PyType.Dict;
+                }
             case "sorted" or "list": return PyType.List;
             case "dict": return PyType.Dict;
             case "set": return PyType.Set;
-            case "tuple" or "divmod": return PyType.Tuple;
+            case "tuple": return PyType.Tuple;
+            case "divmod" when args.Count == 2:
+                return args.All(a => a.Kind == PyKind.Int) ? PyType.TupleOf([PyType.Int, PyType.Int])
+                    : args.All(a => a.IsNumber) ? PyType.TupleOf([PyType.Float, PyType.Float]) : PyType.Tuple;
+            // sum stays dynamic: a sum of ints can outgrow 64 bits, and an empty sum of floats is the int 0.
+            case "min" or "max" when args.Count == 1 && call.Keywords.All(k => k.Arg is "key" or "default"):
+                {
+                    var item = IterItemType(call.Args[0], ctx);
+                    var dflt = call.Keywords.FirstOrDefault(k => k.Arg == "default");
+                    return dflt == null ? item : PyType.Join(item, TypeOf(dflt.Value, ctx));
+                }
             default: return PyType.Dynamic;
         }
     }

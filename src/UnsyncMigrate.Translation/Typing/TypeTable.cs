@@ -65,16 +65,17 @@ internal sealed class TypeTable(IReadOnlyList<ClassInfo> classes)
 
     public PyType Field(ClassInfo c, string name) => Read(_fields, (c, name));
 
+    /// <summary>A field is reachable from anywhere, so a container in it keeps only its kind.</summary>
     public void FlowField(ClassInfo c, string name, PyType t)
     {
         if (t.Kind == PyKind.Dynamic && _declaredFields.Contains((c, name))) return;
-        Join(_fields, (c, name), t);
+        Join(_fields, (c, name), PyType.Stored(t));
     }
 
     public void DeclareField(ClassInfo c, string name, PyType t)
     {
         if (!_declaredFields.Add((c, name))) return;
-        Join(_fields, (c, name), t);
+        Join(_fields, (c, name), PyType.Stored(t));
     }
 
     /// <summary>A store through a receiver of unknown class: every field of that name may change.</summary>
@@ -83,6 +84,30 @@ internal sealed class TypeTable(IReadOnlyList<ClassInfo> classes)
         foreach (var c in classes)
             if (c.FieldSet.Contains(name)) FlowField(c, name, PyType.Dynamic);
     }
+
+    // ---- container contents -------------------------------------------------------------
+
+    readonly HashSet<(Node Scope, string Name)> _shared = [];
+
+    /// <summary>
+    /// The variable's container was aliased (stored, passed on, assigned to another name): what
+    /// it holds can change without inference seeing it, so its contents become dynamic.
+    /// </summary>
+    public void EraseVar(Node scope, string name)
+    {
+        if (_vars.GetValueOrDefault((scope, name), PyType.Unknown) is { TracksContents: true } t) Join(_vars, (scope, name), t.Erased);
+    }
+
+    /// <summary>
+    /// A parameter its function adds to or lets escape: a caller's container passed there is
+    /// changed or aliased, so the caller forgets its contents (see <see cref="IsShared"/>).
+    /// </summary>
+    public void MarkShared(Node def, string param)
+    {
+        if (_shared.Add((def, param))) Changed = true;
+    }
+
+    public bool IsShared(Node def, string param) => _shared.Contains((def, param));
 
     public PyType Return(Node def) => Read(_returns, def);
 

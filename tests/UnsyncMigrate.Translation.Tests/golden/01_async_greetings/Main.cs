@@ -18,7 +18,7 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     // Python: @unsync async def greet: runs on the unsync loop thread (async-loop).
-    public static Unfuture<object?> greet(object? name, double delay)
+    public static Unfuture<object?> greet(string name, double delay)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -31,11 +31,11 @@ public static partial class MainModule
     public static PyFunc greet__func => greet__value ??= new PyFunc("greet", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("greet", __a, __k, new string[] { "name", "delay" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return greet(__b[0], Py.AsFloat(__b[1]));
+        return greet(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
     }, "greet");
 
     // Python: @unsync async def shout: runs on the unsync loop thread (async-loop).
-    public static Unfuture<object?> shout(object? text)
+    public static Unfuture<object?> shout(string text)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -48,7 +48,7 @@ public static partial class MainModule
     public static PyFunc shout__func => shout__value ??= new PyFunc("shout", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("shout", __a, __k, new string[] { "text" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return shout(__b[0]);
+        return shout(Py.AsStr(__b[0]));
     }, "shout");
 
     // Python: def main.
@@ -58,8 +58,8 @@ public static partial class MainModule
         PyList futures = default!;
         PyList messages = default!;
         long idx = 0L;
-        object? msg = null;
-        object? loud = null;
+        string msg = default!;
+        string loud = default!;
         PyDict lengths = default!;
         PyList ranked = default!;
         names = PyList.Of("ada", "grace", "linus");
@@ -67,14 +67,14 @@ public static partial class MainModule
         {
             var __acc1 = new PyList();
             long i = 0L;
-            object? n = null;
+            string n = default!;
             foreach (object? __item2 in Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { names }, null)))
             {
                 var __u3 = Py.Unpack(__item2, 2);
                 i = Py.AsInt(__u3[0]);
-                n = __u3[1];
+                n = Py.AsStr(__u3[1]);
                 {
-                    __acc1.Add(greet(Py.CallMethod(n, "title", Array.Empty<object?>(), null), (0.02 * ((double)checked(i + 1L)))));
+                    __acc1.Add(greet(Py.AsStr(Py.CallMethod(n, "title", Array.Empty<object?>(), null)), (0.02 * ((double)checked(i + 1L)))));
                 }
             }
 
@@ -83,10 +83,10 @@ public static partial class MainModule
         messages = ((PyList)((Func<object?>)(() =>
         {
             var __acc4 = new PyList();
-            object? f = null;
+            Unfuture<object?> f = default!;
             foreach (object? __item5 in Py.Iter(futures))
             {
-                f = __item5;
+                f = Py.As<Unfuture<object?>>(__item5, "Unfuture");
                 {
                     __acc4.Add(Py.CallMethod(f, "result", Array.Empty<object?>(), null));
                 }
@@ -98,19 +98,19 @@ public static partial class MainModule
         {
             var __u7 = Py.Unpack(__item6, 2);
             idx = Py.AsInt(__u7[0]);
-            msg = __u7[1];
+            msg = Py.AsStr(__u7[1]);
             Py.Print(new object?[] { string.Concat(Py.FormatValue(idx, -1, ""), ". ", Py.FormatValue(msg, -1, "")) });
         }
 
-        loud = Py.CallMethod(shout(Py.GetItem(messages, -1L)), "result", Array.Empty<object?>(), null);
+        loud = Py.AsStr(Py.CallMethod(shout(Py.AsStr(Py.GetItem(messages, -1L))), "result", Array.Empty<object?>(), null));
         Py.Print(new object?[] { "Loud:", loud });
         lengths = ((PyDict)((Func<object?>)(() =>
         {
             var __acc8 = new PyDict();
-            object? m = null;
+            string m = default!;
             foreach (object? __item9 in Py.Iter(messages))
             {
-                m = __item9;
+                m = Py.AsStr(__item9);
                 {
                     Py.SetItem(__acc8, Py.CallMethod(Py.GetItem(Py.CallMethod(m, "split", Array.Empty<object?>(), null), 1L), "rstrip", new object?[] { "!" }, null), Py.Len(m));
                 }

@@ -19,7 +19,7 @@ public static partial class MainModule
     static bool __initialized;
     public static PyDict CATALOG = default!;
     public static PyTuple fast = default!;
-    public static object? line;
+    public static string line = default!;
     public static PyList missing = default!;
     public static PyList results = default!;
     public static PyList tasks = default!;
@@ -27,7 +27,7 @@ public static partial class MainModule
     public static PyList wanted = default!;
     public static double fetch__default_latency;
     // Python: @unsync def fetch: runs on the thread executor (thread).
-    public static Unfuture<object?> fetch(object? path, double latency)
+    public static Unfuture<object?> fetch(string path, double latency)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -45,14 +45,14 @@ public static partial class MainModule
     public static PyFunc fetch__func => fetch__value ??= new PyFunc("fetch", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("fetch", __a, __k, new string[] { "path", "latency" }, new object?[] { PyArgs.NoDefault, fetch__default_latency }, 2, false, false);
-        return fetch(__b[0], Py.AsFloat(__b[1]));
+        return fetch(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
     }, "fetch");
 
     // Python: def summarize.
     public static PyList summarize(PyList pairs)
     {
         PyList report = default!;
-        object? path = null;
+        string path = default!;
         object? body = null;
         object? words = null;
         object? longest = null;
@@ -60,7 +60,7 @@ public static partial class MainModule
         foreach (object? __item1 in Py.Iter(pairs))
         {
             var __u2 = Py.Unpack(__item1, 2);
-            path = __u2[0];
+            path = Py.AsStr(__u2[0]);
             body = __u2[1];
             if ((Py.Is(body, null)))
             {
@@ -102,10 +102,10 @@ public static partial class MainModule
             MainModule.tasks = ((PyList)((Func<object?>)(() =>
             {
                 var __acc3 = new PyList();
-                object? p = null;
+                string p = default!;
                 foreach (object? __item4 in Py.Iter(MainModule.wanted))
                 {
-                    p = __item4;
+                    p = Py.AsStr(__item4);
                     {
                         __acc3.Add(fetch(p, fetch__default_latency));
                     }
@@ -116,10 +116,10 @@ public static partial class MainModule
             MainModule.results = ((PyList)((Func<object?>)(() =>
             {
                 var __acc5 = new PyList();
-                object? t = null;
+                Unfuture<object?> t = default!;
                 foreach (object? __item6 in Py.Iter(MainModule.tasks))
                 {
-                    t = __item6;
+                    t = Py.As<Unfuture<object?>>(__item6, "Unfuture");
                     {
                         __acc5.Add(Py.CallMethod(t, "result", Array.Empty<object?>(), null));
                     }
@@ -129,7 +129,7 @@ public static partial class MainModule
             }))()!);
             foreach (object? __item7 in Py.Iter(summarize(MainModule.results)))
             {
-                MainModule.line = __item7;
+                MainModule.line = Py.AsStr(__item7);
                 Py.Print(new object?[] { MainModule.line });
             }
 
@@ -138,12 +138,12 @@ public static partial class MainModule
                 var __acc8 = Py.Iter(MainModule.results);
                 IEnumerable<object?> __gen11()
                 {
-                    object? _ = null;
+                    string _ = default!;
                     object? body = null;
                     foreach (object? __item9 in __acc8)
                     {
                         var __u10 = Py.Unpack(__item9, 2);
-                        _ = __u10[0];
+                        _ = Py.AsStr(__u10[0]);
                         body = __u10[1];
                         if (Py.IsTrue(body))
                         {
@@ -160,12 +160,12 @@ public static partial class MainModule
             MainModule.missing = ((PyList)((Func<object?>)(() =>
             {
                 var __acc12 = new PyList();
-                object? path = null;
+                string path = default!;
                 object? body = null;
                 foreach (object? __item13 in Py.Iter(MainModule.results))
                 {
                     var __u14 = Py.Unpack(__item13, 2);
-                    path = __u14[0];
+                    path = Py.AsStr(__u14[0]);
                     body = __u14[1];
                     if ((Py.Is(body, null)))
                     {

@@ -19,28 +19,32 @@ public static partial class MainModule
     static bool __initialized;
     public static PyList bounds = default!;
     public static PyList futures = default!;
-    public static object? hi;
+    public static long hi = 0L;
     public static long limit = 0L;
-    public static object? lo;
+    public static long lo = 0L;
     public static object? part;
     public static PyList partials = default!;
     public static object? total;
-    public static object? sum_of_squares__body(object? start, object? stop)
+    public static object? sum_of_squares__body(long start, long stop)
     {
         object? total = null;
-        object? n = null;
+        long n = 0L;
         total = 0L;
-        foreach (object? __item1 in Py.Iter(Py.CallLib("builtins.range", new object?[] { start, stop }, null)))
         {
-            n = __item1;
-            total = Py.IAdd(total, Py.Mul(n, n));
+            long __start4 = start;
+            long __stop2 = stop;
+            for (long __i1 = __start4; __i1 < __stop2; __i1++)
+            {
+                n = __i1;
+                total = Py.IAdd(total, checked(n * n));
+            }
         }
 
         return total;
     }
 
     // Python: @unsync(cpu_bound=True) def sum_of_squares: runs in a worker process (process).
-    public static Unfuture<object?> sum_of_squares(object? start, object? stop)
+    public static Unfuture<object?> sum_of_squares(long start, long stop)
     {
         return PyUnsync.Process("main:sum_of_squares", new object?[] { start, stop });
     }
@@ -49,7 +53,7 @@ public static partial class MainModule
     public static PyFunc sum_of_squares__func => sum_of_squares__value ??= new PyFunc("sum_of_squares", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("sum_of_squares", __a, __k, new string[] { "start", "stop" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return sum_of_squares(__b[0], __b[1]);
+        return sum_of_squares(Py.AsInt(__b[0]), Py.AsInt(__b[1]));
     }, "sum_of_squares");
 
     // Python: def chunk_bounds.
@@ -63,10 +67,10 @@ public static partial class MainModule
         step = Py.IntFloorDiv(limit, parts);
         bounds = PyList.Of();
         {
-            long __stop3 = parts;
-            for (long __i2 = 0L; __i2 < __stop3; __i2++)
+            long __stop6 = parts;
+            for (long __i5 = 0L; __i5 < __stop6; __i5++)
             {
-                i = __i2;
+                i = __i5;
                 lo = checked(i * step);
                 hi = (((i == (checked(parts - 1L)))) ? limit : checked(lo + step));
                 Py.CallMethod(bounds, "append", new object?[] { PyTuple.Of(lo, hi) }, null);
@@ -110,42 +114,42 @@ public static partial class MainModule
             MainModule.bounds = chunk_bounds(MainModule.limit, 4L);
             MainModule.futures = ((PyList)((Func<object?>)(() =>
             {
-                var __acc5 = new PyList();
-                object? lo = null;
-                object? hi = null;
-                foreach (object? __item6 in Py.Iter(MainModule.bounds))
-                {
-                    var __u7 = Py.Unpack(__item6, 2);
-                    lo = __u7[0];
-                    hi = __u7[1];
-                    {
-                        __acc5.Add(sum_of_squares(lo, hi));
-                    }
-                }
-
-                return ((object?)__acc5);
-            }))()!);
-            MainModule.partials = ((PyList)((Func<object?>)(() =>
-            {
                 var __acc8 = new PyList();
-                object? f = null;
-                foreach (object? __item9 in Py.Iter(MainModule.futures))
+                long lo = 0L;
+                long hi = 0L;
+                foreach (object? __item9 in Py.Iter(MainModule.bounds))
                 {
-                    f = __item9;
+                    var __u10 = Py.Unpack(__item9, 2);
+                    lo = Py.AsInt(__u10[0]);
+                    hi = Py.AsInt(__u10[1]);
                     {
-                        __acc8.Add(Py.CallMethod(f, "result", Array.Empty<object?>(), null));
+                        __acc8.Add(sum_of_squares(lo, hi));
                     }
                 }
 
                 return ((object?)__acc8);
             }))()!);
-            foreach (object? __item10 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { MainModule.bounds, MainModule.partials }, null)))
+            MainModule.partials = ((PyList)((Func<object?>)(() =>
             {
-                var __u11 = Py.Unpack(__item10, 2);
-                var __u12 = Py.Unpack(__u11[0], 2);
-                MainModule.lo = __u12[0];
-                MainModule.hi = __u12[1];
-                MainModule.part = __u11[1];
+                var __acc11 = new PyList();
+                Unfuture<object?> f = default!;
+                foreach (object? __item12 in Py.Iter(MainModule.futures))
+                {
+                    f = Py.As<Unfuture<object?>>(__item12, "Unfuture");
+                    {
+                        __acc11.Add(Py.CallMethod(f, "result", Array.Empty<object?>(), null));
+                    }
+                }
+
+                return ((object?)__acc11);
+            }))()!);
+            foreach (object? __item13 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { MainModule.bounds, MainModule.partials }, null)))
+            {
+                var __u14 = Py.Unpack(__item13, 2);
+                var __u15 = Py.Unpack(__u14[0], 2);
+                MainModule.lo = Py.AsInt(__u15[0]);
+                MainModule.hi = Py.AsInt(__u15[1]);
+                MainModule.part = __u14[1];
                 Py.Print(new object?[] { string.Concat("[", Py.FormatValue(MainModule.lo, -1, ">6"), ", ", Py.FormatValue(MainModule.hi, -1, ">6"), ") -> ", Py.FormatValue(MainModule.part, -1, "")) });
             }
 

@@ -14,7 +14,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        PyUnsync.RegisterProcessTarget("main:sum_of_squares", a => MainModule.sum_of_squares__body(a[0], a[1]));
+        PyUnsync.RegisterProcessTarget("main:sum_of_squares", a => MainModule.sum_of_squares__body(Py.AsInt(a[0]), Py.AsInt(a[1])));
         if (UnsyncRuntime.RunWorkerIfRequested(args))
             return 0;
         return Py.RunMain(() => MainModule.__init__());

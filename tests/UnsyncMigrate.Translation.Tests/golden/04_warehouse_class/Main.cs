@@ -17,12 +17,12 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? low;
-    public static object? name;
+    public static PyList low = default!;
+    public static string name = default!;
     public static object? new_qty;
-    public static object? price;
-    public static object? qty;
-    public static object? sku;
+    public static double price = 0.0;
+    public static long qty = 0L;
+    public static string sku = default!;
     public static PyList stock = default!;
     public static object? value;
     public static Warehouse wh = default!;
@@ -32,13 +32,13 @@ public static partial class MainModule
         public string sku = default!;
         public string name = default!;
         public long qty = 0L;
-        public object? price;
+        public double price = 0.0;
         public virtual object? __init__(object? sku, object? name, object? qty, object? price)
         {
             this.sku = Py.AsStr(sku);
             this.name = Py.AsStr(name);
             this.qty = Py.AsInt(qty);
-            this.price = price;
+            this.price = Py.AsFloat(price);
             return null;
         }
 
@@ -94,7 +94,7 @@ public static partial class MainModule
                     this.qty = Py.AsInt(__value);
                     return true;
                 case "price":
-                    this.price = __value;
+                    this.price = Py.AsFloat(__value);
                     return true;
             }
 
@@ -311,23 +311,23 @@ public static partial class MainModule
             foreach (object? __item7 in Py.Iter(MainModule.stock))
             {
                 var __u8 = Py.Unpack(__item7, 4);
-                MainModule.sku = __u8[0];
-                MainModule.name = __u8[1];
-                MainModule.qty = __u8[2];
-                MainModule.price = __u8[3];
+                MainModule.sku = Py.AsStr(__u8[0]);
+                MainModule.name = Py.AsStr(__u8[1]);
+                MainModule.qty = Py.AsInt(__u8[2]);
+                MainModule.price = Py.AsFloat(__u8[3]);
                 Py.CallMethod(MainModule.wh, "add", new object?[] { Item.__create(MainModule.sku, MainModule.name, MainModule.qty, MainModule.price) }, null);
             }
 
             var __u9 = Py.Unpack(Py.CallMethod(Py.CallMethod(MainModule.wh, "audit", Array.Empty<object?>(), null), "result", Array.Empty<object?>(), null), 2);
             MainModule.value = __u9[0];
-            MainModule.low = __u9[1];
+            MainModule.low = Py.As<PyList>(__u9[1], "list");
             Py.Print(new object?[] { string.Concat(Py.FormatValue(MainModule.wh.label, -1, ""), ": value=", Py.FormatValue(MainModule.value, -1, ".2f"), " low=", Py.FormatValue(MainModule.low, -1, "")) });
             MainModule.new_qty = Py.CallMethod(Py.CallMethod(MainModule.wh, "restock", new object?[] { "B2", 10L }, null), "result", Array.Empty<object?>(), null);
             Py.Print(new object?[] { "B2 now", MainModule.new_qty });
             Py.Print(new object?[] { "C3 now", Py.CallMethod(Py.CallMethod(MainModule.wh, "restock", new object?[] { "C3", 7L }, null), "result", Array.Empty<object?>(), null) });
             var __u10 = Py.Unpack(Py.CallMethod(Py.CallMethod(MainModule.wh, "audit", Array.Empty<object?>(), null), "result", Array.Empty<object?>(), null), 2);
             MainModule.value = __u10[0];
-            MainModule.low = __u10[1];
+            MainModule.low = Py.As<PyList>(__u10[1], "list");
             Py.Print(new object?[] { string.Concat(Py.FormatValue(MainModule.wh.label, -1, ""), ": value=", Py.FormatValue(MainModule.value, -1, ".2f"), " low=", Py.FormatValue(MainModule.low, -1, "")) });
             Py.Print(new object?[] { Py.Repr(Py.GetItem(Py.GetAttr(MainModule.wh, "items"), "C3")) });
         }

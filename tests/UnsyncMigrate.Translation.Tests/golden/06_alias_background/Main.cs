@@ -26,7 +26,7 @@ public static partial class MainModule
     public static object? w;
     public static PyList words = default!;
     // Python: @unsync def slow_upper: runs on the thread executor (thread).
-    public static Unfuture<object?> slow_upper(object? word)
+    public static Unfuture<object?> slow_upper(string word)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -39,11 +39,11 @@ public static partial class MainModule
     public static PyFunc slow_upper__func => slow_upper__value ??= new PyFunc("slow_upper", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("slow_upper", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return slow_upper(__b[0]);
+        return slow_upper(Py.AsStr(__b[0]));
     }, "slow_upper");
 
     // Python: @unsync async def count_vowels: runs on the unsync loop thread (async-loop).
-    public static Unfuture<object?> count_vowels(object? word)
+    public static Unfuture<object?> count_vowels(string word)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -53,10 +53,10 @@ public static partial class MainModule
                 var __acc1 = Py.Iter(Py.CallMethod(word, "lower", Array.Empty<object?>(), null));
                 IEnumerable<object?> __gen3()
                 {
-                    object? ch = null;
+                    string ch = default!;
                     foreach (object? __item2 in __acc1)
                     {
-                        ch = __item2;
+                        ch = Py.AsStr(__item2);
                         if ((Py.In(ch, "aeiou")))
                         {
                             yield return 1L;
@@ -73,10 +73,10 @@ public static partial class MainModule
     public static PyFunc count_vowels__func => count_vowels__value ??= new PyFunc("count_vowels", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("count_vowels", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return count_vowels(__b[0]);
+        return count_vowels(Py.AsStr(__b[0]));
     }, "count_vowels");
 
-    public static object? checksum__body(object? word)
+    public static object? checksum__body(string word)
     {
         return Py.Mod(Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
         {
@@ -84,12 +84,12 @@ public static partial class MainModule
             IEnumerable<object?> __gen7()
             {
                 long i = 0L;
-                object? c = null;
+                string c = default!;
                 foreach (object? __item5 in __acc4)
                 {
                     var __u6 = Py.Unpack(__item5, 2);
                     i = Py.AsInt(__u6[0]);
-                    c = __u6[1];
+                    c = Py.AsStr(__u6[1]);
                     {
                         yield return checked((i + 1L) * Py.AsInt(Py.CallLib("builtins.ord", new object? [] { c }, null)));
                     }
@@ -101,7 +101,7 @@ public static partial class MainModule
     }
 
     // Python: @unsync(cpu_bound=True) def checksum: runs in a worker process (process).
-    public static Unfuture<object?> checksum(object? word)
+    public static Unfuture<object?> checksum(string word)
     {
         return PyUnsync.Process("main:checksum", new object?[] { word });
     }
@@ -110,7 +110,7 @@ public static partial class MainModule
     public static PyFunc checksum__func => checksum__value ??= new PyFunc("checksum", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("checksum", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return checksum(__b[0]);
+        return checksum(Py.AsStr(__b[0]));
     }, "checksum");
 
     // Python: def run.
@@ -123,10 +123,10 @@ public static partial class MainModule
         sums = ((PyList)((Func<object?>)(() =>
         {
             var __acc8 = new PyList();
-            object? w = null;
+            string w = default!;
             foreach (object? __item9 in Py.Iter(words))
             {
-                w = __item9;
+                w = Py.AsStr(__item9);
                 {
                     __acc8.Add(checksum(w));
                 }
@@ -137,10 +137,10 @@ public static partial class MainModule
         uppers = ((PyList)((Func<object?>)(() =>
         {
             var __acc10 = new PyList();
-            object? w = null;
+            string w = default!;
             foreach (object? __item11 in Py.Iter(words))
             {
-                w = __item11;
+                w = Py.AsStr(__item11);
                 {
                     __acc10.Add(slow_upper(w));
                 }
@@ -151,10 +151,10 @@ public static partial class MainModule
         vowels = ((PyList)((Func<object?>)(() =>
         {
             var __acc12 = new PyList();
-            object? w = null;
+            string w = default!;
             foreach (object? __item13 in Py.Iter(words))
             {
-                w = __item13;
+                w = Py.AsStr(__item13);
                 {
                     __acc12.Add(count_vowels(w));
                 }

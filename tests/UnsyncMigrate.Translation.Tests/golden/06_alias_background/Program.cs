@@ -14,7 +14,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        PyUnsync.RegisterProcessTarget("main:checksum", a => MainModule.checksum__body(a[0]));
+        PyUnsync.RegisterProcessTarget("main:checksum", a => MainModule.checksum__body(Py.AsStr(a[0])));
         if (UnsyncRuntime.RunWorkerIfRequested(args))
             return 0;
         return Py.RunMain(() => MainModule.__init__());

@@ -30,10 +30,10 @@ public static partial class MainModule
         futures = ((PyList)((Func<object?>)(() =>
         {
             var __acc1 = new PyList();
-            object? doc = null;
+            string doc = default!;
             foreach (object? __item2 in Py.Iter(MainModule.DOCS))
             {
-                doc = __item2;
+                doc = Py.AsStr(__item2);
                 {
                     __acc1.Add(TextstatsModule.word_counts(doc));
                 }

@@ -20,16 +20,16 @@ public static partial class TextstatsModule
     static bool __initialized;
     public static PySet STOP_WORDS = default!;
     // Python: def normalize.
-    public static PyList normalize(object? text)
+    public static PyList normalize(string text)
     {
         PyList words = default!;
         words = ((PyList)((Func<object?>)(() =>
         {
             var __acc1 = new PyList();
-            object? w = null;
+            string w = default!;
             foreach (object? __item2 in Py.Iter(Py.CallMethod(text, "split", Array.Empty<object?>(), null)))
             {
-                w = __item2;
+                w = Py.AsStr(__item2);
                 {
                     __acc1.Add(Py.CallMethod(Py.CallMethod(w, "strip", new object?[] { ".,;:!?\"'" }, null), "lower", Array.Empty<object?>(), null));
                 }
@@ -40,11 +40,11 @@ public static partial class TextstatsModule
         return ((PyList)((Func<object?>)(() =>
         {
             var __acc3 = new PyList();
-            object? w = null;
+            string w = default!;
             foreach (object? __item4 in Py.Iter(words))
             {
-                w = __item4;
-                if ((Py.IsTrue(w) && (!Py.In(w, TextstatsModule.STOP_WORDS))))
+                w = Py.AsStr(__item4);
+                if (((w.Length != 0) && (!Py.In(w, TextstatsModule.STOP_WORDS))))
                 {
                     __acc3.Add(w);
                 }
@@ -58,11 +58,11 @@ public static partial class TextstatsModule
     public static PyFunc normalize__func => normalize__value ??= new PyFunc("normalize", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("normalize", __a, __k, new string[] { "text" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return normalize(__b[0]);
+        return normalize(Py.AsStr(__b[0]));
     }, "normalize");
 
     // Python: @unsync def word_counts: runs on the thread executor (thread).
-    public static Unfuture<object?> word_counts(object? text)
+    public static Unfuture<object?> word_counts(string text)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -74,7 +74,7 @@ public static partial class TextstatsModule
     public static PyFunc word_counts__func => word_counts__value ??= new PyFunc("word_counts", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("word_counts", __a, __k, new string[] { "text" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return word_counts(__b[0]);
+        return word_counts(Py.AsStr(__b[0]));
     }, "word_counts");
 
     // Python: @unsync async def merge_counts: runs on the unsync loop thread (async-loop).
@@ -83,11 +83,11 @@ public static partial class TextstatsModule
         return Unsync.Loop<object?>(async () =>
         {
             object? merged = null;
-            object? fut = null;
+            Unfuture<object?> fut = default!;
             merged = Py.CallLib("collections.Counter", Array.Empty<object?>(), null);
             foreach (object? __item5 in Py.Iter(futures))
             {
-                fut = __item5;
+                fut = Py.As<Unfuture<object?>>(__item5, "Unfuture");
                 Py.CallMethod(merged, "update", new object?[] { (await Py.Await(fut)) }, null);
             }
 
@@ -104,14 +104,14 @@ public static partial class TextstatsModule
 
     public static long top_words__default_n;
     // Python: def top_words.
-    public static object? top_words(object? counter, long n)
+    public static PyList top_words(object? counter, long n)
     {
-        return Py.GetItem(Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(counter, "items", Array.Empty<object?>(), null) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+        return Py.As<PyList>(Py.GetItem(Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(counter, "items", Array.Empty<object?>(), null) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
         {
             var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "kv" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
             object? kv = __b1[0];
             return PyTuple.Of(Py.Neg(Py.GetItem(kv, 1L)), Py.GetItem(kv, 0L));
-        }, "top_words.<locals>.<lambda>"))), Py.Slice(null, n, null));
+        }, "top_words.<locals>.<lambda>"))), Py.Slice(null, n, null)), "list");
     }
 
     static PyFunc? top_words__value;

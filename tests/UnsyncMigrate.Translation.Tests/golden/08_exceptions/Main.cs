@@ -22,7 +22,7 @@ public static partial class MainModule
     public static PyBaseException exc = default!;
     public static long failed = 0L;
     public static long ok = 0L;
-    public static object? rec;
+    public static PyDict rec = default!;
     public static object? rid;
     // Python class ValidationError.
     public class ValidationError : PyException
@@ -139,7 +139,7 @@ public static partial class MainModule
     }
 
     // Python: @unsync def validate: runs on the thread executor (thread).
-    public static Unfuture<object?> validate(object? record)
+    public static Unfuture<object?> validate(PyDict record)
     {
         return Unsync.Thread<object?>(() =>
         {
@@ -162,11 +162,11 @@ public static partial class MainModule
     public static PyFunc validate__func => validate__value ??= new PyFunc("validate", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("validate", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return validate(__b[0]);
+        return validate(Py.As<PyDict>(__b[0], "dict"));
     }, "validate");
 
     // Python: @unsync async def enrich: runs on the unsync loop thread (async-loop).
-    public static Unfuture<object?> enrich(object? record)
+    public static Unfuture<object?> enrich(PyDict record)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -179,11 +179,11 @@ public static partial class MainModule
     public static PyFunc enrich__func => enrich__value ??= new PyFunc("enrich", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("enrich", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return enrich(__b[0]);
+        return enrich(Py.As<PyDict>(__b[0], "dict"));
     }, "enrich");
 
     // Python: @unsync async def safe_enrich: runs on the unsync loop thread (async-loop).
-    public static Unfuture<object?> safe_enrich(object? record)
+    public static Unfuture<object?> safe_enrich(PyDict record)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -216,7 +216,7 @@ public static partial class MainModule
     public static PyFunc safe_enrich__func => safe_enrich__value ??= new PyFunc("safe_enrich", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("safe_enrich", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return safe_enrich(__b[0]);
+        return safe_enrich(Py.As<PyDict>(__b[0], "dict"));
     }, "safe_enrich");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
@@ -234,7 +234,7 @@ public static partial class MainModule
             MainModule.failed = Py.AsInt(__u3[1]);
             foreach (object? __item4 in Py.Iter(MainModule.RECORDS))
             {
-                MainModule.rec = __item4;
+                MainModule.rec = Py.As<PyDict>(__item4, "dict");
                 try
                 {
                     MainModule.rid = Py.CallMethod(validate(MainModule.rec), "result", Array.Empty<object?>(), null);
@@ -268,7 +268,7 @@ public static partial class MainModule
             Py.Print(new object?[] { string.Concat("ok=", Py.FormatValue(MainModule.ok, -1, ""), " failed=", Py.FormatValue(MainModule.failed, -1, "")) });
             foreach (object? __item7 in Py.Iter(MainModule.RECORDS))
             {
-                MainModule.rec = __item7;
+                MainModule.rec = Py.As<PyDict>(__item7, "dict");
                 Py.Print(new object?[] { Py.CallMethod(safe_enrich(MainModule.rec), "result", Array.Empty<object?>(), null) });
             }
 

@@ -23,7 +23,7 @@ public static partial class MainModule
     public static object? doubled;
     public static PyList lookups = default!;
     // Python: @unsync async def fetch_rate: runs on the unsync loop thread (async-loop).
-    public static Unfuture<object?> fetch_rate(object? code)
+    public static Unfuture<object?> fetch_rate(string code)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -42,13 +42,13 @@ public static partial class MainModule
     public static PyFunc fetch_rate__func => fetch_rate__value ??= new PyFunc("fetch_rate", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("fetch_rate", __a, __k, new string[] { "code" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return fetch_rate(__b[0]);
+        return fetch_rate(Py.AsStr(__b[0]));
     }, "fetch_rate");
 
     // Python: def get_rate.
-    public static object? get_rate(object? code)
+    public static object? get_rate(string code)
     {
-        code = Py.CallMethod(code, "lower", Array.Empty<object?>(), null);
+        code = Py.AsStr(Py.CallMethod(code, "lower", Array.Empty<object?>(), null));
         if ((Py.In(code, MainModule.CACHE)))
         {
             return PyUnsync.FromValue(Py.GetItem(MainModule.CACHE, code));
@@ -61,7 +61,7 @@ public static partial class MainModule
     public static PyFunc get_rate__func => get_rate__value ??= new PyFunc("get_rate", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("get_rate", __a, __k, new string[] { "code" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return get_rate(__b[0]);
+        return get_rate(Py.AsStr(__b[0]));
     }, "get_rate");
 
     // Python: @unsync async def convert_all: runs on the unsync loop thread (async-loop).
@@ -70,13 +70,13 @@ public static partial class MainModule
         return Unsync.Loop<object?>(async () =>
         {
             PyDict @out = default!;
-            object? code = null;
+            string code = default!;
             object? rate = null;
             PyBaseException exc = default!;
             @out = PyDict.Of();
             foreach (object? __item1 in Py.Iter(codes))
             {
-                code = __item1;
+                code = Py.AsStr(__item1);
                 try
                 {
                     rate = (await Py.Await(get_rate(code)));

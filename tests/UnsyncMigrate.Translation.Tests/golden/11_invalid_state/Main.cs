@@ -17,11 +17,11 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? again;
+    public static long again = 0L;
     public static object? done;
-    public static object? note;
+    public static string note = default!;
     public static Unfuture<object?> outside = default!;
-    public static object? value;
+    public static long value = 0L;
     // Python: @unsync async def compute: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> compute(long x)
     {
@@ -105,9 +105,9 @@ public static partial class MainModule
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
             var __u3 = Py.Unpack(Py.CallMethod(impatient(5L), "result", Array.Empty<object?>(), null), 4);
-            MainModule.value = __u3[0];
-            MainModule.again = __u3[1];
-            MainModule.note = __u3[2];
+            MainModule.value = Py.AsInt(__u3[0]);
+            MainModule.again = Py.AsInt(__u3[1]);
+            MainModule.note = Py.AsStr(__u3[2]);
             MainModule.done = __u3[3];
             Py.Print(new object?[] { MainModule.value, MainModule.again, MainModule.done });
             Py.Print(new object?[] { MainModule.note });

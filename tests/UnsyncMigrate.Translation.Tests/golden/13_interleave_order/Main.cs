@@ -26,12 +26,12 @@ public static partial class MainModule
         return Unsync.Loop<object?>(async () =>
         {
             long step = 0L;
-            object? delay = null;
+            double delay = 0.0;
             foreach (object? __item1 in Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { delays }, null)))
             {
                 var __u2 = Py.Unpack(__item1, 2);
                 step = Py.AsInt(__u2[0]);
-                delay = __u2[1];
+                delay = Py.AsFloat(__u2[1]);
                 Py.CallMethod(MainModule.timeline, "append", new object?[] { string.Concat(Py.FormatValue(name, -1, ""), Py.FormatValue(step, -1, ""), "+") }, null);
                 await PyUnsync.Sleep(delay);
                 Py.CallMethod(MainModule.timeline, "append", new object?[] { string.Concat(Py.FormatValue(name, -1, ""), Py.FormatValue(step, -1, ""), "-") }, null);
@@ -82,13 +82,13 @@ public static partial class MainModule
         {
             PyList futures = default!;
             PyList results = default!;
-            object? fut = null;
+            Unfuture<object?> fut = default!;
             futures = PyList.Of(worker("A", PyList.Of(0.04, 0.04)), worker("B", PyList.Of(0.02, 0.08)), worker("C", PyList.Of(0.06)), ticker(3L));
             Py.CallMethod(MainModule.timeline, "append", new object?[] { "spawned" }, null);
             results = PyList.Of();
             foreach (object? __item6 in Py.Iter(futures))
             {
-                fut = __item6;
+                fut = Py.As<Unfuture<object?>>(__item6, "Unfuture");
                 Py.CallMethod(results, "append", new object?[] { (await Py.Await(fut)) }, null);
             }
 
@@ -118,11 +118,11 @@ public static partial class MainModule
             MainModule.firsts = ((PyList)((Func<object?>)(() =>
             {
                 var __acc7 = new PyList();
-                object? e = null;
+                string e = default!;
                 foreach (object? __item8 in Py.Iter(MainModule.timeline))
                 {
-                    e = __item8;
-                    if (Py.IsTrue(Py.CallMethod(e, "endswith", new object?[] { "-" }, null)))
+                    e = Py.AsStr(__item8);
+                    if (Py.AsBool(Py.CallMethod(e, "endswith", new object?[] { "-" }, null)))
                     {
                         __acc7.Add(e);
                     }

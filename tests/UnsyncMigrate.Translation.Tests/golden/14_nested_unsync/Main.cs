@@ -18,7 +18,7 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     public static object? doubler;
-    public static object? squares;
+    public static PyList squares = default!;
     public static object? total;
     // Python: def build_pipeline.
     public static object? build_pipeline(long factor)
@@ -163,7 +163,7 @@ public static partial class MainModule
             Py.Print(new object?[] { Py.CallMethod(Py.Call(MainModule.doubler, new object?[] { PyList.Of(1L, 2L, 3L) }, null), "result", Array.Empty<object?>(), null) });
             Py.Print(new object?[] { Py.CallMethod(Py.Call(build_pipeline(10L), new object?[] { PyList.Of(4L, 5L) }, null), "result", Array.Empty<object?>(), null) });
             var __u9 = Py.Unpack(Py.CallMethod(outer(4L), "result", Array.Empty<object?>(), null), 2);
-            MainModule.squares = __u9[0];
+            MainModule.squares = Py.As<PyList>(__u9[0], "list");
             MainModule.total = __u9[1];
             Py.Print(new object?[] { "squares:", MainModule.squares, "sum:", MainModule.total });
             Py.Print(new object?[] { "qualname:", Py.GetAttr(MainModule.doubler, "__qualname__") });

@@ -18,7 +18,7 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     public static PyList SAMPLES = default!;
-    public static object? describe__body(object? sample)
+    public static object? describe__body(PyDict sample)
     {
         object? values = null;
         long n = 0L;
@@ -54,7 +54,7 @@ public static partial class MainModule
     }
 
     // Python: @unsync(cpu_bound=True) def describe: runs in a worker process (process).
-    public static Unfuture<object?> describe(object? sample)
+    public static Unfuture<object?> describe(PyDict sample)
     {
         return PyUnsync.Process("main:describe", new object?[] { sample });
     }
@@ -63,7 +63,7 @@ public static partial class MainModule
     public static PyFunc describe__func => describe__value ??= new PyFunc("describe", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("describe", __a, __k, new string[] { "sample" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return describe(__b[0]);
+        return describe(Py.As<PyDict>(__b[0], "dict"));
     }, "describe");
 
     // Python: def main.
@@ -77,10 +77,10 @@ public static partial class MainModule
         pending = ((PyDict)((Func<object?>)(() =>
         {
             var __acc4 = new PyDict();
-            object? s = null;
+            PyDict s = default!;
             foreach (object? __item5 in Py.Iter(MainModule.SAMPLES))
             {
-                s = __item5;
+                s = Py.As<PyDict>(__item5, "dict");
                 {
                     Py.SetItem(__acc4, Py.GetItem(s, "name"), describe(s));
                 }
@@ -92,12 +92,12 @@ public static partial class MainModule
         {
             var __acc6 = new PyDict();
             object? name_1 = null;
-            object? fut = null;
+            Unfuture<object?> fut = default!;
             foreach (object? __item7 in Py.Iter(Py.CallMethod(pending, "items", Array.Empty<object?>(), null)))
             {
                 var __u8 = Py.Unpack(__item7, 2);
                 name_1 = __u8[0];
-                fut = __u8[1];
+                fut = Py.As<Unfuture<object?>>(__u8[1], "Unfuture");
                 {
                     Py.SetItem(__acc6, name_1, Py.CallMethod(fut, "result", Array.Empty<object?>(), null));
                 }
@@ -121,11 +121,11 @@ public static partial class MainModule
         overall = Py.CallMethod(describe(PyDict.Of("name", "all", "values", ((PyList)((Func<object?>)(() =>
         {
             var __acc10 = new PyList();
-            object? s = null;
+            PyDict s = default!;
             object? v = null;
             foreach (object? __item12 in Py.Iter(MainModule.SAMPLES))
             {
-                s = __item12;
+                s = Py.As<PyDict>(__item12, "dict");
                 {
                     foreach (object? __item11 in Py.Iter(Py.GetItem(s, "values")))
                     {

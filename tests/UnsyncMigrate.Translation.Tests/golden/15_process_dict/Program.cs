@@ -14,7 +14,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        PyUnsync.RegisterProcessTarget("main:describe", a => MainModule.describe__body(a[0]));
+        PyUnsync.RegisterProcessTarget("main:describe", a => MainModule.describe__body(Py.As<PyDict>(a[0], "dict")));
         if (UnsyncRuntime.RunWorkerIfRequested(args))
             return 0;
         return Py.RunMain(() => MainModule.__init__());

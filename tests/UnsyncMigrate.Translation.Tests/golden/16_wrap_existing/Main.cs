@@ -20,8 +20,8 @@ public static partial class MainModule
     public static object? c;
     public static PyList counts = default!;
     public static PyList futures = default!;
-    public static object? hi;
-    public static object? lo;
+    public static long hi = 0L;
+    public static long lo = 0L;
     public static object? nap;
     public static object? parallel_count;
     public static PyList ranges = default!;
@@ -112,13 +112,13 @@ public static partial class MainModule
             MainModule.futures = ((PyList)((Func<object?>)(() =>
             {
                 var __acc5 = new PyList();
-                object? lo = null;
-                object? hi = null;
+                long lo = 0L;
+                long hi = 0L;
                 foreach (object? __item6 in Py.Iter(MainModule.ranges))
                 {
                     var __u7 = Py.Unpack(__item6, 2);
-                    lo = __u7[0];
-                    hi = __u7[1];
+                    lo = Py.AsInt(__u7[0]);
+                    hi = Py.AsInt(__u7[1]);
                     {
                         __acc5.Add(Py.Call(MainModule.parallel_count, new object?[] { lo, hi }, null));
                     }
@@ -144,8 +144,8 @@ public static partial class MainModule
             {
                 var __u11 = Py.Unpack(__item10, 2);
                 var __u12 = Py.Unpack(__u11[0], 2);
-                MainModule.lo = __u12[0];
-                MainModule.hi = __u12[1];
+                MainModule.lo = Py.AsInt(__u12[0]);
+                MainModule.hi = Py.AsInt(__u12[1]);
                 MainModule.c = __u11[1];
                 Py.Print(new object?[] { Py.CallMethod(Py.Call(MainModule.threaded_fmt, new object?[] { MainModule.lo, MainModule.hi, MainModule.c }, null), "result", Array.Empty<object?>(), null) });
             }

@@ -19,11 +19,11 @@ public static partial class MainModule
     static bool __initialized;
     public static object? host;
     public static PyList hosts = default!;
-    public static object? names;
+    public static PyList names = default!;
     public static object? seed;
-    public static object? table;
+    public static PyDict table = default!;
     // Python: @unsync async def ping: runs on the unsync loop thread (async-loop).
-    public static Unfuture<object?> ping(object? host)
+    public static Unfuture<object?> ping(string host)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -36,17 +36,17 @@ public static partial class MainModule
     public static PyFunc ping__func => ping__value ??= new PyFunc("ping", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("ping", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return ping(__b[0]);
+        return ping(Py.AsStr(__b[0]));
     }, "ping");
 
     // Python: @unsync def resolve: runs on the thread executor (thread).
-    public static Unfuture<object?> resolve(object? host)
+    public static Unfuture<object?> resolve(string host)
     {
         return Unsync.Thread<object?>(() =>
         {
-            object? parts = null;
+            PyList parts = default!;
             Py.CallLib("time.sleep", new object?[] { 0.005 }, null);
-            parts = Py.CallMethod(host, "split", new object?[] { "." }, null);
+            parts = Py.As<PyList>(Py.CallMethod(host, "split", new object?[] { "." }, null), "list");
             return Py.CallMethod(".", "join", new object?[] { Py.CallLib("builtins.reversed", new object?[] { parts }, null) }, null);
         });
     }
@@ -55,7 +55,7 @@ public static partial class MainModule
     public static PyFunc resolve__func => resolve__value ??= new PyFunc("resolve", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("resolve", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return resolve(__b[0]);
+        return resolve(Py.AsStr(__b[0]));
     }, "resolve");
 
     // Python: @unsync async def survey: runs on the unsync loop thread (async-loop).
@@ -65,17 +65,17 @@ public static partial class MainModule
         {
             PyList pings = default!;
             PyDict table = default!;
-            object? p = null;
-            object? host = null;
-            object? ms = null;
+            Unfuture<object?> p = default!;
+            string host = default!;
+            long ms = 0L;
             PyList names = default!;
             pings = ((PyList)((Func<object?>)(() =>
             {
                 var __acc1 = new PyList();
-                object? h = null;
+                string h = default!;
                 foreach (object? __item2 in Py.Iter(hosts))
                 {
-                    h = __item2;
+                    h = Py.AsStr(__item2);
                     {
                         __acc1.Add(ping(h));
                     }
@@ -86,20 +86,20 @@ public static partial class MainModule
             table = PyDict.Of();
             foreach (object? __item3 in Py.Iter(pings))
             {
-                p = __item3;
+                p = Py.As<Unfuture<object?>>(__item3, "Unfuture");
                 var __u4 = Py.Unpack((await Py.Await(p)), 2);
-                host = __u4[0];
-                ms = __u4[1];
+                host = Py.AsStr(__u4[0]);
+                ms = Py.AsInt(__u4[1]);
                 Py.SetItem(table, host, ms);
             }
 
             names = ((PyList)(await ((Func<Task<object?>>)(async () =>
             {
                 var __acc5 = new PyList();
-                object? h = null;
+                string h = default!;
                 foreach (object? __item6 in Py.Iter(hosts))
                 {
-                    h = __item6;
+                    h = Py.AsStr(__item6);
                     {
                         __acc5.Add((await Py.Await(resolve(h))));
                     }
@@ -128,8 +128,8 @@ public static partial class MainModule
         {
             MainModule.hosts = PyList.Of("a.io", "example.com", "py.org");
             var __u7 = Py.Unpack(Py.CallMethod(survey(MainModule.hosts), "result", Array.Empty<object?>(), null), 2);
-            MainModule.table = __u7[0];
-            MainModule.names = __u7[1];
+            MainModule.table = Py.As<PyDict>(__u7[0], "dict");
+            MainModule.names = Py.As<PyList>(__u7[1], "list");
             foreach (object? __item8 in Py.Iter(Py.CallLib("builtins.sorted", new object?[] { MainModule.table }, Py.Kw("key", Py.GetAttr(MainModule.table, "get")))))
             {
                 MainModule.host = __item8;

@@ -24,13 +24,13 @@ public static partial class MainModule
     public static PyList nonces = default!;
     public static PyDict pending = default!;
     public static object? quick;
-    public static object? user;
+    public static string user = default!;
     public static long stretch__default_rounds;
-    public static object? stretch__body(object? password, object? salt, long rounds)
+    public static object? stretch__body(string password, string salt, long rounds)
     {
         object? digest = null;
         long _ = 0L;
-        digest = Py.CallMethod(Py.Add(salt, password), "encode", Array.Empty<object?>(), null);
+        digest = Py.CallMethod((salt + password), "encode", Array.Empty<object?>(), null);
         {
             long __stop2 = rounds;
             for (long __i1 = 0L; __i1 < __stop2; __i1++)
@@ -44,7 +44,7 @@ public static partial class MainModule
     }
 
     // Python: @unsync(cpu_bound=True) def stretch: runs in a worker process (process).
-    public static Unfuture<object?> stretch(object? password, object? salt, long rounds)
+    public static Unfuture<object?> stretch(string password, string salt, long rounds)
     {
         return PyUnsync.Process("main:stretch", new object?[] { password, salt, rounds });
     }
@@ -53,7 +53,7 @@ public static partial class MainModule
     public static PyFunc stretch__func => stretch__value ??= new PyFunc("stretch", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("stretch", __a, __k, new string[] { "password", "salt", "rounds" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault, stretch__default_rounds }, 3, false, false);
-        return stretch(__b[0], __b[1], Py.AsInt(__b[2]));
+        return stretch(Py.AsStr(__b[0]), Py.AsStr(__b[1]), Py.AsInt(__b[2]));
     }, "stretch");
 
     public static long find_nonce__default_difficulty;
@@ -105,13 +105,13 @@ public static partial class MainModule
             MainModule.pending = ((PyDict)((Func<object?>)(() =>
             {
                 var __acc4 = new PyDict();
-                object? user = null;
-                object? pw = null;
+                string user = default!;
+                string pw = default!;
                 foreach (object? __item5 in Py.Iter(Py.CallMethod(MainModule.USERS, "items", Array.Empty<object?>(), null)))
                 {
                     var __u6 = Py.Unpack(__item5, 2);
-                    user = __u6[0];
-                    pw = __u6[1];
+                    user = Py.AsStr(__u6[0]);
+                    pw = Py.AsStr(__u6[1]);
                     {
                         Py.SetItem(__acc4, user, stretch(pw, user, stretch__default_rounds));
                     }
@@ -122,13 +122,13 @@ public static partial class MainModule
             MainModule.hashes = ((PyDict)((Func<object?>)(() =>
             {
                 var __acc7 = new PyDict();
-                object? user = null;
-                object? fut = null;
+                string user = default!;
+                Unfuture<object?> fut = default!;
                 foreach (object? __item8 in Py.Iter(Py.CallMethod(MainModule.pending, "items", Array.Empty<object?>(), null)))
                 {
                     var __u9 = Py.Unpack(__item8, 2);
-                    user = __u9[0];
-                    fut = __u9[1];
+                    user = Py.AsStr(__u9[0]);
+                    fut = Py.As<Unfuture<object?>>(__u9[1], "Unfuture");
                     {
                         Py.SetItem(__acc7, user, Py.CallMethod(fut, "result", Array.Empty<object?>(), null));
                     }
@@ -138,7 +138,7 @@ public static partial class MainModule
             }))()!);
             foreach (object? __item10 in Py.Iter(Py.CallLib("builtins.sorted", new object?[] { MainModule.hashes }, null)))
             {
-                MainModule.user = __item10;
+                MainModule.user = Py.AsStr(__item10);
                 Py.Print(new object?[] { string.Concat(Py.FormatValue(MainModule.user, -1, "<6"), " ", Py.FormatValue(Py.GetItem(Py.GetItem(MainModule.hashes, MainModule.user), Py.Slice(null, 16L, null)), -1, "")) });
             }
 
@@ -165,10 +165,10 @@ public static partial class MainModule
             Py.Print(new object?[] { "easy nonces:", ((PyList)((Func<object?>)(() =>
             {
                 var __acc14 = new PyList();
-                object? n = null;
+                Unfuture<object?> n = default!;
                 foreach (object? __item15 in Py.Iter(MainModule.nonces))
                 {
-                    n = __item15;
+                    n = Py.As<Unfuture<object?>>(__item15, "Unfuture");
                     {
                         __acc14.Add(Py.GetItem(Py.CallMethod(n, "result", Array.Empty<object?>(), null), 0L));
                     }

@@ -14,7 +14,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        PyUnsync.RegisterProcessTarget("main:stretch", a => MainModule.stretch__body(a[0], a[1], Py.AsInt(a[2])));
+        PyUnsync.RegisterProcessTarget("main:stretch", a => MainModule.stretch__body(Py.AsStr(a[0]), Py.AsStr(a[1]), Py.AsInt(a[2])));
         PyUnsync.RegisterProcessTarget("main:find_nonce", a => MainModule.find_nonce__body(Py.AsStr(a[0]), Py.AsInt(a[1])));
         if (UnsyncRuntime.RunWorkerIfRequested(args))
             return 0;

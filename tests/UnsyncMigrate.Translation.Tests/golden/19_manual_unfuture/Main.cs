@@ -20,10 +20,10 @@ public static partial class MainModule
     public static object? answer;
     public static object? config_ready;
     public static PyList keys = default!;
-    public static object? line;
+    public static string line = default!;
     public static PyList services = default!;
     // Python: @unsync async def service: runs on the unsync loop thread (async-loop).
-    public static Unfuture<object?> service(object? name, long port_offset)
+    public static Unfuture<object?> service(string name, long port_offset)
     {
         return Unsync.Loop<object?>(async () =>
         {
@@ -37,7 +37,7 @@ public static partial class MainModule
     public static PyFunc service__func => service__value ??= new PyFunc("service", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("service", __a, __k, new string[] { "name", "port_offset" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return service(__b[0], Py.AsInt(__b[1]));
+        return service(Py.AsStr(__b[0]), Py.AsInt(__b[1]));
     }, "service");
 
     // Python: @unsync def load_config: runs on the thread executor (thread).
@@ -73,12 +73,12 @@ public static partial class MainModule
             {
                 var __acc1 = new PyList();
                 long i = 0L;
-                object? n = null;
+                string n = default!;
                 foreach (object? __item2 in Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { PyList.Of("api", "web", "worker") }, null)))
                 {
                     var __u3 = Py.Unpack(__item2, 2);
                     i = Py.AsInt(__u3[0]);
-                    n = __u3[1];
+                    n = Py.AsStr(__u3[1]);
                     {
                         __acc1.Add(service(n, i));
                     }
@@ -89,10 +89,10 @@ public static partial class MainModule
             Py.Print(new object?[] { "services done before config:", ((PyList)((Func<object?>)(() =>
             {
                 var __acc4 = new PyList();
-                object? s = null;
+                Unfuture<object?> s = default!;
                 foreach (object? __item5 in Py.Iter(MainModule.services))
                 {
-                    s = __item5;
+                    s = Py.As<Unfuture<object?>>(__item5, "Unfuture");
                     {
                         __acc4.Add(Py.CallMethod(s, "done", Array.Empty<object?>(), null));
                     }
@@ -105,10 +105,10 @@ public static partial class MainModule
             foreach (object? __item6 in Py.Iter(((PyList)((Func<object?>)(() =>
             {
                 var __acc7 = new PyList();
-                object? s = null;
+                Unfuture<object?> s = default!;
                 foreach (object? __item8 in Py.Iter(MainModule.services))
                 {
-                    s = __item8;
+                    s = Py.As<Unfuture<object?>>(__item8, "Unfuture");
                     {
                         __acc7.Add(Py.CallMethod(s, "result", Array.Empty<object?>(), null));
                     }
@@ -117,7 +117,7 @@ public static partial class MainModule
                 return ((object?)__acc7);
             }))()!)))
             {
-                MainModule.line = __item6;
+                MainModule.line = Py.AsStr(__item6);
                 Py.Print(new object?[] { MainModule.line });
             }
 

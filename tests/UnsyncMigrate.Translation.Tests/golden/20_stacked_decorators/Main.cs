@@ -22,7 +22,7 @@ public static partial class MainModule
     public static object? flaky;
     public static PyList lines = default!;
     public static object? parse;
-    public static object? service;
+    public static string service = default!;
     public static PyDict settings = default!;
     // Python: def traced.
     public static object? traced(object? fn)
@@ -153,10 +153,10 @@ public static partial class MainModule
                 var __acc13 = Py.Iter(((PyList)((Func<object?>)(() =>
                 {
                     var __acc16 = new PyList();
-                    object? l = null;
+                    string l = default!;
                     foreach (object? __item17 in Py.Iter(MainModule.lines))
                     {
-                        l = __item17;
+                        l = Py.AsStr(__item17);
                         {
                             __acc16.Add(Py.Call(MainModule.parse, new object? [] { l }, null));
                         }
@@ -182,7 +182,7 @@ public static partial class MainModule
             Py.Print(new object?[] { "parse calls:", Py.GetItem(MainModule.CALLS, "parse"), "| exposed name:", Py.GetAttr(MainModule.parse, "__name__") });
             foreach (object? __item18 in Py.Iter(PyList.Of("db", "cache", "api")))
             {
-                MainModule.service = __item18;
+                MainModule.service = Py.AsStr(__item18);
                 try
                 {
                     Py.Print(new object?[] { Py.CallMethod(Py.Call(MainModule.flaky, new object?[] { MainModule.service }, null), "result", Array.Empty<object?>(), null) });

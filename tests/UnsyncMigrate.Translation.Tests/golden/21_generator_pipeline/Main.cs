@@ -83,11 +83,11 @@ public static partial class MainModule
         return Unsync.Loop<object?>(async () =>
         {
             PyList results = default!;
-            object? fut = null;
+            Unfuture<object?> fut = default!;
             results = PyList.Of();
             foreach (object? __item4 in Py.Iter(futures))
             {
-                fut = __item4;
+                fut = Py.As<Unfuture<object?>>(__item4, "Unfuture");
                 Py.CallMethod(results, "extend", new object?[] { (await Py.Await(fut)) }, null);
             }
 
@@ -112,7 +112,7 @@ public static partial class MainModule
         PyList by_mod = default!;
         PyDict groups = default!;
         object? k = null;
-        object? members = null;
+        PyList members = default!;
         PyList pairs = default!;
         PyList squares_of_odds = default!;
         data = Py.CallLib("builtins.range", new object?[] { 1L, 11L }, null);
@@ -176,7 +176,7 @@ public static partial class MainModule
         {
             var __u12 = Py.Unpack(__item11, 2);
             k = __u12[0];
-            members = __u12[1];
+            members = Py.As<PyList>(__u12[1], "list");
             Py.Print(new object?[] { string.Concat("mod 3 == ", Py.FormatValue(k, -1, ""), ": ", Py.FormatValue(members, -1, "")) });
         }
 

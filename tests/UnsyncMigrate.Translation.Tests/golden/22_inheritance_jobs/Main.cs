@@ -17,11 +17,11 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
-    public static object? fut;
+    public static Unfuture<object?> fut = default!;
     public static PyList futures = default!;
-    public static object? job;
+    public static Job job = default!;
     public static PyList jobs = default!;
-    public static object? notifier;
+    public static Job notifier = default!;
     public static object? Job___init____default_retries;
     // Python class Job.
     public class Job : PyObjectBase
@@ -310,13 +310,13 @@ public static partial class MainModule
         };
     }
 
-    public static object? NotifyingJob_announce__default_channel;
+    public static string NotifyingJob_announce__default_channel;
     // Python class NotifyingJob.
     public class NotifyingJob : WeightedJob
     {
         public static object? kind;
         // Python: @unsync async def NotifyingJob.announce: runs on the unsync loop thread (async-loop).
-        public virtual Unfuture<object?> announce(object? channel)
+        public virtual Unfuture<object?> announce(string channel)
         {
             return Unsync.Loop<object?>(async () =>
             {
@@ -356,7 +356,7 @@ public static partial class MainModule
                 case "announce":
                     {
                         var __b = PyArgs.Bind("announce", __args, __kwargs, new string[] { "channel" }, new object?[] { NotifyingJob_announce__default_channel }, 1, false, false);
-                        __result = this.announce(__b[0]);
+                        __result = this.announce(Py.AsStr(__b[0]));
                         return true;
                     }
             }
@@ -406,10 +406,10 @@ public static partial class MainModule
             MainModule.futures = ((PyList)((Func<object?>)(() =>
             {
                 var __acc9 = new PyList();
-                object? job = null;
+                Job job = default!;
                 foreach (object? __item10 in Py.Iter(MainModule.jobs))
                 {
-                    job = __item10;
+                    job = Py.As<Job>(__item10, "Job");
                     {
                         __acc9.Add(Py.CallMethod(job, "execute", Array.Empty<object?>(), null));
                     }
@@ -420,21 +420,21 @@ public static partial class MainModule
             foreach (object? __item11 in Py.Iter(Py.CallLib("builtins.zip", new object?[] { MainModule.jobs, MainModule.futures }, null)))
             {
                 var __u12 = Py.Unpack(__item11, 2);
-                MainModule.job = __u12[0];
-                MainModule.fut = __u12[1];
+                MainModule.job = Py.As<Job>(__u12[0], "Job");
+                MainModule.fut = Py.As<Unfuture<object?>>(__u12[1], "Unfuture");
                 Py.Print(new object?[] { string.Concat(Py.FormatValue(Py.CallMethod(MainModule.job, "describe", Array.Empty<object?>(), null), -1, "<32"), " -> ", Py.FormatValue(Py.CallMethod(MainModule.fut, "result", Array.Empty<object?>(), null), -1, "")) });
             }
 
-            MainModule.notifier = Py.GetItem(MainModule.jobs, -1L);
+            MainModule.notifier = Py.As<Job>(Py.GetItem(MainModule.jobs, -1L), "Job");
             Py.Print(new object?[] { Py.CallMethod(Py.CallMethod(MainModule.notifier, "announce", Array.Empty<object?>(), null), "result", Array.Empty<object?>(), null) });
             Py.Print(new object?[] { Py.CallMethod(Py.CallMethod(MainModule.notifier, "announce", Array.Empty<object?>(), Py.Kw("channel", "dev")), "result", Array.Empty<object?>(), null) });
             Py.Print(new object?[] { ((PyList)((Func<object?>)(() =>
             {
                 var __acc13 = new PyList();
-                object? j = null;
+                Job j = default!;
                 foreach (object? __item14 in Py.Iter(MainModule.jobs))
                 {
-                    j = __item14;
+                    j = Py.As<Job>(__item14, "Job");
                     {
                         __acc13.Add(Py.GetAttr(Py.GetItem(Py.GetAttr(Py.CallLib("builtins.type", new object? [] { j }, null), "__mro__"), 1L), "__name__"));
                     }

@@ -23,9 +23,9 @@ public static partial class MainModule
     public static object? @lock;
     public static long processed = 0L;
     public static object? recent;
-    public static object? rounds;
+    public static long rounds = 0L;
     public static object? s;
-    public static object? sizes;
+    public static PyList sizes = default!;
     // Python: @unsync def handle: runs on the thread executor (thread).
     public static Unfuture<object?> handle(object? @event)
     {
@@ -113,10 +113,10 @@ public static partial class MainModule
                 var __acc9 = Py.Iter(futures);
                 IEnumerable<object?> __gen11()
                 {
-                    object? f = null;
+                    Unfuture<object?> f = default!;
                     foreach (object? __item10 in __acc9)
                     {
-                        f = __item10;
+                        f = Py.As<Unfuture<object?>>(__item10, "Unfuture");
                         {
                             yield return Py.CallMethod(f, "result", Array.Empty<object?>(), null);
                         }
@@ -153,8 +153,8 @@ public static partial class MainModule
             Py.CallMethod(MainModule.events, "rotate", new object?[] { 2L }, null);
             Py.Print(new object?[] { "first after rotate:", Py.GetItem(MainModule.events, 0L) });
             var __u12 = Py.Unpack(drain(MainModule.events, 3L), 2);
-            MainModule.sizes = __u12[0];
-            MainModule.rounds = __u12[1];
+            MainModule.sizes = Py.As<PyList>(__u12[0], "list");
+            MainModule.rounds = Py.AsInt(__u12[1]);
             Py.Print(new object?[] { "sizes:", MainModule.sizes });
             Py.Print(new object?[] { "rounds:", MainModule.rounds, "processed:", MainModule.processed });
             foreach (object? __item13 in Py.Iter(Py.CallLib("builtins.sorted", new object?[] { MainModule.by_kind }, null)))

@@ -25,9 +25,9 @@ public static partial class MainModule
         PyList areas = default!;
         PyList perimeters = default!;
         object? shape = null;
-        object? a = null;
-        object? p = null;
-        object? e = null;
+        Unfuture<object?> a = default!;
+        Unfuture<object?> p = default!;
+        Unfuture<object?> e = default!;
         object? exact = null;
         object? est = null;
         object? biggest = null;
@@ -78,9 +78,9 @@ public static partial class MainModule
         {
             var __u8 = Py.Unpack(__item7, 4);
             shape = __u8[0];
-            a = __u8[1];
-            p = __u8[2];
-            e = __u8[3];
+            a = Py.As<Unfuture<object?>>(__u8[1], "Unfuture");
+            p = Py.As<Unfuture<object?>>(__u8[2], "Unfuture");
+            e = Py.As<Unfuture<object?>>(__u8[3], "Unfuture");
             var __u9 = Py.Unpack(PyTuple.Of(Py.CallMethod(a, "result", Array.Empty<object?>(), null), Py.CallMethod(e, "result", Array.Empty<object?>(), null)), 2);
             exact = __u9[0];
             est = __u9[1];

@@ -1,0 +1,163 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using UnsyncMigrate.Python;
+
+namespace UnsyncMigrate.Translation.Tests;
+
+/// <summary>
+/// Element types of lists, tuples, dicts and sets: what loops, unpacking and indexing get,
+/// and the aliasing rule (a container reachable through a second name forgets its contents).
+/// Every run test's expected output is what CPython 3.13 prints.
+/// </summary>
+public class ContainerTypingTests
+{
+    static string Translate(string python)
+    {
+        var tree = PythonParser.ParseOrThrow(python);
+        var program = new ProgramModel([new PythonModule("main", "main.py", tree)], "main");
+        return new ProgramTranslator(program).Translate(_ => python).Files.Single(f => f.RelativePath == "Main.cs").Content;
+    }
+
+    /// <summary>The C# type of a module field, a method's parameter or local, or a comprehension/lambda-free local anywhere in the file.</summary>
+    static string TypeOf(string code, string? method, string name)
+    {
+        var root = CSharpSyntaxTree.ParseText(code).GetRoot();
+        if (method == null)
+            return root.DescendantNodes().OfType<FieldDeclarationSyntax>()
+                .Single(f => f.Declaration.Variables.Any(v => v.Identifier.Text == name)).Declaration.Type.ToString();
+        var m = root.DescendantNodes().OfType<MethodDeclarationSyntax>().First(x => x.Identifier.Text == method);
+        if (name == "return") return m.ReturnType.ToString();
+        if (m.ParameterList.Parameters.FirstOrDefault(p => p.Identifier.Text == name) is { } p) return p.Type!.ToString();
+        return m.DescendantNodes().OfType<LocalDeclarationStatementSyntax>()
+            .First(l => l.Declaration.Variables.Any(v => v.Identifier.Text == name)).Declaration.Type.ToString();
+    }
+
+    // ---- what the contents give ----------------------------------------------------------------
+
+    [Fact]
+    public void ListOfTuples_LoopUnpacksByPosition()
+    {
+        var code = Translate("pairs = [(1, 'a'), (2, 'b')]\nfor n, s in pairs:\n    print(n * 2, s.upper())");
+        Assert.Equal("PyList", TypeOf(code, null, "pairs"));
+        Assert.Equal("long", TypeOf(code, null, "n"));
+        Assert.Equal("string", TypeOf(code, null, "s"));
+    }
+
+    [Fact]
+    public void AppendedElements_GiveTheLoopVariableItsType()
+    {
+        var code = Translate("def f(k):\n    out = []\n    for i in range(k):\n        out.append(i * 2)\n    return out\nfor v in f(3):\n    print(v + 1)");
+        Assert.Equal("long", TypeOf(code, null, "v"));
+    }
+
+    [Fact]
+    public void DictItemsEnumerateAndZip_GiveKeyValueCounterAndPairTypes()
+    {
+        var code = Translate("names = {'ada': 3}\nfor i, (k, v) in enumerate(names.items()):\n    print(i, k, v)\nfor a, b in zip([1], 'x'):\n    print(a, b)");
+        Assert.Equal("long", TypeOf(code, null, "i"));
+        Assert.Equal("string", TypeOf(code, null, "k"));
+        Assert.Equal("long", TypeOf(code, null, "v"));
+        Assert.Equal("long", TypeOf(code, null, "a"));
+        Assert.Equal("string", TypeOf(code, null, "b"));
+    }
+
+    [Fact]
+    public void ListPassedToAReadingFunction_KeepsItsContentsOnBothSides()
+    {
+        var code = Translate("def first(values):\n    for v in values:\n        return v\nnums = [3, 1]\nx = first(nums)\nfor n in nums:\n    print(n, x)");
+        Assert.Equal("long", TypeOf(code, "first", "v"));
+        Assert.Equal("long", TypeOf(code, null, "n"));
+    }
+
+    [Fact]
+    public void MixedElements_FallBackToObject()
+    {
+        var code = Translate("xs = [1]\nxs.append('a')\nfor x in xs:\n    print(x)");
+        Assert.Equal("object?", TypeOf(code, null, "x"));
+    }
+
+    [Fact]
+    public void ContainersAndUnpacking_PrintAsPython() =>
+        Assert.Equal("2 A\n4 B\n2 [2, 3]\n6 [1, 2, 3] [3, 1, 2]\n0 Ada 6\n1 Bob 10\n3 x\n1 y\n2 z\n", SnippetRunner.TranslateAndRun("""
+            def total(values):
+                t = 0
+                for v in values:
+                    t = t + v
+                return t
+            pairs = [(1, 'a'), (2, 'b')]
+            for n, s in pairs:
+                print(n * 2, s.upper())
+            first, *rest = [1, 2, 3]
+            print(first + 1, rest)
+            nums = [3, 1, 2]
+            print(total(nums), sorted(nums), nums)
+            names = {'ada': 3, 'bob': 5}
+            for i, (k, v) in enumerate(sorted(names.items())):
+                print(i, k.title(), v * 2)
+            for a, b in zip(nums, 'xyz'):
+                print(a, b)
+            """));
+
+    // ---- aliasing: every second name erases the contents ---------------------------------------
+
+    [Fact]
+    public void AssignedToAnotherName_TheAliasGrowthIsSeen()
+    {
+        const string py = "xs = [1]\nys = xs\nys.append('a')\nfor x in xs:\n    print(x)";
+        Assert.Equal("object?", TypeOf(Translate(py), null, "x"));
+        Assert.Equal("1\na\n", SnippetRunner.TranslateAndRun(py));
+    }
+
+    [Fact]
+    public void PassedToAFunctionThatGrowsIt_CallerForgetsContents()
+    {
+        const string py = "def grow(v):\n    v.append('s')\nxs = [1, 2]\ngrow(xs)\nfor x in xs:\n    print(x)";
+        Assert.Equal("object?", TypeOf(Translate(py), null, "x"));
+        Assert.Equal("1\n2\ns\n", SnippetRunner.TranslateAndRun(py));
+    }
+
+    [Fact]
+    public void PassedToAFunctionThatStoresIt_CallerForgetsContents() =>
+        Assert.Equal("[1, 'z']\n", SnippetRunner.TranslateAndRun(
+            "store = []\ndef keep(v):\n    store.append(v)\nxs = [1]\nkeep(xs)\nstore[0].append('z')\nprint([x for x in xs])"));
+
+    [Fact]
+    public void GrownByAClosure_IsSeen() =>
+        Assert.Equal("[1, 'q']\n", SnippetRunner.TranslateAndRun(
+            "def outer():\n    xs = [1]\n    def add():\n        xs.append('q')\n    add()\n    return [x for x in xs]\nprint(outer())"));
+
+    [Fact]
+    public void BoundMethodTaken_CountsAsAnAlias() =>
+        Assert.Equal("1\ns\n", SnippetRunner.TranslateAndRun("xs = [1]\napp = xs.append\napp('s')\nfor x in xs:\n    print(x)"));
+
+    [Fact]
+    public void ReturnedParameter_IsAnAliasOfTheCallersList() =>
+        Assert.Equal("1\ns\n", SnippetRunner.TranslateAndRun(
+            "def ident(v):\n    return v\nxs = [1]\nys = ident(xs)\nys.append('s')\nfor x in xs:\n    print(x)"));
+
+    [Fact]
+    public void InnerContainers_AndDictStores_KeepPythonValues() =>
+        Assert.Equal("0\ns\na 1\nb x\n", SnippetRunner.TranslateAndRun(
+            "grid = [[0]]\ngrid[0].append('s')\nfor row in grid:\n    for c in row:\n        print(c)\nd = {'a': 1}\nd['b'] = 'x'\nfor k, v in d.items():\n    print(k, v)"));
+
+    [Fact]
+    public void ImportedGlobalGrownInAnotherModule_IsSeenByItsOwnModule() =>
+        Assert.Equal("1\n2\ns\n1\n2\ns\nt\n", SnippetRunner.TranslateAndRun("""
+            # module: lib
+            xs = [1, 2]
+            def show():
+                for x in xs:
+                    print(x)
+            # module: main
+            from lib import xs, show
+            import lib
+            xs.append('s')
+            show()
+            lib.xs.append('t')
+            show()
+            """));
+
+    [Fact]
+    public void ParameterExtendedInPlace_CallerForgetsContents() =>
+        Assert.Equal("1\ns\n", SnippetRunner.TranslateAndRun("def more(v):\n    v += ['s']\nxs = [1]\nmore(xs)\nfor x in xs:\n    print(x)"));
+}
