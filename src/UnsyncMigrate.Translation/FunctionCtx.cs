@@ -20,6 +20,8 @@ internal sealed class FunctionCtx
     public Node? Key { get; init; }
     /// <summary>The C# type the function's return statements convert to (dynamic: object).</summary>
     public PyType ReturnType { get; init; } = PyType.Dynamic;
+    /// <summary>The C# method is void: returns carry no value.</summary>
+    public bool ReturnsVoid { get; init; }
     /// <summary>Python local name → C# identifier (renamed where an enclosing C# scope uses the same name).</summary>
     public Dictionary<string, string> CsNames { get; } = [];
     /// <summary>How many <c>except</c> bodies enclose the statement being translated (a bare <c>raise</c> re-raises there).</summary>

@@ -23,7 +23,8 @@ internal sealed partial class ModuleTranslator
             if (sig.IsClassMethod) args = args.Prepend(Argument(Id("__cls")));
             var body = ParenthesizedLambdaExpression()
                 .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
-                .WithBlock(Block(Local(Cs.Var, "__b", BindCall(bindSig, Id("__a"), Id("__k"))), ReturnStatement(Call(Id(sig.CsName), args))));
+                .WithBlock(Block(CallThenNull(sig, Call(Id(sig.CsName), args), v => ReturnStatement(v))
+                    .Prepend(Local(Cs.Var, "__b", BindCall(bindSig, Id("__a"), Id("__k"))))));
             sections.Add(Section(sig.PyName, New("PyFunc", Str(sig.PyName), body, Str(sig.QualName))));
         }
         if (sections.Count == 0) return null;

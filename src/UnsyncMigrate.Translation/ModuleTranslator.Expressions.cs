@@ -330,7 +330,8 @@ internal sealed partial class ModuleTranslator
         var bindSig = sig.Bound(sig.PyName, sig.CsName, skip: skipSelf ? 1 : 0);
         string bound = NewTemp("bound");
         var args = Args(call, ctx);
-        var invoke = SimpleLambdaExpression(Parameter(Identifier(bound)), Call(target, BoundArgs(bindSig, Id(bound), AllParams(bindSig).Count)));
+        var invoke = SimpleLambdaExpression(Parameter(Identifier(bound)))
+            .WithBody(ValueLambdaBody(sig, Call(target, BoundArgs(bindSig, Id(bound), AllParams(bindSig).Count))));
         return Call(ParenthesizedExpression(CastExpression(ParseTypeName("Func<object?[], object?>"), ParenthesizedExpression(invoke))),
             BindCall(bindSig, args.Array, args.Kwargs));
     }

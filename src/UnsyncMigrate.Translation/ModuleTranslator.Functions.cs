@@ -104,20 +104,23 @@ internal sealed partial class ModuleTranslator
         bool hasSelf = owner != null && !sig.IsStatic && !sig.IsClassMethod;
         var pyParams = hasSelf ? paramNames.Skip(1).ToList() : paramNames; // a classmethod's cls stays a parameter
         var declaredReturn = DeclaredReturn(sig);
+        bool isVoid = ReturnsVoid(sig);
         var ctx = NewFunctionCtx(sig, body, paramNames, owner, parent: null,
             isAsyncBody: sig.IsAsync && sig.Mode != UnsyncMode.CpuBoundAsyncError,
-            returnType: declaredReturn.Kind == PyKind.Future ? PyType.Dynamic : declaredReturn); // a future's body returns object into it
+            returnType: declaredReturn.Kind == PyKind.Future ? PyType.Dynamic : declaredReturn, // a future's body returns object into it
+            returnsVoid: isVoid);
         var parameters = pyParams.Select(p => Parameter(Identifier(ctx.CsName(p))).WithType(CsTypeOf(DeclaredParam(sig, p)))).ToList();
         foreach (var p in pyParams)
             if (!(owner != null && sig.IsClassMethod && p == paramNames[0])) // cls, like self, is not counted
                 _counter.Add(DeclKind.Parameter, DeclaredParam(sig, p), $"{sig.QualName}.{p}");
-        _counter.Add(DeclKind.Return, declaredReturn, sig.QualName);
+        if (isVoid) _counter.AddVoid(DeclKind.Return, sig.QualName);
+        else _counter.Add(DeclKind.Return, declaredReturn, sig.QualName);
 
         var bodyStatements = new List<StatementSyntax>();
         if (hasSelf) bodyStatements.Add(Local(Cs.Var, ctx.CsName(paramNames[0]), ThisExpression()));
         bodyStatements.AddRange(DeclareLocals(ctx, paramNames));
         if (sig.Mode != UnsyncMode.CpuBoundAsyncError) bodyStatements.AddRange(Statements(body, ctx));
-        if (!sig.IsGenerator && !EndsWithReturn(body)) bodyStatements.Add(ReturnStatement(Cs.Null));
+        if (!sig.IsGenerator && !isVoid && !EndsWithReturn(body)) bodyStatements.Add(ReturnStatement(Cs.Null));
 
         var mods = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
         if (isStatic) mods.Add(Token(SyntaxKind.StaticKeyword));
@@ -132,7 +135,7 @@ internal sealed partial class ModuleTranslator
             mods.Add(Token(overrides ? SyntaxKind.OverrideKeyword : SyntaxKind.VirtualKeyword));
         }
 
-        TypeSyntax returnType = CsTypeOf(declaredReturn);
+        TypeSyntax returnType = isVoid ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : CsTypeOf(declaredReturn);
         BlockSyntax block = Block(bodyStatements);
         switch (sig.Mode)
         {
@@ -212,7 +215,7 @@ internal sealed partial class ModuleTranslator
     }
 
     FunctionCtx NewFunctionCtx(FuncSig? sig, IReadOnlyList<Stmt> body, List<string> paramNames, ClassInfo? owner, FunctionCtx? parent, bool isAsyncBody,
-        PyType? returnType = null, ExprLambda? lambda = null)
+        PyType? returnType = null, bool returnsVoid = false, ExprLambda? lambda = null)
     {
         var scope = ScopeInfo.Collect(body, paramNames);
         var ctx = new FunctionCtx
@@ -227,6 +230,7 @@ internal sealed partial class ModuleTranslator
             // A lambda gets a synthetic def on each translation: its slots are keyed by the lambda node instead.
             Key = lambda ?? (sig is { PyName: not "<lambda>" } ? sig.Def : null),
             ReturnType = returnType ?? PyType.Dynamic,
+            ReturnsVoid = returnsVoid,
         };
         ctx.AssignNames(scope.Locals);
         return ctx;
@@ -262,9 +266,8 @@ internal sealed partial class ModuleTranslator
         var call = Call(Id(sig.CsName), BoundArgs(sig, Id("__b"), AllParams(sig).Count));
         var lambda = ParenthesizedLambdaExpression()
             .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
-            .WithBlock(Block(
-                Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))),
-                ReturnStatement(call)));
+            .WithBlock(Block(CallThenNull(sig, call, v => ReturnStatement(v))
+                .Prepend(Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))))));
         ExpressionSyntax create = WithDoc(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
         if (sig.IsAsync && sig.Mode == UnsyncMode.None) create = Call(Member(Id("PyUnsync"), "MarkCoroutine"), create);
         return PropertyDeclaration(ParseTypeName("PyFunc"), sig.CsName + "__func")
@@ -610,10 +613,10 @@ internal sealed partial class ModuleTranslator
             callCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
                 List(new StatementSyntax[]
                 {
-                    Block(
-                        Local(Cs.Var, "__b", BindCall(bindSig, Id("__args"), Id("__kwargs"))),
-                        Stmt(Assign(Id("__result"), invoke)),
-                        ReturnStatement(Cs.True)),
+                    // Dynamic dispatch (unknown receivers, the runtime's dunder calls) always wants a result: a void method gives None.
+                    Block(CallThenNull(sig, invoke, v => Stmt(Assign(Id("__result"), v)))
+                        .Prepend(Local(Cs.Var, "__b", BindCall(bindSig, Id("__args"), Id("__kwargs"))))
+                        .Append(ReturnStatement(Cs.True))),
                 })));
         }
         yield return MethodDeclaration(Cs.BoolType, "TryCallMethod")

@@ -49,6 +49,9 @@ internal sealed partial class ModuleTranslator
                 return ann.Value == null ? [] : AssignTo(ann.Target, Typed(ann.Value, ctx), ctx);
             case StmtReturn r:
                 if (ctx.IsGenerator) return [YieldStatement(SyntaxKind.YieldBreakStatement)];
+                // 'return g()' where g() is known to give None: g still runs, for its effects.
+                if (ctx.ReturnsVoid)
+                    return r.Value is null or ExprConstant { Value: null } ? [ReturnStatement()] : [ExpressionStatementOf(r.Value, ctx), ReturnStatement()];
                 return [ReturnStatement(r.Value == null ? Cs.Null : ValueAs(r.Value, ctx.ReturnType, ctx))];
             case StmtPass:
                 return [];

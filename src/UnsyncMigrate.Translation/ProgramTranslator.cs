@@ -79,6 +79,7 @@ public sealed class ProgramTranslator
             if (!table.Changed) break;
         }
         table.Freeze();
+        foreach (var m in _modules.Values) m.DecideVoidReturns(table);
     }
 
     static string Format(CompilationUnitSyntax unit, AdhocWorkspace workspace)

@@ -134,6 +134,92 @@ public class TypingTests
         Assert.Equal("ValueError bad\n", SnippetRunner.TranslateAndRun(py));
     }
 
+    // ---- void returns ------------------------------------------------------------------------------
+
+    [Fact]
+    public void NoneReturningFunction_CalledAsStatement_IsVoid()
+    {
+        const string py = "def show(x):\n    if x < 0:\n        return\n    print('x', x)\nshow(1)\nshow(-1)";
+        var (code, output) = Translate(py);
+        Assert.Equal("void", TypeOf(code, "show", "return"));
+        Assert.Contains("return;", code);
+        Assert.DoesNotContain("return null;\n    }\n\n    static PyFunc? show__value", code);
+        Assert.Equal(1, output.Typing.Kinds.Single(k => k.Kind == DeclKind.Return).Typed); // void counts as typed
+        Assert.Equal("x 1\n", SnippetRunner.TranslateAndRun(py));
+    }
+
+    [Fact]
+    public void NoneReturningFunction_CalledInValuePosition_StaysObject()
+    {
+        const string py = "def hello():\n    print('hi')\nhello()\nprint(hello())\nr = [hello() for _ in range(1)]\nprint(r)";
+        Assert.Equal("object?", TypeOf(Translate(py).Code, "hello", "return"));
+        Assert.Equal("hi\nhi\nNone\nhi\n[None]\n", SnippetRunner.TranslateAndRun(py));
+    }
+
+    [Fact]
+    public void VoidFunction_ReturningANoneCall_StillRunsTheCall()
+    {
+        const string py = "def b():\n    print('b runs')\ndef a():\n    return b()\na()";
+        var code = Translate(py).Code;
+        Assert.Equal("void", TypeOf(code, "a", "return"));
+        Assert.Equal("object?", TypeOf(code, "b", "return")); // its value is returned
+        Assert.Equal("b runs\n", SnippetRunner.TranslateAndRun(py));
+    }
+
+    [Fact]
+    public void NoneReturningFunction_InLambdaBody_StaysObject() =>
+        Assert.Equal("object?", TypeOf(Translate("def ping():\n    print('p')\nf = (lambda: ping())\nf()").Code, "ping", "return"));
+
+    [Fact]
+    public void EscapingNoneReturningFunction_StaysObject()
+    {
+        const string py = "def esc():\n    print('e')\ng = esc\ng()\nesc()\nprint(g())";
+        Assert.Equal("object?", TypeOf(Translate(py).Code, "esc", "return"));
+        Assert.Equal("e\ne\ne\nNone\n", SnippetRunner.TranslateAndRun(py));
+    }
+
+    [Fact]
+    public void Init_AndMethodsCalledAsStatements_AreVoid()
+    {
+        const string py = "class Bag:\n    def __init__(self):\n        self.items = {}\n    def add(self, k, v):\n        self.items[k] = v\n    def get(self, k):\n        return self.items[k]\nb = Bag()\nb.add('a', 1)\nprint(b.get('a'))";
+        var code = Translate(py).Code;
+        Assert.Equal("void", TypeOf(code, "__init__", "return"));
+        Assert.Equal("void", TypeOf(code, "add", "return"));
+        Assert.Equal("object?", TypeOf(code, "get", "return"));
+        Assert.Equal("1\n", SnippetRunner.TranslateAndRun(py));
+    }
+
+    [Fact]
+    public void OverriddenMethod_StaysObject()
+    {
+        const string py = "class A:\n    def hello(self):\n        print('A')\nclass B(A):\n    def hello(self):\n        print('B')\nfor o in [A(), B()]:\n    o.hello()";
+        var code = Translate(py).Code;
+        var root = CSharpSyntaxTree.ParseText(code).GetRoot();
+        var hellos = root.DescendantNodes().OfType<MethodDeclarationSyntax>().Where(m => m.Identifier.Text == "hello").ToList();
+        Assert.Equal(2, hellos.Count);
+        Assert.All(hellos, m => Assert.Equal("object?", m.ReturnType.ToString()));
+        Assert.Equal("A\nB\n", SnippetRunner.TranslateAndRun(py));
+    }
+
+    [Fact]
+    public void VoidMethod_ThroughUntypedReceiver_RunsAndDynamicDispatchGivesNone()
+    {
+        // The list's items are not typed: the calls go through TryCallMethod, which calls the void method and answers None.
+        const string py = "class Acc:\n    def __init__(self):\n        self.total = 0\n    def put(self, n):\n        self.total = self.total + n\nitems = [Acc(), Acc()]\nfor a in items:\n    a.put(2)\n    a.put(3)\nprint([a.total for a in items])";
+        var code = Translate(py).Code;
+        Assert.Equal("void", TypeOf(code, "put", "return"));
+        Assert.Contains("Py.CallMethod(MainModule.a, \"put\"", code);
+        Assert.Equal("[5, 5]\n", SnippetRunner.TranslateAndRun(py));
+    }
+
+    [Fact]
+    public void MethodCalledForItsValueThroughUntypedReceiver_StaysObject()
+    {
+        const string py = "class C:\n    def touch(self):\n        pass\nitems = [C()]\nitems[0].touch()\nprint(items[0].touch())";
+        Assert.Equal("object?", TypeOf(Translate(py).Code, "touch", "return"));
+        Assert.Equal("None\n", SnippetRunner.TranslateAndRun(py));
+    }
+
     // ---- typed emission: output identical to CPython ----------------------------------------------
 
     [Fact]

@@ -40,6 +40,14 @@ internal sealed class DeclarationCounter
         if (Trace) Console.Error.WriteLine($"typing: {kind,-9} {(type.IsStatic ? type.ToString() : "object"),-8} {what}");
     }
 
+    /// <summary>A void return: nothing to type, so it counts as statically typed.</summary>
+    public void AddVoid(DeclKind kind, string what)
+    {
+        var (t, s) = _counts.GetValueOrDefault(kind);
+        _counts[kind] = (t + 1, s + 1);
+        if (Trace) Console.Error.WriteLine($"typing: {kind,-9} {"void",-8} {what}");
+    }
+
     public TypingReport Report(string module) =>
         new(module, Enum.GetValues<DeclKind>().Select(k => new DeclCount(k, _counts.GetValueOrDefault(k).Total, _counts.GetValueOrDefault(k).Typed)).ToList());
 }

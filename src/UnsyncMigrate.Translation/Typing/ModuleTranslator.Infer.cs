@@ -458,6 +458,7 @@ internal sealed partial class ModuleTranslator
             case ExprAttribute { Ctx: ExprContext.Load } a:
                 InferExpr(a.Value, ctx);
                 PoisonMethods(a.Attr, a, ctx);
+                NoteAttributeValue(a, ctx);
                 if (a.Value is ExprName m && !IsShadowed(m.Id, ctx) && _moduleImports.TryGetValue(m.Id, out var mod))
                 {
                     if (_program.FindFunction(mod, a.Attr) is { } f) PoisonParams(f);
@@ -489,6 +490,7 @@ internal sealed partial class ModuleTranslator
     {
         // A function used as a value: unknown callers, so its parameters are dynamic.
         if (!IsShadowed(n.Id, ctx) && ResolveFunction(n, ctx) is { } escaped) PoisonParams(escaped);
+        NoteFunctionValue(n, ctx);
         if (!IsShadowed(n.Id, ctx) && ResolveClass(n) is { } cls && cls.FindMethod("__init__") is { } init) PoisonParams(init);
         if (aliases) EscapeName(n, ctx);
     }
@@ -529,6 +531,7 @@ internal sealed partial class ModuleTranslator
     void InferCall(ExprCall call, FunctionCtx ctx)
     {
         var (sig, skip, ctor) = ResolveCall(call, ctx);
+        NoteCallUse(call, sig, ctor);
         bool argsRead = false;
         // The callee itself is not an escape when called directly.
         switch (call.Func)

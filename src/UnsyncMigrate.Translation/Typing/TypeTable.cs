@@ -17,6 +17,9 @@ internal sealed class TypeTable(IReadOnlyList<ClassInfo> classes)
 
     public IReadOnlyList<ClassInfo> Classes => classes;
 
+    /// <summary>Uses of None-returning functions, and which of them become C# void (see ModuleTranslator.VoidReturns.cs).</summary>
+    public VoidReturnFacts Void { get; } = new();
+
     /// <summary>Set when a flow raised some slot; the driver walks again until it stays false.</summary>
     public bool Changed { get; set; }
 

@@ -132,6 +132,93 @@ public partial class ConstructTests
 
             print(add(2), add(2, b=5), add.__name__, hello('x'))
             """, "call add (2,) {}\ncall add (2,) {'b': 5}\n3 7 add ['hi x', 'hi x']\n"),
+        new(nameof(NoneReturningFunctions_AsStatementsValuesAndDynamicCalls), """
+            class Log:
+                def __init__(self, name):
+                    self.name = name
+                    self.lines = []
+
+                def add(self, *parts):
+                    self.lines.append(' '.join(str(p) for p in parts))
+
+                def clear(self):
+                    if not self.lines:
+                        return
+                    self.lines = []
+
+                @staticmethod
+                def banner(text):
+                    print('==', text, '==')
+
+                @classmethod
+                def note(cls, text):
+                    cls.banner(cls.__name__ + ' ' + text)
+
+                def __enter__(self):
+                    return self
+
+                def __exit__(self, *exc):
+                    print('closing', self.name, len(self.lines))
+
+
+            class Child(Log):
+                def extra(self, n):
+                    super().add('extra', n)
+                    super().add(*['spread', n])
+
+
+            class Grid:
+                def __init__(self):
+                    self.cells = {}
+
+                def __setitem__(self, key, value):
+                    self.cells[key] = value
+
+
+            def report(log, prefix='>'):
+                for line in log.lines:
+                    print(prefix, line)
+
+
+            def run(n):
+                total = 0
+                for i in range(n):
+                    if i == 3:
+                        return
+                    total += i
+                    print('step', i, total)
+
+
+            def noop():
+                pass
+
+
+            def main():
+                Log.banner('start')
+                log = Log('main')
+                log.add('a', 1)
+                log.add('b', 2)
+                report(log)
+                report(log, prefix='*')
+                run(5)
+                args = [2]
+                run(*args)
+                with Child('child') as c:
+                    c.extra(7)
+                    report(c)
+                holder = [log]
+                holder[0].clear()
+                print(log.lines, holder[0].clear(), noop())
+                log.clear()
+                Log.note('x')
+                Child.note('y')
+                grid = Grid()
+                grid['a'] = 1
+                print(grid.cells)
+
+
+            main()
+            """, "== start ==\n> a 1\n> b 2\n* a 1\n* b 2\nstep 0 0\nstep 1 1\nstep 2 3\nstep 0 0\nstep 1 1\n> extra 7\n> spread 7\nclosing child 2\n[] None None\n== Log x ==\n== Child y ==\n{'a': 1}\n"),
     ];
 
     [Fact]
@@ -148,4 +235,10 @@ public partial class ConstructTests
 
     [Fact]
     public void Decorators_WithArgsKwargsForwarding() => Check();
+
+    // Functions returning None become C# void where every use discards the result: direct calls
+    // as statements, and PyFunc values, dynamic dispatch (untyped receivers, runtime dunders, with)
+    // and run-time argument binding (*args) still see None.
+    [Fact]
+    public void NoneReturningFunctions_AsStatementsValuesAndDynamicCalls() => Check();
 }

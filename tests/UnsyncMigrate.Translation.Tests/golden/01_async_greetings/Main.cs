@@ -52,7 +52,7 @@ public static partial class MainModule
     }, "shout");
 
     // Python: def main.
-    public static object? main()
+    public static void main()
     {
         PyList names = default!;
         PyList futures = default!;
@@ -126,14 +126,14 @@ public static partial class MainModule
         }, "main.<locals>.<lambda>"))), "list");
         Py.Print(new object?[] { ranked });
         Py.Print(new object?[] { "longest greeting belongs to", Py.GetItem(Py.GetItem(ranked, 0L), 0L) });
-        return null;
     }
 
     static PyFunc? main__value;
     public static PyFunc main__func => main__value ??= new PyFunc("main", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("main", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
-        return main();
+        main();
+        return null;
     }, "main");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).

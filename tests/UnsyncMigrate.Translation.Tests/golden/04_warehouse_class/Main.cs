@@ -133,11 +133,10 @@ public static partial class MainModule
         public string label = default!;
         public object? items;
         // Python: def Warehouse.add.
-        public virtual object? add(Item item)
+        public virtual void add(Item item)
         {
             var self = this;
             Py.SetItem(this.items, item.sku, item);
-            return null;
         }
 
         // Python: @unsync async def Warehouse.restock: runs on the unsync loop thread (async-loop).
@@ -258,7 +257,8 @@ public static partial class MainModule
                 case "add":
                     {
                         var __b = PyArgs.Bind("add", __args, __kwargs, new string[] { "item" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-                        __result = this.add(Py.As<Item>(__b[0], "Item"));
+                        this.add(Py.As<Item>(__b[0], "Item"));
+                        __result = null;
                         return true;
                     }
 

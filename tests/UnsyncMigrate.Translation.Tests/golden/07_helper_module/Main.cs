@@ -19,7 +19,7 @@ public static partial class MainModule
     static bool __initialized;
     public static PyList DOCS = default!;
     // Python: def main.
-    public static object? main()
+    public static void main()
     {
         PyList futures = default!;
         object? merged = null;
@@ -56,14 +56,14 @@ public static partial class MainModule
         Py.Print(new object?[] { "doc 1 top:", TextstatsModule.top_words(first, 2L) });
         solo = Py.CallMethod(TextstatsModule.word_counts("Ann and Bob and Cy"), "result", Array.Empty<object?>(), null);
         Py.Print(new object?[] { "solo:", Py.CallLib("builtins.dict", new object?[] { Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(solo, "items", Array.Empty<object?>(), null) }, null) }, null) });
-        return null;
     }
 
     static PyFunc? main__value;
     public static PyFunc main__func => main__value ??= new PyFunc("main", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("main", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
-        return main();
+        main();
+        return null;
     }, "main");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).

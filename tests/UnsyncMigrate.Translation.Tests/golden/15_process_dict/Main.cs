@@ -67,7 +67,7 @@ public static partial class MainModule
     }, "describe");
 
     // Python: def main.
-    public static object? main()
+    public static void main()
     {
         PyDict pending = default!;
         PyDict reports = default!;
@@ -140,14 +140,14 @@ public static partial class MainModule
             return ((object?)__acc10);
         }))()!))), "result", Array.Empty<object?>(), null);
         Py.Print(new object?[] { Py.Mod("overall mean=%.2f std=%.2f n=%d", PyTuple.Of(Py.GetItem(overall, "mean"), Py.GetItem(overall, "std"), Py.GetItem(overall, "n"))) });
-        return null;
     }
 
     static PyFunc? main__value;
     public static PyFunc main__func => main__value ??= new PyFunc("main", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("main", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
-        return main();
+        main();
+        return null;
     }, "main");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).

@@ -103,7 +103,7 @@ public static partial class MainModule
     }, "collect");
 
     // Python: def main.
-    public static object? main()
+    public static void main()
     {
         object? data = null;
         PyList futures = default!;
@@ -203,14 +203,14 @@ public static partial class MainModule
             return ((object?)__acc13);
         }))()!), transform__default_offset), "result", Array.Empty<object?>(), null), "list");
         Py.Print(new object?[] { "odd squares:", squares_of_odds });
-        return null;
     }
 
     static PyFunc? main__value;
     public static PyFunc main__func => main__value ??= new PyFunc("main", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("main", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
-        return main();
+        main();
+        return null;
     }, "main");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).

@@ -18,7 +18,7 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     // Python: def main.
-    public static object? main()
+    public static void main()
     {
         PyList shapes = default!;
         PyList estimates = default!;
@@ -94,14 +94,14 @@ public static partial class MainModule
             return Py.CallMethod(Geometry_MeasureModule.area(s), "result", Array.Empty<object?>(), null);
         }, "main.<locals>.<lambda>")));
         Py.Print(new object?[] { "biggest:", biggest });
-        return null;
     }
 
     static PyFunc? main__value;
     public static PyFunc main__func => main__value ??= new PyFunc("main", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("main", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
-        return main();
+        main();
+        return null;
     }, "main");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
