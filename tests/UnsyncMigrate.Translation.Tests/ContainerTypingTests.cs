@@ -222,4 +222,10 @@ public class ContainerTypingTests
         Assert.Equal("object?", TypeOf(Translate(escaped), "twice", "v"));
         Assert.Equal("42\nHI!\nabab\n", SnippetRunner.TranslateAndRun(escaped));
     }
+
+    [Fact]
+    public void SelfNestingValues_ReachAFixpoint() =>
+        Assert.Equal("((((), 0), 1), 2)\n1 True\n1\n[[[[1]]]]\n", SnippetRunner.TranslateAndRun(
+            "x = ()\nfor i in range(3):\n    x = (x, i)\nprint(x)\nxs = []\nxs.append(xs)\nprint(len(xs), xs[0] is xs)\n"
+            + "d = {}\nd['k'] = d\nprint(len(d))\nt = [[1]]\nfor _ in range(2):\n    t = [t]\nprint(t)\n"));
 }
