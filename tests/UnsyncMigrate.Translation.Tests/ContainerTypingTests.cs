@@ -228,4 +228,13 @@ public class ContainerTypingTests
         Assert.Equal("((((), 0), 1), 2)\n1 True\n1\n[[[[1]]]]\n", SnippetRunner.TranslateAndRun(
             "x = ()\nfor i in range(3):\n    x = (x, i)\nprint(x)\nxs = []\nxs.append(xs)\nprint(len(xs), xs[0] is xs)\n"
             + "d = {}\nd['k'] = d\nprint(len(d))\nt = [[1]]\nfor _ in range(2):\n    t = [t]\nprint(t)\n"));
+
+    [Fact]
+    public void DataclassFieldWithContainerFactory_IsTypedAndFreshPerInstance()
+    {
+        const string py = "from dataclasses import dataclass, field\n@dataclass\nclass Bag:\n    name: str\n    items: list = field(default_factory=list)\n"
+            + "b = Bag('x')\nb.items.append(1)\nc = Bag('y', ['z'])\nprint(b, c, b.items is not Bag('q').items)\n";
+        Assert.Contains("public PyList items", Translate(py));
+        Assert.Equal("Bag(name='x', items=[1]) Bag(name='y', items=['z']) True\n", SnippetRunner.TranslateAndRun(py));
+    }
 }
