@@ -11,26 +11,9 @@ namespace UnsyncMigrate.Translation.Tests;
 /// </summary>
 public class ContainerTypingTests
 {
-    static string Translate(string python)
-    {
-        var tree = PythonParser.ParseOrThrow(python);
-        var program = new ProgramModel([new PythonModule("main", "main.py", tree)], "main");
-        return new ProgramTranslator(program).Translate(_ => python).Files.Single(f => f.RelativePath == "Main.cs").Content;
-    }
+    static string Translate(string python) => GeneratedCode.Translate(python).Code;
 
-    /// <summary>The C# type of a module field, a method's parameter or local, or a comprehension/lambda-free local anywhere in the file.</summary>
-    static string TypeOf(string code, string? method, string name)
-    {
-        var root = CSharpSyntaxTree.ParseText(code).GetRoot();
-        if (method == null)
-            return root.DescendantNodes().OfType<FieldDeclarationSyntax>()
-                .Single(f => f.Declaration.Variables.Any(v => v.Identifier.Text == name)).Declaration.Type.ToString();
-        var m = root.DescendantNodes().OfType<MethodDeclarationSyntax>().First(x => x.Identifier.Text == method);
-        if (name == "return") return m.ReturnType.ToString();
-        if (m.ParameterList.Parameters.FirstOrDefault(p => p.Identifier.Text == name) is { } p) return p.Type!.ToString();
-        return m.DescendantNodes().OfType<LocalDeclarationStatementSyntax>()
-            .First(l => l.Declaration.Variables.Any(v => v.Identifier.Text == name)).Declaration.Type.ToString();
-    }
+    static string TypeOf(string code, string? method, string name) => GeneratedCode.TypeOf(code, method, name);
 
     // ---- what the contents give ----------------------------------------------------------------
 
