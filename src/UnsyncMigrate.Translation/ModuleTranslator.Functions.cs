@@ -346,7 +346,7 @@ internal sealed partial class ModuleTranslator
         {
             if (s is not (StmtFunctionDef or StmtAsyncFunctionDef)) continue;
             string name = s is StmtFunctionDef fd ? fd.Name : ((StmtAsyncFunctionDef)s).Name;
-            var sig = info.MethodOf(s);
+            if (info.MethodOf(s) is not { } sig) continue; // replaced by a later def of the same name
             var args = s is StmtFunctionDef f1 ? f1.Args : ((StmtAsyncFunctionDef)s).Args;
             var body = s is StmtFunctionDef f2 ? f2.Body : ((StmtAsyncFunctionDef)s).Body;
             foreach (var (param, field) in sig.Defaults)
@@ -390,7 +390,7 @@ internal sealed partial class ModuleTranslator
                 case StmtFunctionDef or StmtAsyncFunctionDef:
                     {
                         string name = s is StmtFunctionDef fd ? fd.Name : ((StmtAsyncFunctionDef)s).Name;
-                        var sig = info.MethodOf(s);
+                        if (info.MethodOf(s) is not { } sig) break; // replaced by a later def of the same name
                         var args = s is StmtFunctionDef f1 ? f1.Args : ((StmtAsyncFunctionDef)s).Args;
                         foreach (var (param, field) in sig.Defaults)
                             yield return Stmt(Assign(Id(field), ValueAs(DefaultOf(args, param)!, DeclaredParam(sig, param), ModuleCtx)));

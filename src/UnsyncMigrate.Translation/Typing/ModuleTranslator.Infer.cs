@@ -69,8 +69,9 @@ internal sealed partial class ModuleTranslator
         {
             switch (s)
             {
-                case StmtFunctionDef f: InferFunction(info.Methods[f.Name], f.Args, f.Body, info, null); break;
-                case StmtAsyncFunctionDef f: InferFunction(info.Methods[f.Name], f.Args, f.Body, info, null); break;
+                case StmtFunctionDef f when info.MethodOf(f) is { } sig: InferFunction(sig, f.Args, f.Body, info, null); break;
+                case StmtAsyncFunctionDef f when info.MethodOf(f) is { } sig: InferFunction(sig, f.Args, f.Body, info, null); break;
+                case StmtFunctionDef or StmtAsyncFunctionDef: break; // replaced by a later def of the same name
                 case StmtAnnAssign { Target: ExprName n } a when info.IsDataclass:
                     if (AnnotationType(a.Annotation) is { } declared) _types.DeclareField(info, n.Id, declared);
                     var dv = a.Value is ExprCall { Func: ExprName { Id: "field" } } fc ? fc.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value : a.Value;
