@@ -101,7 +101,8 @@ internal sealed partial class ModuleTranslator
     MethodDeclarationSyntax FunctionMethod(FuncSig sig, Arguments args, IReadOnlyList<Stmt> body, ClassInfo? owner, bool isStatic)
     {
         var paramNames = AllParams(sig);
-        bool hasSelf = owner != null && !sig.IsStatic && !sig.IsClassMethod;
+        // A method without parameters has no self (Python raises TypeError when it is called through an instance).
+        bool hasSelf = owner != null && !sig.IsStatic && !sig.IsClassMethod && sig.Params.Count > 0;
         var pyParams = hasSelf ? paramNames.Skip(1).ToList() : paramNames; // a classmethod's cls stays a parameter
         var declaredReturn = DeclaredReturn(sig);
         bool isVoid = ReturnsVoid(sig);
