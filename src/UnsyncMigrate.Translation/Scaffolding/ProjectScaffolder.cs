@@ -41,7 +41,8 @@ public static class ProjectScaffolder
         var text = Load(name);
         var template = Template.Parse(text, name);
         if (template.HasErrors) throw new InvalidOperationException($"template {name}: {template.Messages[0]}");
-        var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name };
+        // LoopLimit 0: the README lists every untranslated construct, and a large program has thousands.
+        var context = new TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name, LoopLimit = 0 };
         var globals = new ScriptObject();
         globals.Import(model, renamer: m => m.Name);
         context.PushGlobal(globals);
