@@ -220,4 +220,36 @@ public class ContainerTypingTests
         Assert.Contains("public PyList items", Translate(py));
         Assert.Equal("Bag(name='x', items=[1]) Bag(name='y', items=['z']) True\n", SnippetRunner.TranslateAndRun(py));
     }
+
+    [Fact]
+    public void ItemCounters_AreTyped_AndGrowingItemsStayDynamic()
+    {
+        const string py = """
+            counts = {}
+            for w in ['a', 'b', 'a']:
+                counts[w] = counts.get(w, 0) + 1
+            for k, v in counts.items():
+                print(k, v + 1)
+            big = {'x': 3}
+            for _ in range(70):
+                big['x'] *= 3
+            print(big['x'])
+            sq = {'y': 2}
+            for _ in range(8):
+                sq['y'] = sq['y'] * sq['y']
+            for k2, v2 in sq.items():
+                print(k2, v2)
+            hits = [0, 0]
+            for i in range(5):
+                hits[i % 2] += 1
+            for h in hits:
+                print(h * 10)
+            """;
+        var code = Translate(py);
+        Assert.Equal("long", TypeOf(code, null, "v"));
+        Assert.Equal("long", TypeOf(code, null, "h"));
+        Assert.Equal("object?", TypeOf(code, null, "v2"));
+        Assert.Equal("a 3\nb 2\n7509466514979724803946715958257547\ny 115792089237316195423570985008687907853269984665640564039457584007913129639936\n30\n20\n",
+            SnippetRunner.TranslateAndRun(py));
+    }
 }

@@ -264,19 +264,25 @@ internal sealed partial class ModuleTranslator
     }
 
     /// <summary>
-    /// An int computed from the variable it is stored into (x = x * y, x += n, a, b = b, a + b)
-    /// can grow without bound in a loop, and Python ints do not overflow: such a variable stays
-    /// dynamic, unless it is a counter (x + c or x - c with a small constant c).
+    /// An int computed from the variable it is stored into (x = x * y, x += n, a, b = b, a + b,
+    /// d[k] *= 2) can grow without bound in a loop, and Python ints do not overflow: such a
+    /// variable (or container's items) stays dynamic, unless it is a counter (x + c or x - c
+    /// with a small constant c).
     /// </summary>
     PyType Accumulation(Expr target, Expr value, PyType t, FunctionCtx ctx)
     {
-        if (t.Kind != PyKind.Int || target is not (ExprName or ExprAttribute)) return t;
-        bool Same(Expr e) => (e, target) switch
+        if (t.Kind != PyKind.Int || target is not (ExprName or ExprAttribute or ExprSubscript { Value: ExprName or ExprAttribute })) return t;
+        static bool SameSlot(Expr e, Expr target) => (e, target) switch
         {
             (ExprName a, ExprName b) => a.Id == b.Id,
             (ExprAttribute a, ExprAttribute b) => a.Attr == b.Attr,
             _ => false,
         };
+        // An item (d[k] = d[k] * 2, d[k] = d.get(k, 1) * 3) counts as read when any item of the same container is.
+        bool Same(Expr e) => target is ExprSubscript ts
+            ? e is ExprSubscript es && SameSlot(es.Value, ts.Value)
+                || e is ExprCall { Func: ExprAttribute { Attr: "get" or "setdefault" or "pop" } m } && SameSlot(m.Value, ts.Value)
+            : SameSlot(e, target);
         if (value is ExprBinOp { Op: Operator.Add or Operator.Sub } b && Same(b.Left) && b.Right is ExprConstant { Value: long c } && Math.Abs(c) <= 1 << 20)
             return t;
         var stack = new Stack<Node>([value]);
@@ -293,6 +299,7 @@ internal sealed partial class ModuleTranslator
     {
         ExprName n => new ExprName(n.Id, ExprContext.Load, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset),
         ExprAttribute a => new ExprAttribute(a.Value, a.Attr, ExprContext.Load, a.Lineno, a.ColOffset, a.EndLineno, a.EndColOffset),
+        ExprSubscript sub => new ExprSubscript(sub.Value, sub.Slice, ExprContext.Load, sub.Lineno, sub.ColOffset, sub.EndLineno, sub.EndColOffset),
         _ => null,
     };
 
