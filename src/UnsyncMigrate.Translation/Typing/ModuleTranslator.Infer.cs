@@ -410,8 +410,7 @@ internal sealed partial class ModuleTranslator
         return null;
     }
 
-    /// <summary>A loop target: the item type, or for <c>i, x in enumerate(...)</c> an int counter and the item.</summary>
-    /// <summary>A loop target: the item type (unpacked by position for tuple targets).</summary>
+    /// <summary>A loop target: the item type (unpacked by position for tuple targets: enumerate's counter, zip's items...).</summary>
     void InferLoopTarget(Expr target, Expr iter, FunctionCtx iterCtx, FunctionCtx targetCtx) =>
         InferTarget(target, null, IterItemType(iter, iterCtx), targetCtx);
 
