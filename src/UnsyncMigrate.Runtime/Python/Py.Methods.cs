@@ -235,11 +235,7 @@ public static partial class Py
             case "isupper": a.Max(0); return StrIsUpper(s);
             case "islower": a.Max(0); return StrIsLower(s);
             case "istitle": a.Max(0); return StrIsTitle(s);
-            case "encode":
-                {
-                    a.Max(2, "encoding", "errors");
-                    return PyBytes.Encode(s, (string?)a.Get(0, "encoding", "utf-8") ?? "utf-8", (string?)a.Get(1, "errors", "strict") ?? "strict");
-                }
+            case "encode": a.Max(2, "encoding", "errors"); return StrEncode(s, a.Get(0, "encoding", "utf-8"), a.Get(1, "errors", "strict"));
             case "splitlines": a.Max(1, "keepends"); return StrSplitLines(s, a.Get(0, "keepends", false));
             case "partition": a.Exactly(1); return StrPartition(s, args[0]);
             case "rpartition": a.Exactly(1); return StrRPartition(s, args[0]);

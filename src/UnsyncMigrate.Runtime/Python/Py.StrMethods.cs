@@ -152,6 +152,9 @@ public static partial class Py
     public static bool StrIsLower(string s) => s.Any(char.IsLower) && !s.Any(c => char.IsUpper(c) || Category(c) == UnicodeCategory.TitlecaseLetter);
     public static bool StrIsTitle(string s) => IsTitle(s);
 
+    public static PyBytes StrEncode(string s, object? encoding = null, object? errors = null) =>
+        PyBytes.Encode(s, (string?)encoding ?? "utf-8", (string?)errors ?? "strict");
+
     public static PyTuple StrPartition(string s, object? sep) => Partition(s, "partition", sep);
     public static PyTuple StrRPartition(string s, object? sep) => Partition(s, "rpartition", sep);
 
