@@ -70,8 +70,11 @@ internal sealed class ClassInfo
         if (FieldSet.Add(name)) Fields.Add(name);
     }
 
-    /// <summary>The signature declared for one of this class's def statements.</summary>
-    public FuncSig MethodOf(Node def) => Methods.Values.First(m => ReferenceEquals(m.Def, def));
+    /// <summary>
+    /// The signature declared for one of this class's def statements; null for a def a later one
+    /// of the same name replaced (the class body's last binding wins, as in Python).
+    /// </summary>
+    public FuncSig? MethodOf(Node def) => Methods.Values.FirstOrDefault(m => ReferenceEquals(m.Def, def));
 
     public FuncSig? FindMethod(string name)
     {

@@ -101,7 +101,8 @@ internal sealed partial class ModuleTranslator
     MethodDeclarationSyntax FunctionMethod(FuncSig sig, Arguments args, IReadOnlyList<Stmt> body, ClassInfo? owner, bool isStatic)
     {
         var paramNames = AllParams(sig);
-        bool hasSelf = owner != null && !sig.IsStatic && !sig.IsClassMethod;
+        // A method without parameters has no self (Python raises TypeError when it is called through an instance).
+        bool hasSelf = owner != null && !sig.IsStatic && !sig.IsClassMethod && sig.Params.Count > 0;
         var pyParams = hasSelf ? paramNames.Skip(1).ToList() : paramNames; // a classmethod's cls stays a parameter
         var declaredReturn = DeclaredReturn(sig);
         bool isVoid = ReturnsVoid(sig);
@@ -346,7 +347,7 @@ internal sealed partial class ModuleTranslator
         {
             if (s is not (StmtFunctionDef or StmtAsyncFunctionDef)) continue;
             string name = s is StmtFunctionDef fd ? fd.Name : ((StmtAsyncFunctionDef)s).Name;
-            var sig = info.MethodOf(s);
+            if (info.MethodOf(s) is not { } sig) continue; // replaced by a later def of the same name
             var args = s is StmtFunctionDef f1 ? f1.Args : ((StmtAsyncFunctionDef)s).Args;
             var body = s is StmtFunctionDef f2 ? f2.Body : ((StmtAsyncFunctionDef)s).Body;
             foreach (var (param, field) in sig.Defaults)
@@ -390,7 +391,7 @@ internal sealed partial class ModuleTranslator
                 case StmtFunctionDef or StmtAsyncFunctionDef:
                     {
                         string name = s is StmtFunctionDef fd ? fd.Name : ((StmtAsyncFunctionDef)s).Name;
-                        var sig = info.MethodOf(s);
+                        if (info.MethodOf(s) is not { } sig) break; // replaced by a later def of the same name
                         var args = s is StmtFunctionDef f1 ? f1.Args : ((StmtAsyncFunctionDef)s).Args;
                         foreach (var (param, field) in sig.Defaults)
                             yield return Stmt(Assign(Id(field), ValueAs(DefaultOf(args, param)!, DeclaredParam(sig, param), ModuleCtx)));

@@ -11,26 +11,9 @@ namespace UnsyncMigrate.Translation.Tests;
 /// </summary>
 public class ContainerTypingTests
 {
-    static string Translate(string python)
-    {
-        var tree = PythonParser.ParseOrThrow(python);
-        var program = new ProgramModel([new PythonModule("main", "main.py", tree)], "main");
-        return new ProgramTranslator(program).Translate(_ => python).Files.Single(f => f.RelativePath == "Main.cs").Content;
-    }
+    static string Translate(string python) => GeneratedCode.Translate(python).Code;
 
-    /// <summary>The C# type of a module field, a method's parameter or local, or a comprehension/lambda-free local anywhere in the file.</summary>
-    static string TypeOf(string code, string? method, string name)
-    {
-        var root = CSharpSyntaxTree.ParseText(code).GetRoot();
-        if (method == null)
-            return root.DescendantNodes().OfType<FieldDeclarationSyntax>()
-                .Single(f => f.Declaration.Variables.Any(v => v.Identifier.Text == name)).Declaration.Type.ToString();
-        var m = root.DescendantNodes().OfType<MethodDeclarationSyntax>().First(x => x.Identifier.Text == method);
-        if (name == "return") return m.ReturnType.ToString();
-        if (m.ParameterList.Parameters.FirstOrDefault(p => p.Identifier.Text == name) is { } p) return p.Type!.ToString();
-        return m.DescendantNodes().OfType<LocalDeclarationStatementSyntax>()
-            .First(l => l.Declaration.Variables.Any(v => v.Identifier.Text == name)).Declaration.Type.ToString();
-    }
+    static string TypeOf(string code, string? method, string name) => GeneratedCode.TypeOf(code, method, name);
 
     // ---- what the contents give ----------------------------------------------------------------
 
@@ -221,5 +204,20 @@ public class ContainerTypingTests
         const string escaped = py + "g = twice\nprint(g('ab'))\n";
         Assert.Equal("object?", TypeOf(Translate(escaped), "twice", "v"));
         Assert.Equal("42\nHI!\nabab\n", SnippetRunner.TranslateAndRun(escaped));
+    }
+
+    [Fact]
+    public void SelfNestingValues_ReachAFixpoint() =>
+        Assert.Equal("((((), 0), 1), 2)\n1 True\n1\n[[[[1]]]]\n", SnippetRunner.TranslateAndRun(
+            "x = ()\nfor i in range(3):\n    x = (x, i)\nprint(x)\nxs = []\nxs.append(xs)\nprint(len(xs), xs[0] is xs)\n"
+            + "d = {}\nd['k'] = d\nprint(len(d))\nt = [[1]]\nfor _ in range(2):\n    t = [t]\nprint(t)\n"));
+
+    [Fact]
+    public void DataclassFieldWithContainerFactory_IsTypedAndFreshPerInstance()
+    {
+        const string py = "from dataclasses import dataclass, field\n@dataclass\nclass Bag:\n    name: str\n    items: list = field(default_factory=list)\n"
+            + "b = Bag('x')\nb.items.append(1)\nc = Bag('y', ['z'])\nprint(b, c, b.items is not Bag('q').items)\n";
+        Assert.Contains("public PyList items", Translate(py));
+        Assert.Equal("Bag(name='x', items=[1]) Bag(name='y', items=['z']) True\n", SnippetRunner.TranslateAndRun(py));
     }
 }

@@ -11,27 +11,9 @@ namespace UnsyncMigrate.Translation.Tests;
 /// </summary>
 public class TypingTests
 {
-    static (string Code, TranslationOutput Output) Translate(string python)
-    {
-        var tree = PythonParser.ParseOrThrow(python);
-        var program = new ProgramModel([new PythonModule("main", "main.py", tree)], "main");
-        var output = new ProgramTranslator(program).Translate(_ => python);
-        return (output.Files.Single(f => f.RelativePath == "Main.cs").Content, output);
-    }
+    static (string Code, TranslationOutput Output) Translate(string python) => GeneratedCode.Translate(python);
 
-    /// <summary>The C# type of <paramref name="name"/> in method <paramref name="method"/> (a parameter or local; "return" for the return type), or a module field when method is null.</summary>
-    static string TypeOf(string code, string? method, string name)
-    {
-        var root = CSharpSyntaxTree.ParseText(code).GetRoot();
-        if (method == null)
-            return root.DescendantNodes().OfType<FieldDeclarationSyntax>()
-                .Single(f => f.Declaration.Variables.Any(v => v.Identifier.Text == name)).Declaration.Type.ToString();
-        var m = root.DescendantNodes().OfType<MethodDeclarationSyntax>().First(x => x.Identifier.Text == method);
-        if (name == "return") return m.ReturnType.ToString();
-        if (m.ParameterList.Parameters.FirstOrDefault(p => p.Identifier.Text == name) is { } p) return p.Type!.ToString();
-        return m.DescendantNodes().OfType<LocalDeclarationStatementSyntax>()
-            .First(l => l.Declaration.Variables.Any(v => v.Identifier.Text == name)).Declaration.Type.ToString();
-    }
+    static string TypeOf(string code, string? method, string name) => GeneratedCode.TypeOf(code, method, name);
 
     // ---- inference ---------------------------------------------------------------------------
 

@@ -69,13 +69,19 @@ internal sealed partial class ModuleTranslator
         {
             switch (s)
             {
-                case StmtFunctionDef f: InferFunction(info.Methods[f.Name], f.Args, f.Body, info, null); break;
-                case StmtAsyncFunctionDef f: InferFunction(info.Methods[f.Name], f.Args, f.Body, info, null); break;
+                case StmtFunctionDef f when info.MethodOf(f) is { } sig: InferFunction(sig, f.Args, f.Body, info, null); break;
+                case StmtAsyncFunctionDef f when info.MethodOf(f) is { } sig: InferFunction(sig, f.Args, f.Body, info, null); break;
+                case StmtFunctionDef or StmtAsyncFunctionDef: break; // replaced by a later def of the same name
                 case StmtAnnAssign { Target: ExprName n } a when info.IsDataclass:
                     if (AnnotationType(a.Annotation) is { } declared) _types.DeclareField(info, n.Id, declared);
                     var dv = a.Value is ExprCall { Func: ExprName { Id: "field" } } fc ? fc.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value : a.Value;
-                    if (a.Value is ExprCall { Func: ExprName { Id: "field" } } fc2 && fc2.Keywords.Any(k => k.Arg == "default_factory"))
-                        _types.FlowField(info, n.Id, PyType.Dynamic); // the factory's result is not inferred
+                    if (a.Value is ExprCall { Func: ExprName { Id: "field" } } fc2 && fc2.Keywords.FirstOrDefault(k => k.Arg == "default_factory") is { } factory)
+                        _types.FlowField(info, n.Id, factory.Value switch
+                        {
+                            // field(default_factory=list): a new empty container per instance (a field keeps only its kind).
+                            ExprName { Id: "list" or "dict" or "set" } fn when IsBuiltinName(fn.Id, mctx) => TypeOf(new ExprCall(fn, [], [], 0, 0, 0, 0), mctx),
+                            _ => PyType.Dynamic, // another factory's result is not inferred
+                        });
                     else if (dv != null) _types.FlowField(info, n.Id, TypeOf(dv, mctx));
                     if (a.Value != null) InferExpr(a.Value, mctx);
                     break;

@@ -240,10 +240,29 @@ public partial class ConstructTests
 
             print(type(Sub.make()).__name__, Sub.name(), Base.name(), Sub().name())
             """, "Sub Sub:sub Base:base Sub:sub\n"),
+        new(nameof(RedefinedMethod_LastDefWins), """
+            class A:
+                def f(self):
+                    return 1
+                def f(self, x=2):
+                    return x
+                @property
+                def p(self):
+                    return self._p
+                @p.setter
+                def p(self, v):
+                    self._p = v * 2
+            a = A()
+            a.p = 5
+            print(a.f(), a.p)
+            """, "2 10\n"),
     ];
 
     [Fact]
     public void Inheritance_SuperAndOverrides() => Check();
+
+    [Fact]
+    public void RedefinedMethod_LastDefWins() => Check();
 
     [Fact]
     public void SuperCall_WithStarArgsAndKwargs() => Check();

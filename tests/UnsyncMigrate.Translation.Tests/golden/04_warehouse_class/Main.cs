@@ -131,7 +131,7 @@ public static partial class MainModule
     public class Warehouse : UnsyncMigrate.Runtime.Python.Lib.PyDataclass
     {
         public string label = default!;
-        public object? items;
+        public PyDict items = default!;
         // Python: def Warehouse.add.
         public virtual void add(Item item)
         {
@@ -203,7 +203,7 @@ public static partial class MainModule
         public virtual object? __init__(object? label, object? items)
         {
             this.label = Py.AsStr(label);
-            this.items = (items == PyArgs.FactoryMarker ? Py.Call(Py.Builtin("dict"), Array.Empty<object?>(), null) : items);
+            this.items = Py.As<PyDict>((items == PyArgs.FactoryMarker ? Py.Call(Py.Builtin("dict"), Array.Empty<object?>(), null) : items), "dict");
             return null;
         }
 
@@ -243,7 +243,7 @@ public static partial class MainModule
                     this.label = Py.AsStr(__value);
                     return true;
                 case "items":
-                    this.items = __value;
+                    this.items = Py.As<PyDict>(__value, "dict");
                     return true;
             }
 
@@ -329,7 +329,7 @@ public static partial class MainModule
             MainModule.value = __u10[0];
             MainModule.low = Py.As<PyList>(__u10[1], "list");
             Py.Print(new object?[] { string.Concat(Py.FormatValue(MainModule.wh.label, -1, ""), ": value=", Py.FormatValue(MainModule.value, -1, ".2f"), " low=", Py.FormatValue(MainModule.low, -1, "")) });
-            Py.Print(new object?[] { Py.Repr(Py.GetItem(Py.GetAttr(MainModule.wh, "items"), "C3")) });
+            Py.Print(new object?[] { Py.Repr(Py.GetItem(MainModule.wh.items, "C3")) });
         }
     }
 }
