@@ -1,5 +1,3 @@
-using UnsyncMigrate.Python;
-
 namespace UnsyncMigrate.Translation.Tests;
 
 /// <summary>
@@ -10,12 +8,7 @@ namespace UnsyncMigrate.Translation.Tests;
 /// </summary>
 public class TypedMethodCallTests
 {
-    static string Translate(string python)
-    {
-        var tree = PythonParser.ParseOrThrow(python);
-        var program = new ProgramModel([new PythonModule("main", "main.py", tree)], "main");
-        return new ProgramTranslator(program).Translate(_ => python).Files.Single(f => f.RelativePath == "Main.cs").Content;
-    }
+    static string Translate(string python) => GeneratedCode.Translate(python).Code;
 
     // ---- what is generated ------------------------------------------------------------------------
 
