@@ -230,8 +230,11 @@ internal sealed partial class ModuleTranslator
                             ?? BoundAtRunTime(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic);
                     if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class is { IsException: true } && a.Attr == "__init__")
                         return Py("InitException", ThisExpression(), Args(call, ctx).Array);
+                    // A receiver of static C# type calls the runtime's typed entry point (ModuleTranslator.TypedMethods.cs).
+                    var receiver = Typed(a.Value, ctx);
+                    if (TypedMethodCall(receiver, a.Attr, call, ctx) is { } typedCall) return typedCall;
                     var args = Args(call, ctx);
-                    return Py("CallMethod", Expression(a.Value, ctx), Str(a.Attr), args.Array, args.Kwargs);
+                    return Py("CallMethod", receiver.Syntax, Str(a.Attr), args.Array, args.Kwargs);
                 }
         }
         return DynamicCall(Expression(call.Func, ctx), call, ctx);

@@ -126,15 +126,14 @@ public static partial class Py
 
     // ---------------------------------------------------------------- str
 
-    static (int Start, int End) StrRange(string s, Args a, int startIndex, int utf16Len)
+    static (int Start, int End) StrRange(string s, object? so, object? eo)
     {
         long len = PyStr.Length(s);
-        object? so = a.Get(startIndex, "start"), eo = a.Get(startIndex + 1, "end");
         long start = so is null ? 0 : IndexValue(so), end = eo is null ? len : IndexValue(eo);
         if (start < 0) { start += len; if (start < 0) start = 0; }
         if (end < 0) { end += len; if (end < 0) end = 0; }
         if (end > len) end = len;
-        if (start > len) return (utf16Len + 1, utf16Len);
+        if (start > len) return (s.Length + 1, s.Length);
         return (CpToUtf16(s, (int)start), CpToUtf16(s, (int)Math.Max(start, end)));
     }
 
@@ -170,110 +169,42 @@ public static partial class Py
 
     static object? StrMethod(string s, string name, object?[] args, PyKwargs? kwargs)
     {
+        // Argument checks here; the work is done by the typed entry points (Py.StrMethods.cs).
         var a = new Args(name, args, kwargs);
         switch (name)
         {
-            case "upper": a.Max(0); return s.ToUpperInvariant();
-            case "lower": a.Max(0); return s.ToLowerInvariant();
-            case "casefold": a.Max(0); return s.ToLowerInvariant();
-            case "swapcase": a.Max(0); return new string(s.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.IsLower(c) ? char.ToUpperInvariant(c) : c).ToArray());
-            case "strip": case "lstrip": case "rstrip":
-                {
-                    a.Max(1);
-                    object? chars = a.Get(0, "chars");
-                    if (chars is not null && chars is not string) throw new TypeError($"{name} arg must be None or str");
-                    char[] set = chars is string cs ? cs.ToCharArray() : PyStr.WhitespaceChars;
-                    return name switch { "strip" => s.Trim(set), "lstrip" => s.TrimStart(set), _ => s.TrimEnd(set) };
-                }
+            case "upper": a.Max(0); return StrUpper(s);
+            case "lower": a.Max(0); return StrLower(s);
+            case "casefold": a.Max(0); return StrCasefold(s);
+            case "swapcase": a.Max(0); return StrSwapcase(s);
+            case "strip": a.Max(1); return StrStrip(s, a.Get(0, "chars"));
+            case "lstrip": a.Max(1); return StrLStrip(s, a.Get(0, "chars"));
+            case "rstrip": a.Max(1); return StrRStrip(s, a.Get(0, "chars"));
             case "split": case "rsplit":
                 {
                     a.Max(2, "sep", "maxsplit");
                     object? sep = a.Get(0, "sep");
                     long max = ToLong(a.Get(1, "maxsplit", -1L));
-                    if (sep is null) return name == "split" ? SplitWhitespace(s, max) : RSplitWhitespace(s, max);
-                    string sp = StrArg(sep, name);
-                    if (sp.Length == 0) throw new ValueError("empty separator");
-                    return name == "split" ? SplitSep(s, sp, max) : RSplitSep(s, sp, max);
+                    return Split(s, name, sep, max);
                 }
-            case "join":
-                {
-                    a.Exactly(1);
-                    var sb = new StringBuilder();
-                    int i = 0;
-                    foreach (var item in Iter(args[0]))
-                    {
-                        if (item is not string str) throw new TypeError($"sequence item {i}: expected str instance, {TypeName(item)} found");
-                        if (i > 0) sb.Append(s);
-                        sb.Append(str);
-                        i++;
-                    }
-                    return sb.ToString();
-                }
+            case "join": a.Exactly(1); return StrJoin(s, args[0]);
             case "replace":
-                {
-                    a.Max(3);
-                    string old = StrArg(a.Required(0, "old"), "replace"), nw = StrArg(a.Required(1, "new"), "replace");
-                    long count = ToLong(a.Get(2, "count", -1L));
-                    return Replace(s, old, nw, count);
-                }
+                a.Max(3);
+                return a.Has(2, "count") ? StrReplace(s, a.Required(0, "old"), a.Required(1, "new"), a.Get(2, "count"))
+                                         : StrReplace(s, a.Required(0, "old"), a.Required(1, "new"));
             case "startswith": case "endswith":
-                {
-                    a.Max(3);
-                    var prefix = a.Required(0, "prefix");
-                    var (st, en) = StrRange(s, a, 1, s.Length);
-                    if (st > s.Length) return false;
-                    string sub = s.Substring(st, en - st);
-                    bool Test(object? p)
-                    {
-                        if (p is not string ps) throw new TypeError($"{name} first arg must be str or a tuple of str, not {TypeName(p)}");
-                        return name == "startswith" ? sub.StartsWith(ps, StringComparison.Ordinal) : sub.EndsWith(ps, StringComparison.Ordinal);
-                    }
-                    if (prefix is PyTuple pt) return pt.Items.Any(Test);
-                    return Test(prefix);
-                }
+                a.Max(3);
+                return PrefixTest(s, name, a.Required(0, "prefix"), a.Get(1, "start"), a.Get(2, "end"));
             case "find": case "rfind": case "index": case "rindex":
-                {
-                    a.Max(3);
-                    string sub = StrArg(a.Required(0, "sub"), name);
-                    var (st, en) = StrRange(s, a, 1, s.Length);
-                    int r = -1;
-                    if (st <= s.Length && en - st >= sub.Length)
-                    {
-                        r = name[0] == 'r' ? s.LastIndexOf(sub, en - 1 < 0 ? 0 : en - 1, en - st, StringComparison.Ordinal)
-                                           : s.IndexOf(sub, st, en - st, StringComparison.Ordinal);
-                        if (name[0] == 'r' && sub.Length == 0) r = en;
-                    }
-                    if (r < 0 && name.EndsWith("index")) throw new ValueError("substring not found");
-                    return (long)Utf16ToCp(s, r);
-                }
+                a.Max(3);
+                return Find(s, name, a.Required(0, "sub"), a.Get(1, "start"), a.Get(2, "end"));
             case "count":
-                {
-                    a.Max(3);
-                    string sub = StrArg(a.Required(0, "sub"), name);
-                    var (st, en) = StrRange(s, a, 1, s.Length);
-                    if (st > s.Length) return 0L;
-                    if (sub.Length == 0) return (long)Utf16ToCp(s.Substring(st, en - st), en - st) + 1;
-                    long n = 0;
-                    int pos = st;
-                    while (pos <= en - sub.Length)
-                    {
-                        int f = s.IndexOf(sub, pos, en - pos, StringComparison.Ordinal);
-                        if (f < 0) break;
-                        n++;
-                        pos = f + sub.Length;
-                    }
-                    return n;
-                }
+                a.Max(3);
+                return StrCount(s, a.Required(0, "sub"), a.Get(1, "start"), a.Get(2, "end"));
             case "format": return StrFormat(s, args, kwargs);
             case "format_map": a.Exactly(1); return StrFormatMap(s, args[0]);
-            case "title": a.Max(0); return Title(s);
-            case "capitalize":
-                a.Max(0);
-                if (s.Length == 0) return s;
-                {
-                    var cps = PyStr.Chars(s);
-                    return cps[0].ToUpperInvariant() + string.Concat(cps.Skip(1)).ToLowerInvariant();
-                }
+            case "title": a.Max(0); return StrTitle(s);
+            case "capitalize": a.Max(0); return StrCapitalize(s);
             case "center": case "ljust": case "rjust":
                 {
                     a.Max(2);
@@ -291,43 +222,23 @@ public static partial class Py
                     for (long i = 0; i < marg - left; i++) sb.Append(fill);
                     return sb.ToString();
                 }
-            case "zfill":
-                {
-                    a.Exactly(1);
-                    long width = ToLong(args[0]);
-                    long len = PyStr.Length(s);
-                    if (width <= len) return s;
-                    string pad = new('0', (int)(width - len));
-                    if (s.Length > 0 && (s[0] == '+' || s[0] == '-')) return s[0] + pad + s.Substring(1);
-                    return pad + s;
-                }
-            case "isdigit": a.Max(0); return s.Length > 0 && PyStr.CodePoints(s).All(IsDigitCp);
-            case "isdecimal": a.Max(0); return s.Length > 0 && PyStr.CodePoints(s).All(cp => Category(cp) == UnicodeCategory.DecimalDigitNumber);
-            case "isnumeric": a.Max(0); return s.Length > 0 && PyStr.CodePoints(s).All(IsNumericCp);
-            case "isalpha": a.Max(0); return s.Length > 0 && PyStr.CodePoints(s).All(IsAlphaCp);
-            case "isalnum": a.Max(0); return s.Length > 0 && PyStr.CodePoints(s).All(cp => IsAlphaCp(cp) || IsNumericCp(cp));
-            case "isspace": a.Max(0); return s.Length > 0 && s.All(PyStr.IsSpace);
-            case "isascii": a.Max(0); return s.All(c => c < 0x80);
-            case "isprintable": a.Max(0); return PyStr.CodePoints(s).All(PyStr.IsPrintable);
-            case "isidentifier": a.Max(0); return IsIdentifier(s);
-            case "isupper": a.Max(0); return s.Any(char.IsUpper) && !s.Any(c => char.IsLower(c));
-            case "islower": a.Max(0); return s.Any(char.IsLower) && !s.Any(c => char.IsUpper(c) || Category(c) == UnicodeCategory.TitlecaseLetter);
-            case "istitle": a.Max(0); return IsTitle(s);
-            case "encode":
-                {
-                    a.Max(2, "encoding", "errors");
-                    return PyBytes.Encode(s, (string?)a.Get(0, "encoding", "utf-8") ?? "utf-8", (string?)a.Get(1, "errors", "strict") ?? "strict");
-                }
-            case "splitlines": a.Max(1, "keepends"); return SplitLines(s, IsTrue(a.Get(0, "keepends", false)));
-            case "partition": case "rpartition":
-                {
-                    a.Exactly(1);
-                    string sep = StrArg(args[0], name);
-                    if (sep.Length == 0) throw new ValueError("empty separator");
-                    int i = name == "partition" ? s.IndexOf(sep, StringComparison.Ordinal) : s.LastIndexOf(sep, StringComparison.Ordinal);
-                    if (i < 0) return name == "partition" ? new PyTuple(s, "", "") : new PyTuple("", "", s);
-                    return new PyTuple(s.Substring(0, i), sep, s.Substring(i + sep.Length));
-                }
+            case "zfill": a.Exactly(1); return StrZfill(s, args[0]);
+            case "isdigit": a.Max(0); return StrIsDigit(s);
+            case "isdecimal": a.Max(0); return StrIsDecimal(s);
+            case "isnumeric": a.Max(0); return StrIsNumeric(s);
+            case "isalpha": a.Max(0); return StrIsAlpha(s);
+            case "isalnum": a.Max(0); return StrIsAlnum(s);
+            case "isspace": a.Max(0); return StrIsSpace(s);
+            case "isascii": a.Max(0); return StrIsAscii(s);
+            case "isprintable": a.Max(0); return StrIsPrintable(s);
+            case "isidentifier": a.Max(0); return StrIsIdentifier(s);
+            case "isupper": a.Max(0); return StrIsUpper(s);
+            case "islower": a.Max(0); return StrIsLower(s);
+            case "istitle": a.Max(0); return StrIsTitle(s);
+            case "encode": a.Max(2, "encoding", "errors"); return StrEncode(s, a.Get(0, "encoding", "utf-8"), a.Get(1, "errors", "strict"));
+            case "splitlines": a.Max(1, "keepends"); return StrSplitLines(s, a.Get(0, "keepends", false));
+            case "partition": a.Exactly(1); return StrPartition(s, args[0]);
+            case "rpartition": a.Exactly(1); return StrRPartition(s, args[0]);
             case "expandtabs":
                 {
                     a.Max(1, "tabsize");
@@ -342,8 +253,8 @@ public static partial class Py
                     }
                     return sb.ToString();
                 }
-            case "removeprefix": a.Exactly(1); { string p = StrArg(args[0], name); return p.Length > 0 && s.StartsWith(p, StringComparison.Ordinal) ? s.Substring(p.Length) : s; }
-            case "removesuffix": a.Exactly(1); { string p = StrArg(args[0], name); return p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? s.Substring(0, s.Length - p.Length) : s; }
+            case "removeprefix": a.Exactly(1); return StrRemovePrefix(s, args[0]);
+            case "removesuffix": a.Exactly(1); return StrRemoveSuffix(s, args[0]);
         }
         throw NoAttr(s, name);
     }
@@ -550,63 +461,31 @@ public static partial class Py
 
     static object? ListMethod(PyList l, string name, object?[] args, PyKwargs? kwargs)
     {
+        // Argument checks here; the work is done by the typed entry points (Py.ContainerMethods.cs).
         var a = new Args(name, args, kwargs);
         switch (name)
         {
-            case "append": a.Exactly(1); l.Add(args[0]); return null;
-            case "extend":
-                a.Exactly(1);
-                if (ReferenceEquals(args[0], l)) l.AddRange(l.ToArray());
-                else l.AddRange(Iter(args[0]).ToList());
-                return null;
-            case "insert":
-                {
-                    a.Exactly(2);
-                    long i = ToLong(args[0]);
-                    if (i < 0) { i += l.Count; if (i < 0) i = 0; }
-                    if (i > l.Count) i = l.Count;
-                    l.Insert((int)i, args[1]);
-                    return null;
-                }
-            case "pop":
-                {
-                    a.Max(1);
-                    if (l.Count == 0) throw new IndexError("pop from empty list");
-                    long i = args.Length > 0 ? ToLong(args[0]) : -1;
-                    if (i < 0) i += l.Count;
-                    if (i < 0 || i >= l.Count) throw new IndexError("pop index out of range");
-                    var v = l[(int)i];
-                    l.RemoveAt((int)i);
-                    return v;
-                }
-            case "remove":
-                a.Exactly(1);
-                for (int i = 0; i < l.Count; i++)
-                    if (ReferenceEquals(l[i], args[0]) || Eq(l[i], args[0])) { l.RemoveAt(i); return null; }
-                throw new ValueError("list.remove(x): x not in list");
+            case "append": a.Exactly(1); return ListAppend(l, args[0]);
+            case "extend": a.Exactly(1); return ListExtend(l, args[0]);
+            case "insert": a.Exactly(2); return ListInsert(l, args[0], args[1]);
+            case "pop": a.Max(1); return args.Length > 0 ? ListPop(l, args[0]) : ListPop(l);
+            case "remove": a.Exactly(1); return ListRemove(l, args[0]);
             case "index":
-                {
-                    a.Max(3);
-                    var (st, en) = SeqRange(l.Count, args);
-                    for (int i = st; i < en && i < l.Count; i++)
-                        if (ReferenceEquals(l[i], args[0]) || Eq(l[i], args[0])) return (long)i;
-                    throw new ValueError($"{Repr(args[0])} is not in list");
-                }
-            case "count": a.Exactly(1); return (long)l.Count(x => ReferenceEquals(x, args[0]) || Eq(x, args[0]));
-            case "sort":
-                a.Max(0, "key", "reverse");
-                Sort(l, kwargs?.Get("key"), IsTrue(kwargs?.Get("reverse", false)));
-                return null;
-            case "reverse": a.Max(0); l.Reverse(); return null;
-            case "copy": a.Max(0); return new PyList(l);
-            case "clear": a.Max(0); l.Clear(); return null;
+                a.Max(3);
+                if (args.Length < 1) throw new TypeError("index expected at least 1 argument, got 0");
+                return args.Length switch { 1 => ListIndex(l, args[0]), 2 => ListIndex(l, args[0], args[1]), _ => ListIndex(l, args[0], args[1], args[2]) };
+            case "count": a.Exactly(1); return ListCount(l, args[0]);
+            case "sort": a.Max(0, "key", "reverse"); return ListSort(l, kwargs?.Get("key"), kwargs?.Get("reverse", false));
+            case "reverse": a.Max(0); return ListReverse(l);
+            case "copy": a.Max(0); return ListCopy(l);
+            case "clear": a.Max(0); return ListClear(l);
         }
         throw NoAttr(l, name);
     }
 
-    static (int, int) SeqRange(int count, object?[] args)
+    static (int, int) SeqRange(int count, object? start, object? end)
     {
-        long st = args.Length > 1 ? IndexValue(args[1]) : 0, en = args.Length > 2 ? IndexValue(args[2]) : count;
+        long st = IndexValue(start), en = IndexValue(end);
         if (st < 0) { st += count; if (st < 0) st = 0; }
         if (en < 0) { en += count; if (en < 0) en = 0; }
         if (en > count) en = count;
@@ -622,7 +501,7 @@ public static partial class Py
             case "index":
                 {
                     a.Max(3);
-                    var (st, en) = SeqRange(t.Count, args);
+                    var (st, en) = SeqRange(t.Count, args.Length > 1 ? args[1] : 0L, args.Length > 2 ? args[2] : (long)t.Count);
                     for (int i = st; i < en; i++)
                         if (ReferenceEquals(t.Items[i], args[0]) || Eq(t.Items[i], args[0])) return (long)i;
                     throw new ValueError("tuple.index(x): x not in tuple");
@@ -638,21 +517,21 @@ public static partial class Py
         var a = new Args(name, args, kwargs);
         switch (name)
         {
-            case "get": a.Max(2); if (args.Length < 1) throw new TypeError("get expected at least 1 argument, got 0"); return d.Get(args[0], args.Length > 1 ? args[1] : null);
-            case "items": a.Max(0); return new PyDictView(d, PyDictView.ViewKind.Items);
-            case "keys": a.Max(0); return new PyDictView(d, PyDictView.ViewKind.Keys);
-            case "values": a.Max(0); return new PyDictView(d, PyDictView.ViewKind.Values);
+            case "get": a.Max(2); if (args.Length < 1) throw new TypeError("get expected at least 1 argument, got 0"); return DictGet(d, args[0], args.Length > 1 ? args[1] : null);
+            case "items": a.Max(0); return DictItems(d);
+            case "keys": a.Max(0); return DictKeys(d);
+            case "values": a.Max(0); return DictValues(d);
             case "pop":
                 a.Max(2);
                 if (args.Length < 1) throw new TypeError("pop expected at least 1 argument, got 0");
-                return args.Length > 1 ? d.Pop(args[0], args[1]) : d.Pop(args[0]);
-            case "setdefault": a.Max(2); return d.SetDefault(args[0], args.Length > 1 ? args[1] : null);
+                return args.Length > 1 ? DictPop(d, args[0], args[1]) : DictPop(d, args[0]);
+            case "setdefault": a.Max(2); return DictSetDefault(d, args[0], args.Length > 1 ? args[1] : null);
             case "update":
                 if (args.Length > 1) throw new TypeError($"update expected at most 1 argument, got {args.Length}");
                 d.Update(args.Length > 0 ? args[0] : null, kwargs);
                 return null;
             case "copy": a.Max(0); return d.Copy();
-            case "clear": a.Max(0); d.Clear(); return null;
+            case "clear": a.Max(0); return DictClear(d);
             case "popitem": a.Max(0); return d.PopItem();
             case "fromkeys": a.Max(2); return PyDict.FromKeys(args[0], args.Length > 1 ? args[1] : null);
         }
@@ -666,11 +545,11 @@ public static partial class Py
         var a = new Args(name, args, kwargs);
         switch (name)
         {
-            case "add": a.Exactly(1); s.Add(args[0]); return null;
-            case "discard": a.Exactly(1); s.Discard(args[0]); return null;
-            case "remove": a.Exactly(1); s.Remove(args[0]); return null;
-            case "pop": a.Max(0); return s.Pop();
-            case "clear": a.Max(0); s.Clear(); return null;
+            case "add": a.Exactly(1); return SetAdd(s, args[0]);
+            case "discard": a.Exactly(1); return SetDiscard(s, args[0]);
+            case "remove": a.Exactly(1); return SetRemove(s, args[0]);
+            case "pop": a.Max(0); return SetPop(s);
+            case "clear": a.Max(0); return SetClear(s);
             case "copy": a.Max(0); return s.IsFrozen ? s : s.Copy();
             case "union": a.Max(int.MaxValue); return s.Union(args);
             case "intersection": a.Max(int.MaxValue); return s.Intersection(args);
@@ -680,9 +559,9 @@ public static partial class Py
             case "intersection_update": s.IntersectionUpdate(args); return null;
             case "difference_update": s.DifferenceUpdate(args); return null;
             case "symmetric_difference_update": a.Exactly(1); s.SymmetricDifferenceUpdate(args[0]); return null;
-            case "issubset": a.Exactly(1); return s.IsSubset(args[0]);
-            case "issuperset": a.Exactly(1); return s.IsSuperset(args[0]);
-            case "isdisjoint": a.Exactly(1); return s.IsDisjoint(args[0]);
+            case "issubset": a.Exactly(1); return SetIsSubset(s, args[0]);
+            case "issuperset": a.Exactly(1); return SetIsSuperset(s, args[0]);
+            case "isdisjoint": a.Exactly(1); return SetIsDisjoint(s, args[0]);
         }
         throw NoAttr(s, name);
     }

@@ -88,7 +88,7 @@ public static class PyUnsync
         return result;
     }
 
-    /// <summary>Methods of an Unfuture by Python name: result, done, then, set_result, exception.</summary>
+    /// <summary>Methods of an Unfuture by Python name: result, done, then, set_result, exception (checked here, done by the typed entry points below).</summary>
     public static bool TryCallMethod(Unfuture future, string name, object?[] args, PyKwargs? kwargs, out object? result)
     {
         switch (name)
@@ -96,17 +96,7 @@ public static class PyUnsync
             case "result":
                 {
                     var b = PyArgs.Bind("result", args, kwargs, ["timeout"], [null], 1, false, false);
-                    if (b[0] == null)
-                    {
-                        if (future is Unfuture<object?> typed) result = typed.Result();
-                        else { future.Result(); result = ValueOf(future); }
-                    }
-                    else
-                    {
-                        var timeout = TimeSpan.FromSeconds(Py.Float(b[0]));
-                        if (future is Unfuture<object?> typed) result = typed.Result(timeout);
-                        else { future.Result(timeout); result = ValueOf(future); }
-                    }
+                    result = b[0] == null ? Result(future) : Result(future, b[0]);
                     return true;
                 }
             case "done":
@@ -114,17 +104,12 @@ public static class PyUnsync
                 result = future.Done;
                 return true;
             case "then":
-                {
-                    Py.CheckArgs("then", args, kwargs, 1);
-                    var continuation = args[0];
-                    var typed = future as Unfuture<object?> ?? new Unfuture<object?>(Box(future));
-                    result = typed.Then<object?>(v => Py.AwaitMaybe(Py.Call(continuation, [v])));
-                    return true;
-                }
+                Py.CheckArgs("then", args, kwargs, 1);
+                result = Then(future, args[0]);
+                return true;
             case "set_result":
                 Py.CheckArgs("set_result", args, kwargs, 1);
-                ((Unfuture<object?>)future).SetResult(args[0]);
-                result = null;
+                result = SetResult(future, args[0]);
                 return true;
             case "set_exception":
                 Py.CheckArgs("set_exception", args, kwargs, 1);
@@ -134,6 +119,41 @@ public static class PyUnsync
         }
         result = null;
         return false;
+    }
+
+    // Typed entry points: generated code whose receiver is statically an Unfuture calls these
+    // (or Unfuture's own Result()/Done, which these use) with a valid argument count.
+
+    /// <summary><c>f.result()</c>: blocks off the loop; on the loop thread InvalidStateError.</summary>
+    public static object? Result(Unfuture future)
+    {
+        if (future is Unfuture<object?> typed) return typed.Result();
+        future.Result();
+        return ValueOf(future);
+    }
+
+    /// <summary><c>f.result(timeout)</c> (None waits forever).</summary>
+    public static object? Result(Unfuture future, object? timeout)
+    {
+        if (timeout == null) return Result(future);
+        var span = TimeSpan.FromSeconds(Py.Float(timeout));
+        if (future is Unfuture<object?> typed) return typed.Result(span);
+        future.Result(span);
+        return ValueOf(future);
+    }
+
+    /// <summary><c>f.then(g)</c>: g called with the result once it is ready (awaited when it returns an awaitable).</summary>
+    public static Unfuture<object?> Then(Unfuture future, object? continuation)
+    {
+        var typed = future as Unfuture<object?> ?? new Unfuture<object?>(Box(future));
+        return typed.Then<object?>(v => Py.AwaitMaybe(Py.Call(continuation, [v])));
+    }
+
+    /// <summary><c>f.set_result(v)</c>; None, so the call is also an expression.</summary>
+    public static object? SetResult(Unfuture future, object? value)
+    {
+        ((Unfuture<object?>)future).SetResult(value);
+        return null;
     }
 
     static object? ValueOf(Unfuture future) => Py.Await(future).GetAwaiter().GetResult();

@@ -40,7 +40,7 @@ public static partial class MainModule
         return Unsync.Loop<object?>(async () =>
         {
             await PyUnsync.Sleep(0.01);
-            return Py.CallMethod(Py.CallMethod(text, "upper", Array.Empty<object?>(), null), "replace", new object?[] { "!", "!!!" }, null);
+            return Py.StrReplace(Py.StrUpper(text), "!", "!!!");
         });
     }
 
@@ -74,7 +74,7 @@ public static partial class MainModule
                 i = Py.AsInt(__u3[0]);
                 n = Py.AsStr(__u3[1]);
                 {
-                    __acc1.Add(greet(Py.AsStr(Py.CallMethod(n, "title", Array.Empty<object?>(), null)), (0.02 * ((double)checked(i + 1L)))));
+                    __acc1.Add(greet(Py.StrTitle(n), (0.02 * ((double)checked(i + 1L)))));
                 }
             }
 
@@ -88,7 +88,7 @@ public static partial class MainModule
             {
                 f = Py.As<Unfuture<object?>>(__item5, "Unfuture");
                 {
-                    __acc4.Add(Py.CallMethod(f, "result", Array.Empty<object?>(), null));
+                    __acc4.Add(f.Result());
                 }
             }
 
@@ -102,7 +102,7 @@ public static partial class MainModule
             Py.Print(new object?[] { string.Concat(Py.FormatValue(idx, -1, ""), ". ", Py.FormatValue(msg, -1, "")) });
         }
 
-        loud = Py.AsStr(Py.CallMethod(shout(Py.AsStr(Py.GetItem(messages, -1L))), "result", Array.Empty<object?>(), null));
+        loud = Py.AsStr(shout(Py.AsStr(Py.GetItem(messages, -1L))).Result());
         Py.Print(new object?[] { "Loud:", loud });
         lengths = ((PyDict)((Func<object?>)(() =>
         {
@@ -112,13 +112,13 @@ public static partial class MainModule
             {
                 m = Py.AsStr(__item9);
                 {
-                    Py.SetItem(__acc8, Py.CallMethod(Py.GetItem(Py.CallMethod(m, "split", Array.Empty<object?>(), null), 1L), "rstrip", new object?[] { "!" }, null), Py.Len(m));
+                    Py.SetItem(__acc8, Py.CallMethod(Py.GetItem(Py.StrSplit(m), 1L), "rstrip", new object?[] { "!" }, null), Py.Len(m));
                 }
             }
 
             return ((object?)__acc8);
         }))()!);
-        ranked = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(lengths, "items", Array.Empty<object?>(), null) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+        ranked = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { Py.DictItems(lengths) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
         {
             var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "kv" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
             PyTuple kv = Py.As<PyTuple>(__b1[0], "tuple");

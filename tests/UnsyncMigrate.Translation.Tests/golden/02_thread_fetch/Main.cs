@@ -64,17 +64,17 @@ public static partial class MainModule
             body = __u2[1];
             if ((Py.Is(body, null)))
             {
-                Py.CallMethod(report, "append", new object?[] { Py.Mod("%-10s MISSING", path) }, null);
+                Py.ListAppend(report, Py.Mod("%-10s MISSING", path));
             }
             else if (!Py.IsTrue(body))
             {
-                Py.CallMethod(report, "append", new object?[] { Py.Mod("%-10s EMPTY", path) }, null);
+                Py.ListAppend(report, Py.Mod("%-10s EMPTY", path));
             }
             else
             {
                 words = Py.CallMethod(body, "split", Array.Empty<object?>(), null);
                 longest = Py.CallLib("builtins.max", new object?[] { words }, Py.Kw("key", Py.Builtin("len")));
-                Py.CallMethod(report, "append", new object?[] { Py.Mod("%-10s %2d words, longest=%s", PyTuple.Of(path, Py.Len(words), longest)) }, null);
+                Py.ListAppend(report, Py.Mod("%-10s %2d words, longest=%s", PyTuple.Of(path, Py.Len(words), longest)));
             }
         }
 
@@ -121,7 +121,7 @@ public static partial class MainModule
                 {
                     t = Py.As<Unfuture<object?>>(__item6, "Unfuture");
                     {
-                        __acc5.Add(Py.CallMethod(t, "result", Array.Empty<object?>(), null));
+                        __acc5.Add(t.Result());
                     }
                 }
 
@@ -155,7 +155,7 @@ public static partial class MainModule
                 return Py.Generator(__gen11());
             }))() }, null);
             Py.Print(new object?[] { "total words:", MainModule.total });
-            MainModule.fast = Py.As<PyTuple>(Py.CallMethod(fetch("alpha.txt", 0.0), "result", Array.Empty<object?>(), null), "tuple");
+            MainModule.fast = Py.As<PyTuple>(fetch("alpha.txt", 0.0).Result(), "tuple");
             Py.Print(new object?[] { "fast fetch:", Py.CallMethod(Py.GetItem(MainModule.fast, 1L), "title", Array.Empty<object?>(), null) });
             MainModule.missing = ((PyList)((Func<object?>)(() =>
             {
@@ -175,7 +175,7 @@ public static partial class MainModule
 
                 return ((object?)__acc12);
             }))()!);
-            Py.Print(new object?[] { "missing:", (Py.CallMethod(", ", "join", new object?[] { MainModule.missing }, null) is var __b15 && Py.IsTrue(__b15) ? ((object?)__b15) : ((object?)"none")) });
+            Py.Print(new object?[] { "missing:", (Py.StrJoin(", ", MainModule.missing) is var __b15 && Py.IsTrue(__b15) ? ((object?)__b15) : ((object?)"none")) });
         }
     }
 }

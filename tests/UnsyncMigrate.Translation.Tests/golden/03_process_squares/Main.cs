@@ -73,7 +73,7 @@ public static partial class MainModule
                 i = __i5;
                 lo = checked(i * step);
                 hi = (((i == (checked(parts - 1L)))) ? limit : checked(lo + step));
-                Py.CallMethod(bounds, "append", new object?[] { PyTuple.Of(lo, hi) }, null);
+                Py.ListAppend(bounds, PyTuple.Of(lo, hi));
             }
         }
 
@@ -137,7 +137,7 @@ public static partial class MainModule
                 {
                     f = Py.As<Unfuture<object?>>(__item12, "Unfuture");
                     {
-                        __acc11.Add(Py.CallMethod(f, "result", Array.Empty<object?>(), null));
+                        __acc11.Add(f.Result());
                     }
                 }
 
@@ -157,7 +157,7 @@ public static partial class MainModule
             Py.Print(new object?[] { "parallel total:", MainModule.total });
             Py.Print(new object?[] { "closed form:   ", closed_form(MainModule.limit) });
             Py.Print(new object?[] { "match:", (Py.Eq(MainModule.total, closed_form(MainModule.limit))) });
-            Py.Print(new object?[] { Py.CallMethod("share of last chunk: {:.1%}", "format", new object?[] { Py.TrueDiv(Py.GetItem(MainModule.partials, -1L), MainModule.total) }, null) });
+            Py.Print(new object?[] { Py.StrFormat("share of last chunk: {:.1%}", new object?[] { Py.TrueDiv(Py.GetItem(MainModule.partials, -1L), MainModule.total) }, null) });
         }
     }
 }

@@ -166,7 +166,7 @@ public static partial class MainModule
                 Py.Print(new object?[] { string.Concat("[audit] ", Py.FormatValue(this.label, -1, ""), ": ", Py.FormatValue(Py.Len(this.items), -1, ""), " skus") });
                 value = Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
                 {
-                    var __acc2 = Py.Iter(Py.CallMethod(this.items, "values", Array.Empty<object?>(), null));
+                    var __acc2 = Py.Iter(Py.DictValues(this.items));
                     IEnumerable<object?> __gen4()
                     {
                         object? i = null;
@@ -185,7 +185,7 @@ public static partial class MainModule
                 {
                     var __acc5 = new PyList();
                     object? i = null;
-                    foreach (object? __item6 in Py.Iter(Py.CallMethod(this.items, "values", Array.Empty<object?>(), null)))
+                    foreach (object? __item6 in Py.Iter(Py.DictValues(this.items)))
                     {
                         i = __item6;
                         if ((Py.Lt(Py.GetAttr(i, "qty"), 5L)))

@@ -88,7 +88,7 @@ public static partial class MainModule
     {
         // a plain coroutine function (not unsync): .then awaits what it returns
         await PyUnsync.Sleep(0.005);
-        return Py.CallMethod("total is {}", "format", new object?[] { value }, null);
+        return Py.StrFormat("total is {}", new object?[] { value }, null);
     }
 
     static PyFunc? describe__value;
@@ -133,13 +133,13 @@ public static partial class MainModule
         __initialized = true;
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
-            MainModule.chain = Py.As<Unfuture<object?>>(Py.CallMethod(Py.CallMethod(Py.CallMethod(load_numbers(6L), "then", new object?[] { MainModule.keep_even__func }, null), "then", new object?[] { MainModule.square_all__func }, null), "then", new object?[] { MainModule.total__func }, null), "Unfuture");
-            Py.Print(new object?[] { "chain ->", Py.CallMethod(MainModule.chain, "result", Array.Empty<object?>(), null) });
-            MainModule.text = Py.As<Unfuture<object?>>(Py.CallMethod(Py.CallMethod(Py.CallMethod(load_numbers(4L), "then", new object?[] { MainModule.square_all__func }, null), "then", new object?[] { MainModule.total__func }, null), "then", new object?[] { MainModule.describe__func }, null), "Unfuture");
-            Py.Print(new object?[] { Py.CallMethod(MainModule.text, "result", Array.Empty<object?>(), null) });
-            MainModule.pipeline = Py.As<Unfuture<object?>>(Py.CallMethod(Py.CallMethod(load_numbers(3L), "then", new object?[] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
+            MainModule.chain = PyUnsync.Then(PyUnsync.Then(PyUnsync.Then(load_numbers(6L), MainModule.keep_even__func), MainModule.square_all__func), MainModule.total__func);
+            Py.Print(new object?[] { "chain ->", MainModule.chain.Result() });
+            MainModule.text = PyUnsync.Then(PyUnsync.Then(PyUnsync.Then(load_numbers(4L), MainModule.square_all__func), MainModule.total__func), MainModule.describe__func);
+            Py.Print(new object?[] { MainModule.text.Result() });
+            MainModule.pipeline = PyUnsync.Then(PyUnsync.Then(load_numbers(3L), new PyFunc("<lambda>", (object?[] __a0, PyKwargs? __k0) =>
             {
-                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "xs" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
+                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "xs" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
                 PyList xs = Py.As<PyList>(__b0[0], "list");
                 return ((PyList)((Func<object?>)(() =>
                 {
@@ -153,16 +153,16 @@ public static partial class MainModule
                         }
                     }
 
-                    return ((object? )__acc5);
+                    return ((object?)__acc5);
                 }))()!);
-            }, "<lambda>") }, null), "then", new object?[] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
+            }, "<lambda>")), new PyFunc("<lambda>", (object?[] __a0, PyKwargs? __k0) =>
             {
-                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "xs" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
+                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "xs" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
                 PyList xs = Py.As<PyList>(__b0[0], "list");
-                return Py.CallMethod("-", "join", new object? [] { Py.CallLib("builtins.map", new object? [] { Py.Builtin("str"), xs }, null) }, null);
-            }, "<lambda>") }, null), "Unfuture");
-            Py.Print(new object?[] { "joined:", Py.CallMethod(MainModule.pipeline, "result", Array.Empty<object?>(), null) });
-            Py.Print(new object?[] { "direct total:", Py.CallMethod(total(PyList.Of(7L, 8L, 9L)), "result", Array.Empty<object?>(), null) });
+                return Py.StrJoin("-", Py.CallLib("builtins.map", new object?[] { Py.Builtin("str"), xs }, null));
+            }, "<lambda>"));
+            Py.Print(new object?[] { "joined:", MainModule.pipeline.Result() });
+            Py.Print(new object?[] { "direct total:", total(PyList.Of(7L, 8L, 9L)).Result() });
         }
     }
 }

@@ -31,7 +31,7 @@ public static partial class MainModule
         return Unsync.Thread<object?>(() =>
         {
             Py.CallLib("time.sleep", new object?[] { 0.01 }, null);
-            return Py.CallMethod(word, "upper", Array.Empty<object?>(), null);
+            return Py.StrUpper(word);
         });
     }
 
@@ -50,7 +50,7 @@ public static partial class MainModule
             await PyUnsync.Sleep(0.01);
             return Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
             {
-                var __acc1 = Py.Iter(Py.CallMethod(word, "lower", Array.Empty<object?>(), null));
+                var __acc1 = Py.Iter(Py.StrLower(word));
                 IEnumerable<object?> __gen3()
                 {
                     string ch = default!;
@@ -210,7 +210,7 @@ public static partial class MainModule
                 MainModule.up = __u18[1];
                 MainModule.nv = __u18[2];
                 MainModule.cs = __u18[3];
-                Py.Print(new object?[] { Py.CallMethod("{:<7} {:<7} vowels={} checksum={:>4}", "format", new object?[] { MainModule.w, MainModule.up, MainModule.nv, MainModule.cs }, null) });
+                Py.Print(new object?[] { Py.StrFormat("{:<7} {:<7} vowels={} checksum={:>4}", new object?[] { MainModule.w, MainModule.up, MainModule.nv, MainModule.cs }, null) });
             }
 
             MainModule.no_vowels = ((PyList)((Func<object?>)(() =>
@@ -236,7 +236,7 @@ public static partial class MainModule
             }))()!);
             Py.Print(new object?[] { "words without vowels:", MainModule.no_vowels });
             MainModule.ready = PyUnsync.FromValue("cached");
-            Py.Print(new object?[] { "from_value:", Py.CallMethod(MainModule.ready, "result", Array.Empty<object?>(), null) });
+            Py.Print(new object?[] { "from_value:", MainModule.ready.Result() });
         }
     }
 }

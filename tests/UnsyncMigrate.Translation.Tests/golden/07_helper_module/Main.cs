@@ -41,7 +41,7 @@ public static partial class MainModule
 
             return ((object?)__acc1);
         }))()!);
-        merged = Py.CallMethod(TextstatsModule.merge_counts(futures), "result", Array.Empty<object?>(), null);
+        merged = TextstatsModule.merge_counts(futures).Result();
         Py.Print(new object?[] { "distinct words:", Py.Len(merged) });
         Py.Print(new object?[] { "total words:", Py.CallLib("builtins.sum", new object?[] { Py.CallMethod(merged, "values", Array.Empty<object?>(), null) }, null) });
         foreach (object? __item3 in Py.Iter(TextstatsModule.top_words(merged, 5L)))
@@ -54,7 +54,7 @@ public static partial class MainModule
 
         first = Py.CallMethod(Py.GetItem(futures, 0L), "result", Array.Empty<object?>(), null);
         Py.Print(new object?[] { "doc 1 top:", TextstatsModule.top_words(first, 2L) });
-        solo = Py.CallMethod(TextstatsModule.word_counts("Ann and Bob and Cy"), "result", Array.Empty<object?>(), null);
+        solo = TextstatsModule.word_counts("Ann and Bob and Cy").Result();
         Py.Print(new object?[] { "solo:", Py.CallLib("builtins.dict", new object?[] { Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(solo, "items", Array.Empty<object?>(), null) }, null) }, null) });
     }
 

@@ -27,11 +27,11 @@ public static partial class TextstatsModule
         {
             var __acc1 = new PyList();
             string w = default!;
-            foreach (object? __item2 in Py.Iter(Py.CallMethod(text, "split", Array.Empty<object?>(), null)))
+            foreach (object? __item2 in Py.Iter(Py.StrSplit(text)))
             {
                 w = Py.AsStr(__item2);
                 {
-                    __acc1.Add(Py.CallMethod(Py.CallMethod(w, "strip", new object?[] { ".,;:!?\"'" }, null), "lower", Array.Empty<object?>(), null));
+                    __acc1.Add(Py.StrLower(Py.StrStrip(w, ".,;:!?\"'")));
                 }
             }
 

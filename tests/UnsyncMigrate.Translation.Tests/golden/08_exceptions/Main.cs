@@ -205,7 +205,7 @@ public static partial class MainModule
             }
             finally
             {
-                Py.CallMethod(MainModule.audit, "append", new object?[] { Py.CallMethod(record, "get", new object?[] { "id", "?" }, null) }, null);
+                Py.ListAppend(MainModule.audit, Py.DictGet(record, "id", "?"));
             }
 
             return null;
@@ -237,7 +237,7 @@ public static partial class MainModule
                 MainModule.rec = Py.As<PyDict>(__item4, "dict");
                 try
                 {
-                    MainModule.rid = Py.CallMethod(validate(MainModule.rec), "result", Array.Empty<object?>(), null);
+                    MainModule.rid = validate(MainModule.rec).Result();
                     Py.Print(new object?[] { "valid id", MainModule.rid });
                     MainModule.ok = checked(MainModule.ok + 1L);
                 }
@@ -269,13 +269,13 @@ public static partial class MainModule
             foreach (object? __item7 in Py.Iter(MainModule.RECORDS))
             {
                 MainModule.rec = Py.As<PyDict>(__item7, "dict");
-                Py.Print(new object?[] { Py.CallMethod(safe_enrich(MainModule.rec), "result", Array.Empty<object?>(), null) });
+                Py.Print(new object?[] { safe_enrich(MainModule.rec).Result() });
             }
 
             Py.Print(new object?[] { "audit trail:", MainModule.audit });
             try
             {
-                Py.CallMethod(enrich(PyDict.Of("id", 9L)), "result", Array.Empty<object?>(), null);
+                enrich(PyDict.Of("id", 9L)).Result();
             }
             catch (System.Exception __ex8)
             {

@@ -59,7 +59,7 @@ public static partial class MainModule
         PyBaseException exc = default!;
         try
         {
-            return Py.CallMethod(fut, "result", Array.Empty<object?>(), Py.Kw("timeout", timeout));
+            return PyUnsync.Result(fut, timeout);
         }
         catch (System.Exception __ex1)
         {
@@ -94,10 +94,10 @@ public static partial class MainModule
             MainModule.job = slow_report("nightly", 0.12);
             MainModule.ping = slow_ping("db1");
             Py.Print(new object?[] { "first look:", wait_for(MainModule.job, 0.03) });
-            Py.Print(new object?[] { "job done yet?", Py.CallMethod(MainModule.job, "done", Array.Empty<object?>(), null) });
+            Py.Print(new object?[] { "job done yet?", MainModule.job.Done });
             try
             {
-                Py.CallMethod(MainModule.ping, "result", Array.Empty<object?>(), Py.Kw("timeout", 0.01));
+                PyUnsync.Result(MainModule.ping, 0.01);
             }
             catch (System.Exception __ex3)
             {
@@ -112,8 +112,8 @@ public static partial class MainModule
 
             Py.Print(new object?[] { "same class:", (Py.Is(Py.Lib("concurrent.futures.TimeoutError"), Py.Builtin("TimeoutError"))) });
             Py.Print(new object?[] { "second look:", wait_for(MainModule.job, 2.0) });
-            Py.Print(new object?[] { "job done now?", Py.CallMethod(MainModule.job, "done", Array.Empty<object?>(), null) });
-            Py.Print(new object?[] { "ping:", Py.CallMethod(MainModule.ping, "result", Array.Empty<object?>(), null) });
+            Py.Print(new object?[] { "job done now?", MainModule.job.Done });
+            Py.Print(new object?[] { "ping:", MainModule.ping.Result() });
             Py.Print(new object?[] { "quick:", wait_for(slow_report("quick", 0.0), 1.0) });
         }
     }

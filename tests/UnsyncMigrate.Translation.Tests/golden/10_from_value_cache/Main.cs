@@ -28,7 +28,7 @@ public static partial class MainModule
         return Unsync.Loop<object?>(async () =>
         {
             await PyUnsync.Sleep(0.01);
-            Py.CallMethod(MainModule.lookups, "append", new object?[] { code }, null);
+            Py.ListAppend(MainModule.lookups, code);
             if ((!Py.In(code, MainModule.REMOTE_RATES)))
             {
                 throw Py.ToException(Py.CallLib("builtins.LookupError", new object?[] { code }, null));
@@ -48,7 +48,7 @@ public static partial class MainModule
     // Python: def get_rate.
     public static Unfuture<object?> get_rate(string code)
     {
-        code = Py.AsStr(Py.CallMethod(code, "lower", Array.Empty<object?>(), null));
+        code = Py.StrLower(code);
         if ((Py.In(code, MainModule.CACHE)))
         {
             return PyUnsync.FromValue(Py.GetItem(MainModule.CACHE, code));
@@ -117,18 +117,18 @@ public static partial class MainModule
         MainModule.lookups = PyList.Of();
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
-            Py.Print(new object?[] { "usd rate:", Py.CallMethod(get_rate("USD"), "result", Array.Empty<object?>(), null) });
-            Py.Print(new object?[] { "gbp rate:", Py.CallMethod(get_rate("GBP"), "result", Array.Empty<object?>(), null) });
-            MainModule.converted = Py.As<PyDict>(Py.CallMethod(convert_all(250L, PyList.Of("USD", "EUR", "JPY", "CHF")), "result", Array.Empty<object?>(), null), "dict");
+            Py.Print(new object?[] { "usd rate:", get_rate("USD").Result() });
+            Py.Print(new object?[] { "gbp rate:", get_rate("GBP").Result() });
+            MainModule.converted = Py.As<PyDict>(convert_all(250L, PyList.Of("USD", "EUR", "JPY", "CHF")).Result(), "dict");
             Py.Print(new object?[] { Py.CallLib("json.dumps", new object?[] { MainModule.converted }, Py.Kw("sort_keys", true)) });
             Py.Print(new object?[] { "remote lookups:", MainModule.lookups });
-            MainModule.doubled = Py.As<Unfuture<object?>>(Py.CallMethod(PyUnsync.FromValue(21L), "then", new object?[] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
+            MainModule.doubled = PyUnsync.Then(PyUnsync.FromValue(21L), new PyFunc("<lambda>", (object?[] __a0, PyKwargs? __k0) =>
             {
-                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "v" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
+                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
                 long v = Py.AsInt(__b0[0]);
                 return checked(v * 2L);
-            }, "<lambda>") }, null), "Unfuture");
-            Py.Print(new object?[] { "doubled:", Py.CallMethod(MainModule.doubled, "result", Array.Empty<object?>(), null) });
+            }, "<lambda>"));
+            Py.Print(new object?[] { "doubled:", MainModule.doubled.Result() });
         }
     }
 }

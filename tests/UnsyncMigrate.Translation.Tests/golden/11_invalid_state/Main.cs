@@ -52,7 +52,7 @@ public static partial class MainModule
             fut = compute(x);
             try
             {
-                value = Py.AsInt(Py.CallMethod(fut, "result", Array.Empty<object?>(), null));
+                value = Py.AsInt(fut.Result());
                 note = "got it early";
             }
             catch (System.Exception __ex1)
@@ -68,8 +68,8 @@ public static partial class MainModule
                     throw;
             }
 
-            again = Py.AsInt(Py.CallMethod(fut, "result", Array.Empty<object?>(), null)); // finished now, so allowed even on the loop thread
-            return PyTuple.Of(value, again, note, Py.CallMethod(fut, "done", Array.Empty<object?>(), null));
+            again = Py.AsInt(fut.Result()); // finished now, so allowed even on the loop thread
+            return PyTuple.Of(value, again, note, fut.Done);
         });
     }
 
@@ -104,16 +104,16 @@ public static partial class MainModule
         __initialized = true;
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
-            var __u3 = Py.Unpack(Py.CallMethod(impatient(5L), "result", Array.Empty<object?>(), null), 4);
+            var __u3 = Py.Unpack(impatient(5L).Result(), 4);
             MainModule.value = Py.AsInt(__u3[0]);
             MainModule.again = Py.AsInt(__u3[1]);
             MainModule.note = Py.AsStr(__u3[2]);
             MainModule.done = __u3[3];
             Py.Print(new object?[] { MainModule.value, MainModule.again, MainModule.done });
             Py.Print(new object?[] { MainModule.note });
-            Py.Print(new object?[] { "patient:", Py.CallMethod(patient(5L), "result", Array.Empty<object?>(), null) });
+            Py.Print(new object?[] { "patient:", patient(5L).Result() });
             MainModule.outside = compute(7L);
-            Py.Print(new object?[] { "outside the loop, result() blocks:", Py.CallMethod(MainModule.outside, "result", Array.Empty<object?>(), null) });
+            Py.Print(new object?[] { "outside the loop, result() blocks:", MainModule.outside.Result() });
         }
     }
 }

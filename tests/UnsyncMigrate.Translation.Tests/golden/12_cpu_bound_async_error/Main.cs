@@ -125,8 +125,8 @@ public static partial class MainModule
                     throw;
             }
 
-            Py.Print(new object?[] { "square in a process:", Py.CallMethod(square(12L), "result", Array.Empty<object?>(), null) });
-            Py.Print(new object?[] { "fine on the loop:", Py.CallMethod(fine(10L), "result", Array.Empty<object?>(), null) });
+            Py.Print(new object?[] { "square in a process:", square(12L).Result() });
+            Py.Print(new object?[] { "fine on the loop:", fine(10L).Result() });
         }
     }
 }

@@ -32,9 +32,9 @@ public static partial class MainModule
                 var __u2 = Py.Unpack(__item1, 2);
                 step = Py.AsInt(__u2[0]);
                 delay = Py.AsFloat(__u2[1]);
-                Py.CallMethod(MainModule.timeline, "append", new object?[] { string.Concat(Py.FormatValue(name, -1, ""), Py.FormatValue(step, -1, ""), "+") }, null);
+                Py.ListAppend(MainModule.timeline, string.Concat(Py.FormatValue(name, -1, ""), Py.FormatValue(step, -1, ""), "+"));
                 await PyUnsync.Sleep(delay);
-                Py.CallMethod(MainModule.timeline, "append", new object?[] { string.Concat(Py.FormatValue(name, -1, ""), Py.FormatValue(step, -1, ""), "-") }, null);
+                Py.ListAppend(MainModule.timeline, string.Concat(Py.FormatValue(name, -1, ""), Py.FormatValue(step, -1, ""), "-"));
             }
 
             return string.Concat(Py.FormatValue(name, -1, ""), " did ", Py.FormatValue(Py.Len(delays), -1, ""), " steps");
@@ -59,7 +59,7 @@ public static partial class MainModule
                 for (long __i3 = 0L; __i3 < __stop4; __i3++)
                 {
                     i = __i3;
-                    Py.CallMethod(MainModule.timeline, "append", new object?[] { string.Concat("t", Py.FormatValue(i, -1, "")) }, null);
+                    Py.ListAppend(MainModule.timeline, string.Concat("t", Py.FormatValue(i, -1, "")));
                     await PyUnsync.Sleep(0L);
                 }
             }
@@ -84,12 +84,12 @@ public static partial class MainModule
             PyList results = default!;
             Unfuture<object?> fut = default!;
             futures = PyList.Of(worker("A", PyList.Of(0.04, 0.04)), worker("B", PyList.Of(0.02, 0.08)), worker("C", PyList.Of(0.06)), ticker(3L));
-            Py.CallMethod(MainModule.timeline, "append", new object?[] { "spawned" }, null);
+            Py.ListAppend(MainModule.timeline, "spawned");
             results = PyList.Of();
             foreach (object? __item6 in Py.Iter(futures))
             {
                 fut = Py.As<Unfuture<object?>>(__item6, "Unfuture");
-                Py.CallMethod(results, "append", new object?[] { (await Py.Await(fut)) }, null);
+                Py.ListAppend(results, (await Py.Await(fut)));
             }
 
             return results;
@@ -112,9 +112,9 @@ public static partial class MainModule
         MainModule.timeline = PyList.Of();
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
-            MainModule.results = Py.As<PyList>(Py.CallMethod(orchestrate(), "result", Array.Empty<object?>(), null), "list");
+            MainModule.results = Py.As<PyList>(orchestrate().Result(), "list");
             Py.Print(new object?[] { MainModule.results });
-            Py.Print(new object?[] { Py.CallMethod(" ", "join", new object?[] { MainModule.timeline }, null) });
+            Py.Print(new object?[] { Py.StrJoin(" ", MainModule.timeline) });
             MainModule.firsts = ((PyList)((Func<object?>)(() =>
             {
                 var __acc7 = new PyList();
@@ -122,7 +122,7 @@ public static partial class MainModule
                 foreach (object? __item8 in Py.Iter(MainModule.timeline))
                 {
                     e = Py.AsStr(__item8);
-                    if (Py.AsBool(Py.CallMethod(e, "endswith", new object?[] { "-" }, null)))
+                    if (Py.StrEndsWith(e, "-"))
                     {
                         __acc7.Add(e);
                     }
@@ -130,7 +130,7 @@ public static partial class MainModule
 
                 return ((object?)__acc7);
             }))()!);
-            Py.Print(new object?[] { "completion order:", Py.CallMethod(", ", "join", new object?[] { MainModule.firsts }, null) });
+            Py.Print(new object?[] { "completion order:", Py.StrJoin(", ", MainModule.firsts) });
         }
     }
 }

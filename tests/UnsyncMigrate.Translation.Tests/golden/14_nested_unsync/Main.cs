@@ -81,7 +81,7 @@ public static partial class MainModule
 
                     return ((object?)__acc3);
                 }))())!);
-                return Py.CallMethod("", "join", new object?[] { labels }, null);
+                return Py.StrJoin("", labels);
             });
         }, "build_pipeline.<locals>.run");
         return run;
@@ -162,7 +162,7 @@ public static partial class MainModule
             MainModule.doubler = build_pipeline(2L);
             Py.Print(new object?[] { Py.CallMethod(Py.Call(MainModule.doubler, new object?[] { PyList.Of(1L, 2L, 3L) }, null), "result", Array.Empty<object?>(), null) });
             Py.Print(new object?[] { Py.CallMethod(Py.Call(build_pipeline(10L), new object?[] { PyList.Of(4L, 5L) }, null), "result", Array.Empty<object?>(), null) });
-            var __u9 = Py.Unpack(Py.CallMethod(outer(4L), "result", Array.Empty<object?>(), null), 2);
+            var __u9 = Py.Unpack(outer(4L).Result(), 2);
             MainModule.squares = Py.As<PyList>(__u9[0], "list");
             MainModule.total = __u9[1];
             Py.Print(new object?[] { "squares:", MainModule.squares, "sum:", MainModule.total });

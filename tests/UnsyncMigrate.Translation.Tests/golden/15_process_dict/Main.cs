@@ -50,7 +50,7 @@ public static partial class MainModule
         ordered = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { values }, null), "list");
         mid = Py.IntFloorDiv(n, 2L);
         median = ((Py.IntMod(n, 2L) != 0L) ? ((object?)Py.GetItem(ordered, mid)) : ((object?)Py.TrueDiv(Py.Add(Py.GetItem(ordered, checked(mid - 1L)), Py.GetItem(ordered, mid)), 2L)));
-        return PyDict.Of("name", Py.GetItem(sample, "name"), "n", n, "mean", Py.CallLib("builtins.round", new object?[] { mean, 3L }, null), "median", median, "std", Py.CallLib("builtins.round", new object?[] { Py.CallLib("math.sqrt", new object?[] { variance }, null), 3L }, null), "range", PyList.Of(Py.GetItem(ordered, 0L), Py.GetItem(ordered, -1L)), "tags", Py.CallLib("builtins.sorted", new object?[] { Py.CallLib("builtins.set", new object?[] { Py.CallMethod(sample, "get", new object?[] { "tags", PyList.Of() }, null) }, null) }, null));
+        return PyDict.Of("name", Py.GetItem(sample, "name"), "n", n, "mean", Py.CallLib("builtins.round", new object?[] { mean, 3L }, null), "median", median, "std", Py.CallLib("builtins.round", new object?[] { Py.CallLib("math.sqrt", new object?[] { variance }, null), 3L }, null), "range", PyList.Of(Py.GetItem(ordered, 0L), Py.GetItem(ordered, -1L)), "tags", Py.CallLib("builtins.sorted", new object?[] { Py.CallLib("builtins.set", new object?[] { Py.DictGet(sample, "tags", PyList.Of()) }, null) }, null));
     }
 
     // Python: @unsync(cpu_bound=True) def describe: runs in a worker process (process).
@@ -93,13 +93,13 @@ public static partial class MainModule
             var __acc6 = new PyDict();
             object? name_1 = null;
             Unfuture<object?> fut = default!;
-            foreach (object? __item7 in Py.Iter(Py.CallMethod(pending, "items", Array.Empty<object?>(), null)))
+            foreach (object? __item7 in Py.Iter(Py.DictItems(pending)))
             {
                 var __u8 = Py.Unpack(__item7, 2);
                 name_1 = __u8[0];
                 fut = Py.As<Unfuture<object?>>(__u8[1], "Unfuture");
                 {
-                    Py.SetItem(__acc6, name_1, Py.CallMethod(fut, "result", Array.Empty<object?>(), null));
+                    Py.SetItem(__acc6, name_1, fut.Result());
                 }
             }
 
@@ -111,14 +111,14 @@ public static partial class MainModule
             Py.Print(new object?[] { Py.CallLib("json.dumps", new object?[] { Py.GetItem(reports, name) }, Py.Kw("sort_keys", true)) });
         }
 
-        widest = Py.CallLib("builtins.max", new object?[] { Py.CallMethod(reports, "values", Array.Empty<object?>(), null) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+        widest = Py.CallLib("builtins.max", new object?[] { Py.DictValues(reports) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
         {
             var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "r" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
             object? r = __b1[0];
             return Py.Sub(Py.GetItem(Py.GetItem(r, "range"), 1L), Py.GetItem(Py.GetItem(r, "range"), 0L));
         }, "main.<locals>.<lambda>")));
         Py.Print(new object?[] { "widest spread:", Py.GetItem(widest, "name") });
-        overall = Py.CallMethod(describe(PyDict.Of("name", "all", "values", ((PyList)((Func<object?>)(() =>
+        overall = describe(PyDict.Of("name", "all", "values", ((PyList)((Func<object?>)(() =>
         {
             var __acc10 = new PyList();
             PyDict s = default!;
@@ -138,7 +138,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc10);
-        }))()!))), "result", Array.Empty<object?>(), null);
+        }))()!))).Result();
         Py.Print(new object?[] { Py.Mod("overall mean=%.2f std=%.2f n=%d", PyTuple.Of(Py.GetItem(overall, "mean"), Py.GetItem(overall, "std"), Py.GetItem(overall, "n"))) });
     }
 

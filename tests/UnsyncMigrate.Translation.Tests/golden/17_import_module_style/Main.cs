@@ -46,8 +46,8 @@ public static partial class MainModule
         {
             PyList parts = default!;
             Py.CallLib("time.sleep", new object?[] { 0.005 }, null);
-            parts = Py.As<PyList>(Py.CallMethod(host, "split", new object?[] { "." }, null), "list");
-            return Py.CallMethod(".", "join", new object?[] { Py.CallLib("builtins.reversed", new object?[] { parts }, null) }, null);
+            parts = Py.StrSplit(host, ".");
+            return Py.StrJoin(".", Py.CallLib("builtins.reversed", new object?[] { parts }, null));
         });
     }
 
@@ -127,7 +127,7 @@ public static partial class MainModule
         if ((Py.Eq(MainModule.__name__, "__main__")))
         {
             MainModule.hosts = PyList.Of("a.io", "example.com", "py.org");
-            var __u7 = Py.Unpack(Py.CallMethod(survey(MainModule.hosts), "result", Array.Empty<object?>(), null), 2);
+            var __u7 = Py.Unpack(survey(MainModule.hosts).Result(), 2);
             MainModule.table = Py.As<PyDict>(__u7[0], "dict");
             MainModule.names = Py.As<PyList>(__u7[1], "list");
             foreach (object? __item8 in Py.Iter(Py.CallLib("builtins.sorted", new object?[] { MainModule.table }, Py.Kw("key", Py.GetAttr(MainModule.table, "get")))))
@@ -138,12 +138,12 @@ public static partial class MainModule
 
             Py.Print(new object?[] { MainModule.names });
             MainModule.seed = PyUnsync.FromValue(Py.Len(MainModule.hosts));
-            Py.Print(new object?[] { "seed:", Py.CallMethod(Py.CallMethod(MainModule.seed, "then", new object? [] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
+            Py.Print(new object?[] { "seed:", PyUnsync.Then(MainModule.seed, new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
             {
                 var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "n" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
                 long n = Py.AsInt(__b0[0]);
                 return checked(n * 100L);
-            }, "<lambda>") }, null), "result", Array.Empty<object?>(), null) });
+            }, "<lambda>")).Result() });
         }
     }
 }

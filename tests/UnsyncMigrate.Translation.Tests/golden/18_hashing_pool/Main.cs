@@ -30,7 +30,7 @@ public static partial class MainModule
     {
         object? digest = null;
         long _ = 0L;
-        digest = Py.CallMethod((salt + password), "encode", Array.Empty<object?>(), null);
+        digest = Py.StrEncode(salt + password);
         {
             long __stop2 = rounds;
             for (long __i1 = 0L; __i1 < __stop2; __i1++)
@@ -66,7 +66,7 @@ public static partial class MainModule
         nonce = 0L;
         while (true)
         {
-            h = Py.CallMethod(Py.CallLib("hashlib.md5", new object?[] { Py.CallMethod(string.Concat(Py.FormatValue(prefix, -1, ""), ":", Py.FormatValue(nonce, -1, "")), "encode", Array.Empty<object?>(), null) }, null), "hexdigest", Array.Empty<object?>(), null);
+            h = Py.CallMethod(Py.CallLib("hashlib.md5", new object?[] { Py.StrEncode(string.Concat(Py.FormatValue(prefix, -1, ""), ":", Py.FormatValue(nonce, -1, ""))) }, null), "hexdigest", Array.Empty<object?>(), null);
             if (Py.IsTrue(Py.CallMethod(h, "startswith", new object?[] { target }, null)))
             {
                 return PyTuple.Of(nonce, h);
@@ -107,7 +107,7 @@ public static partial class MainModule
                 var __acc4 = new PyDict();
                 string user = default!;
                 string pw = default!;
-                foreach (object? __item5 in Py.Iter(Py.CallMethod(MainModule.USERS, "items", Array.Empty<object?>(), null)))
+                foreach (object? __item5 in Py.Iter(Py.DictItems(MainModule.USERS)))
                 {
                     var __u6 = Py.Unpack(__item5, 2);
                     user = Py.AsStr(__u6[0]);
@@ -124,13 +124,13 @@ public static partial class MainModule
                 var __acc7 = new PyDict();
                 string user = default!;
                 Unfuture<object?> fut = default!;
-                foreach (object? __item8 in Py.Iter(Py.CallMethod(MainModule.pending, "items", Array.Empty<object?>(), null)))
+                foreach (object? __item8 in Py.Iter(Py.DictItems(MainModule.pending)))
                 {
                     var __u9 = Py.Unpack(__item8, 2);
                     user = Py.AsStr(__u9[0]);
                     fut = Py.As<Unfuture<object?>>(__u9[1], "Unfuture");
                     {
-                        Py.SetItem(__acc7, user, Py.CallMethod(fut, "result", Array.Empty<object?>(), null));
+                        Py.SetItem(__acc7, user, fut.Result());
                     }
                 }
 
@@ -142,9 +142,9 @@ public static partial class MainModule
                 Py.Print(new object?[] { string.Concat(Py.FormatValue(MainModule.user, -1, "<6"), " ", Py.FormatValue(Py.GetItem(Py.GetItem(MainModule.hashes, MainModule.user), Py.Slice(null, 16L, null)), -1, "")) });
             }
 
-            MainModule.quick = Py.CallMethod(stretch("x", "y", 1L), "result", Array.Empty<object?>(), null);
+            MainModule.quick = stretch("x", "y", 1L).Result();
             Py.Print(new object?[] { "one round == sha256:", (Py.Eq(MainModule.quick, Py.CallMethod(Py.CallLib("hashlib.sha256", new object?[] { Py.BytesFromHex("7978") }, null), "hexdigest", Array.Empty<object?>(), null))) });
-            var __u11 = Py.Unpack(Py.CallMethod(find_nonce("block-7", find_nonce__default_difficulty), "result", Array.Empty<object?>(), null), 2);
+            var __u11 = Py.Unpack(find_nonce("block-7", find_nonce__default_difficulty).Result(), 2);
             MainModule.nonce = __u11[0];
             MainModule.digest = __u11[1];
             Py.Print(new object?[] { "nonce:", MainModule.nonce, "digest:", MainModule.digest });
@@ -170,7 +170,7 @@ public static partial class MainModule
                 {
                     n = Py.As<Unfuture<object?>>(__item15, "Unfuture");
                     {
-                        __acc14.Add(Py.GetItem(Py.CallMethod(n, "result", Array.Empty<object?>(), null), 0L));
+                        __acc14.Add(Py.GetItem(n.Result(), 0L));
                     }
                 }
 

@@ -48,7 +48,7 @@ public static partial class MainModule
             PyDict config = default!;
             Py.CallLib("time.sleep", new object?[] { 0.03 }, null);
             config = PyDict.Of("base_port", 8000L, "env", "staging", "debug", false);
-            Py.CallMethod(MainModule.config_ready, "set_result", new object?[] { config }, null);
+            PyUnsync.SetResult(MainModule.config_ready, config);
             return Py.CallLib("builtins.sorted", new object?[] { config }, null);
         });
     }
@@ -94,13 +94,13 @@ public static partial class MainModule
                 {
                     s = Py.As<Unfuture<object?>>(__item5, "Unfuture");
                     {
-                        __acc4.Add(Py.CallMethod(s, "done", Array.Empty<object?>(), null));
+                        __acc4.Add(s.Done);
                     }
                 }
 
                 return ((object? )__acc4);
             }))()!) });
-            MainModule.keys = Py.As<PyList>(Py.CallMethod(load_config(), "result", Array.Empty<object?>(), null), "list");
+            MainModule.keys = Py.As<PyList>(load_config().Result(), "list");
             Py.Print(new object?[] { "config keys:", MainModule.keys });
             foreach (object? __item6 in Py.Iter(((PyList)((Func<object?>)(() =>
             {
@@ -110,7 +110,7 @@ public static partial class MainModule
                 {
                     s = Py.As<Unfuture<object?>>(__item8, "Unfuture");
                     {
-                        __acc7.Add(Py.CallMethod(s, "result", Array.Empty<object?>(), null));
+                        __acc7.Add(s.Result());
                     }
                 }
 
@@ -122,14 +122,14 @@ public static partial class MainModule
             }
 
             MainModule.answer = PyUnsync.NewUnfuture();
-            Py.CallMethod(MainModule.answer, "set_result", new object?[] { 42L }, null);
-            Py.Print(new object?[] { "answer:", Py.CallMethod(MainModule.answer, "result", Array.Empty<object?>(), null) });
-            Py.Print(new object?[] { "answer + then:", Py.CallMethod(Py.CallMethod(MainModule.answer, "then", new object? [] { new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
+            PyUnsync.SetResult(MainModule.answer, 42L);
+            Py.Print(new object?[] { "answer:", MainModule.answer.Result() });
+            Py.Print(new object?[] { "answer + then:", PyUnsync.Then(MainModule.answer, new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
             {
                 var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "v" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
                 object? v = __b0[0];
                 return Py.Add(v, 1L);
-            }, "<lambda>") }, null), "result", Array.Empty<object?>(), null) });
+            }, "<lambda>")).Result() });
         }
     }
 }

@@ -88,7 +88,7 @@ public static partial class MainModule
             foreach (object? __item4 in Py.Iter(futures))
             {
                 fut = Py.As<Unfuture<object?>>(__item4, "Unfuture");
-                Py.CallMethod(results, "extend", new object?[] { (await Py.Await(fut)) }, null);
+                Py.ListExtend(results, (await Py.Await(fut)));
             }
 
             return results;
@@ -133,7 +133,7 @@ public static partial class MainModule
 
             return ((object?)__acc5);
         }))()!);
-        flat = Py.As<PyList>(Py.CallMethod(collect(futures), "result", Array.Empty<object?>(), null), "list");
+        flat = Py.As<PyList>(collect(futures).Result(), "list");
         Py.Print(new object?[] { "flat:", flat });
         product = Py.CallLib("functools.reduce", new object?[] { new PyFunc("<lambda>", (object? [] __a1, PyKwargs? __k1) =>
         {
@@ -172,7 +172,7 @@ public static partial class MainModule
 
             return ((object?)__acc8);
         }))()!);
-        foreach (object? __item11 in Py.Iter(Py.CallMethod(groups, "items", Array.Empty<object?>(), null)))
+        foreach (object? __item11 in Py.Iter(Py.DictItems(groups)))
         {
             var __u12 = Py.Unpack(__item11, 2);
             k = __u12[0];
@@ -182,7 +182,7 @@ public static partial class MainModule
 
         pairs = Py.As<PyList>(Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.combinations", new object?[] { Py.GetItem(flat, Py.Slice(null, 4L, null)), 2L }, null) }, null), "list");
         Py.Print(new object?[] { "pairs:", Py.Len(pairs), Py.GetItem(pairs, Py.Slice(null, 3L, null)) });
-        squares_of_odds = Py.As<PyList>(Py.CallMethod(transform(((PyList)((Func<object?>)(() =>
+        squares_of_odds = Py.As<PyList>(transform(((PyList)((Func<object?>)(() =>
         {
             var __acc13 = new PyList();
             object? x = null;
@@ -201,7 +201,7 @@ public static partial class MainModule
             }
 
             return ((object?)__acc13);
-        }))()!), transform__default_offset), "result", Array.Empty<object?>(), null), "list");
+        }))()!), transform__default_offset).Result(), "list");
         Py.Print(new object?[] { "odd squares:", squares_of_odds });
     }
 

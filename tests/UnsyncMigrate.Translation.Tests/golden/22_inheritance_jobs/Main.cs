@@ -83,9 +83,9 @@ public static partial class MainModule
         {
             var self = this;
             string extras = default!;
-            extras = Py.AsStr(Py.CallMethod(", ", "join", new object?[] { ((Func<object?>)(() =>
+            extras = Py.StrJoin(", ", ((Func<object?>)(() =>
             {
-                var __acc4 = Py.Iter(Py.CallLib("builtins.sorted", new object? [] { Py.CallMethod(this.meta, "items", Array.Empty<object?>(), null) }, null));
+                var __acc4 = Py.Iter(Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(this.meta, "items", Array.Empty<object?>(), null) }, null));
                 IEnumerable<object?> __gen7()
                 {
                     object? k = null;
@@ -102,7 +102,7 @@ public static partial class MainModule
                 }
 
                 return Py.Generator(__gen7());
-            }))() }, null));
+            }))());
             return ((extras.Length != 0) ? ((object?)string.Concat(Py.FormatValue(this.name, -1, ""), " [", Py.FormatValue(extras, -1, ""), "]")) : ((object?)this.name));
         }
 
@@ -422,7 +422,7 @@ public static partial class MainModule
                 var __u12 = Py.Unpack(__item11, 2);
                 MainModule.job = Py.As<Job>(__u12[0], "Job");
                 MainModule.fut = Py.As<Unfuture<object?>>(__u12[1], "Unfuture");
-                Py.Print(new object?[] { string.Concat(Py.FormatValue(Py.CallMethod(MainModule.job, "describe", Array.Empty<object?>(), null), -1, "<32"), " -> ", Py.FormatValue(Py.CallMethod(MainModule.fut, "result", Array.Empty<object?>(), null), -1, "")) });
+                Py.Print(new object?[] { string.Concat(Py.FormatValue(Py.CallMethod(MainModule.job, "describe", Array.Empty<object?>(), null), -1, "<32"), " -> ", Py.FormatValue(MainModule.fut.Result(), -1, "")) });
             }
 
             MainModule.notifier = Py.As<Job>(Py.GetItem(MainModule.jobs, -1L), "Job");

@@ -108,7 +108,7 @@ public static partial class MainModule
 
                 return ((object?)__acc7);
             }))()!);
-            Py.CallMethod(sizes, "extend", new object?[] { ((Func<object?>)(() =>
+            Py.ListExtend(sizes, ((Func<object?>)(() =>
             {
                 var __acc9 = Py.Iter(futures);
                 IEnumerable<object?> __gen11()
@@ -118,13 +118,13 @@ public static partial class MainModule
                     {
                         f = Py.As<Unfuture<object?>>(__item10, "Unfuture");
                         {
-                            yield return Py.CallMethod(f, "result", Array.Empty<object?>(), null);
+                            yield return f.Result();
                         }
                     }
                 }
 
                 return Py.Generator(__gen11());
-            }))() }, null);
+            }))());
             rounds = checked(rounds + 1L);
         }
 

@@ -81,17 +81,17 @@ public static partial class MainModule
             a = Py.As<Unfuture<object?>>(__u8[1], "Unfuture");
             p = Py.As<Unfuture<object?>>(__u8[2], "Unfuture");
             e = Py.As<Unfuture<object?>>(__u8[3], "Unfuture");
-            var __u9 = Py.Unpack(PyTuple.Of(Py.CallMethod(a, "result", Array.Empty<object?>(), null), Py.CallMethod(e, "result", Array.Empty<object?>(), null)), 2);
+            var __u9 = Py.Unpack(PyTuple.Of(a.Result(), e.Result()), 2);
             exact = __u9[0];
             est = __u9[1];
-            Py.Print(new object?[] { string.Concat(Py.FormatValue(shape, 114, "<22"), " area=", Py.FormatValue(exact, -1, "<9"), " perim=", Py.FormatValue(Py.CallMethod(p, "result", Array.Empty<object?>(), null), -1, "<8"), " grid=", Py.FormatValue(est, -1, ""), " err=", Py.FormatValue(Py.CallLib("builtins.abs", new object?[] { Py.Sub(exact, est) }, null), -1, ".4f")) });
+            Py.Print(new object?[] { string.Concat(Py.FormatValue(shape, 114, "<22"), " area=", Py.FormatValue(exact, -1, "<9"), " perim=", Py.FormatValue(p.Result(), -1, "<8"), " grid=", Py.FormatValue(est, -1, ""), " err=", Py.FormatValue(Py.CallLib("builtins.abs", new object?[] { Py.Sub(exact, est) }, null), -1, ".4f")) });
         }
 
         biggest = Py.CallLib("builtins.max", new object?[] { shapes }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
         {
             var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "s" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
             object? s = __b1[0];
-            return Py.CallMethod(Geometry_MeasureModule.area(s), "result", Array.Empty<object?>(), null);
+            return Geometry_MeasureModule.area(s).Result();
         }, "main.<locals>.<lambda>")));
         Py.Print(new object?[] { "biggest:", biggest });
     }
