@@ -114,7 +114,7 @@ public class CorpusScenarioTests
             PyDict.Of("name", "south", "values", PyList.Of(3L, 9L, 27L, 81L)),
             PyDict.Of("name", "east", "values", PyList.Of(7L, 7L, 7L, 7L, 7L, 7L), "tags", PyList.Of("flat")));
         var reports = new PyDict();
-        foreach (PyDict s in samples) reports[s["name"]] = Describe(s);
+        foreach (var item in samples) { var s = (PyDict)item!; reports[s["name"]] = Describe(s); }
         var o = new Out();
         foreach (var name in Py.Sorted(reports)) o.P(Json.Dumps(reports[name], sort_keys: true));
         var widest = Py.Max(Py.CallMethod(reports, "values"), PyFunc.Lambda(r => Py.Sub(Py.GetItem(Py.GetItem(r, "range"), 1L), Py.GetItem(Py.GetItem(r, "range"), 0L))));
