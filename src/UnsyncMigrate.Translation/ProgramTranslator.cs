@@ -71,14 +71,23 @@ public sealed class ProgramTranslator
         foreach (var m in _modules.Values) m.DeclareAnnotations(table);
         // The lattice has finite height (element types are cut at a fixed depth), so this ends;
         // stopping early would leave slots below their fixpoint, i.e. unsound types.
-        for (int round = 0; ; round++)
+        void Fixpoint()
         {
-            if (round == 1000) throw new InvalidOperationException("type inference did not reach a fixpoint");
-            table.Changed = false;
-            foreach (var m in _modules.Values) m.Infer(table);
-            if (!table.Changed) break;
+            for (int round = 0; ; round++)
+            {
+                if (round == 1000) throw new InvalidOperationException("type inference did not reach a fixpoint");
+                table.Changed = false;
+                foreach (var m in _modules.Values) m.Infer(table);
+                if (!table.Changed) break;
+            }
         }
+        Fixpoint();
+        // Inference waits on Unknown (a receiver or callee not typed yet) instead of assuming
+        // the worst. What is still Unknown now never gets a value and is emitted as object, so
+        // walk again reading it as dynamic: a method called through such a receiver may then be
+        // called with anything, and its parameters must say so.
         table.Freeze();
+        Fixpoint();
         foreach (var m in _modules.Values) m.DecideVoidReturns(table);
     }
 

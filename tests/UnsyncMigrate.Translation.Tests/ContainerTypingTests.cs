@@ -252,4 +252,34 @@ public class ContainerTypingTests
         Assert.Equal("a 3\nb 2\n7509466514979724803946715958257547\ny 115792089237316195423570985008687907853269984665640564039457584007913129639936\n30\n20\n",
             SnippetRunner.TranslateAndRun(py));
     }
+
+    // ---- receivers inference never types ------------------------------------------------------
+
+    [Fact]
+    public void MethodReturningSelf_ChainsKeepEveryCallersArgumentType() =>
+        Assert.Equal("[1, 'b']\n", SnippetRunner.TranslateAndRun("""
+            class Registry:
+                def __init__(self):
+                    self.names = []
+                def register(self, n):
+                    self.names.append(n)
+                    return self
+            r = Registry().register(1).register('b')
+            print([n for n in r.names])
+            """));
+
+    [Fact]
+    public void CallThroughAReceiverNeverTyped_CountsAsACallWithAnything() =>
+        Assert.Equal("1 s\n", SnippetRunner.TranslateAndRun("""
+            class K:
+                def put(self, v):
+                    return v
+                @classmethod
+                def make(cls):
+                    return cls.build().put('s')
+                @staticmethod
+                def build():
+                    return K()
+            print(K().put(1), K.make())
+            """));
 }

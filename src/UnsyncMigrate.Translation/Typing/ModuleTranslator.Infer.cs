@@ -134,6 +134,8 @@ internal sealed partial class ModuleTranslator
         var all = args.Posonlyargs.Concat(args.Args).Concat(args.Kwonlyargs).ToList();
         foreach (var p in paramNames)
         {
+            // self is an instance of the class (C# this): known, whatever the callers pass.
+            if (ctx.SelfName == p && owner != null) { _types.FlowVar(def, p, PyType.Of(owner)); continue; }
             var a = all.FirstOrDefault(x => x.Name == p);
             if (!direct || p == sig.VarArgs || p == sig.KwArgs) { _types.FlowVar(def, p, PyType.Dynamic); continue; }
             if (AnnotationType(a?.Annotation) is { } declared) _types.DeclareVar(def, p, declared);
