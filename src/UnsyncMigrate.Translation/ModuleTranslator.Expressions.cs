@@ -286,6 +286,10 @@ internal sealed partial class ModuleTranslator
     {
         string target = ClassRef(cls);
         var init = cls.FindMethod("__init__");
+        // A dataclass's __init__ is synthesised when its class is emitted; a constructor call
+        // translated before that (in its own methods, or in code above it) binds at run time.
+        if (init == null && cls.IsDataclass && cls.Def.Body.OfType<StmtAnnAssign>().Any(a => a.Target is ExprName))
+            return Call(Member(Id("Py"), "Call"), Member(Id(target), "__pyclass"), Args(call, ctx).Array, Args(call, ctx).Kwargs);
         if (init == null)
         {
             var args = Args(call, ctx);

@@ -240,6 +240,18 @@ public partial class ConstructTests
 
             print(type(Sub.make()).__name__, Sub.name(), Base.name(), Sub().name())
             """, "Sub Sub:sub Base:base Sub:sub\n"),
+        new(nameof(Dataclass_ConstructedInItsOwnMethodAndAboveIt), """
+            from dataclasses import dataclass
+            def origin():
+                return Point(0, 0)
+            @dataclass
+            class Point:
+                x: int
+                y: int = 5
+                def shifted(self, dx):
+                    return Point(self.x + dx, y=self.y)
+            print(origin(), origin().shifted(2), Point(1).shifted(1).x * 2)
+            """, "Point(x=0, y=0) Point(x=2, y=0) 4\n"),
         new(nameof(RedefinedMethod_LastDefWins), """
             class A:
                 def f(self):
@@ -263,6 +275,9 @@ public partial class ConstructTests
 
     [Fact]
     public void RedefinedMethod_LastDefWins() => Check();
+
+    [Fact]
+    public void Dataclass_ConstructedInItsOwnMethodAndAboveIt() => Check();
 
     [Fact]
     public void SuperCall_WithStarArgsAndKwargs() => Check();
