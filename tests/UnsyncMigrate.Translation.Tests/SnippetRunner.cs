@@ -92,6 +92,11 @@ internal static class SnippetRunner
                     new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
                 using var ms = new MemoryStream();
                 var emit = compilation.Emit(ms);
+                // Generated code builds clean: a warning in a snippet fails that snippet like an error.
+                var warned = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning && d.Location.SourceTree != null)
+                    .GroupBy(d => d.Location.SourceTree!.FilePath.Split('/')[0]).ToList();
+                foreach (var n in translated.Keys.Where(n => warned.Any(g => g.Key == Namespace(n))).ToList())
+                    errors[n] = "C# warnings:\n" + string.Join("\n", warned.First(g => g.Key == Namespace(n))) + "\n" + translated[n].Source;
                 if (emit.Success) return (Assembly.Load(ms.ToArray()), errors);
                 var broken = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
                     .GroupBy(d => d.Location.SourceTree?.FilePath.Split('/')[0] ?? "").ToList();
