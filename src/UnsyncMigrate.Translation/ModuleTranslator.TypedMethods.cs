@@ -18,12 +18,12 @@ internal sealed partial class ModuleTranslator
     /// A typed entry point. <paramref name="Params"/> are the Python parameter names by position,
     /// of which the first <paramref name="MaxPositional"/> may be passed positionally and those in
     /// <paramref name="Keywords"/> by name; an unpassed parameter before a passed one is filled
-    /// with its <paramref name="Gaps"/> value (null: it cannot be left out). The entry point has
+    /// with None when it is one of <paramref name="NoneIfOmitted"/> (others cannot be left out). The entry point has
     /// an overload for every count from <paramref name="Min"/> up. <paramref name="Result"/> is
     /// the C# type of its result (Dynamic: object).
     /// </summary>
     sealed record TypedMethod(string Type, string Entry, int Min, int MaxPositional, string[] Params, PyType Result,
-        string[]? Keywords = null, string?[]? Gaps = null);
+        string[]? Keywords = null, string[]? NoneIfOmitted = null);
 
     static TypedMethod M(string entry, int min, int max, PyType result, params string[] ps) => new("Py", entry, min, max, ps, result);
 
@@ -41,8 +41,8 @@ internal sealed partial class ModuleTranslator
         ["lstrip"] = M("StrLStrip", 0, 1, PyType.Str, "chars"),
         ["rstrip"] = M("StrRStrip", 0, 1, PyType.Str, "chars"),
         // split(maxsplit=1) passes sep=None before it.
-        ["split"] = M("StrSplit", 0, 2, PyType.List, "sep", "maxsplit") with { Keywords = ["sep", "maxsplit"], Gaps = ["null", null] },
-        ["rsplit"] = M("StrRSplit", 0, 2, PyType.List, "sep", "maxsplit") with { Keywords = ["sep", "maxsplit"], Gaps = ["null", null] },
+        ["split"] = M("StrSplit", 0, 2, PyType.List, "sep", "maxsplit") with { Keywords = ["sep", "maxsplit"], NoneIfOmitted = ["sep"] },
+        ["rsplit"] = M("StrRSplit", 0, 2, PyType.List, "sep", "maxsplit") with { Keywords = ["sep", "maxsplit"], NoneIfOmitted = ["sep"] },
         ["splitlines"] = M("StrSplitLines", 0, 1, PyType.List, "keepends") with { Keywords = ["keepends"] },
         ["join"] = M("StrJoin", 1, 1, PyType.Str, "iterable"),
         ["replace"] = M("StrReplace", 2, 3, PyType.Str, "old", "new", "count"),
@@ -53,7 +53,7 @@ internal sealed partial class ModuleTranslator
         ["index"] = M("StrIndex", 1, 3, PyType.Int, Range),
         ["rindex"] = M("StrRIndex", 1, 3, PyType.Int, Range),
         ["count"] = M("StrCount", 1, 3, PyType.Int, Range),
-        ["encode"] = M("StrEncode", 0, 2, PyType.Dynamic, "encoding", "errors") with { Keywords = ["encoding", "errors"], Gaps = ["null", null] },
+        ["encode"] = M("StrEncode", 0, 2, PyType.Dynamic, "encoding", "errors") with { Keywords = ["encoding", "errors"], NoneIfOmitted = ["encoding"] },
         ["zfill"] = M("StrZfill", 1, 1, PyType.Str, "width"),
         ["partition"] = M("StrPartition", 1, 1, PyType.Tuple, "sep"),
         ["rpartition"] = M("StrRPartition", 1, 1, PyType.Tuple, "sep"),
@@ -83,7 +83,7 @@ internal sealed partial class ModuleTranslator
         ["index"] = M("ListIndex", 1, 3, PyType.Int, Range),
         ["count"] = M("ListCount", 1, 1, PyType.Int, "x"),
         // sort's parameters are keyword-only.
-        ["sort"] = M("ListSort", 0, 0, PyType.Dynamic, "key", "reverse") with { Keywords = ["key", "reverse"], Gaps = ["null", null] },
+        ["sort"] = M("ListSort", 0, 0, PyType.Dynamic, "key", "reverse") with { Keywords = ["key", "reverse"], NoneIfOmitted = ["key"] },
         ["reverse"] = M("ListReverse", 0, 0, PyType.Dynamic),
         ["copy"] = M("ListCopy", 0, 0, PyType.List),
         ["clear"] = M("ListClear", 0, 0, PyType.Dynamic),
@@ -158,22 +158,20 @@ internal sealed partial class ModuleTranslator
         if (TableFor(kind) is not { } table || !table.TryGetValue(name, out var m)) return null;
         var values = Bind(m, call);
         if (values == null) return null;
-        var syntax = Call(Member(Id(m.Type), m.Entry), [recvArg, .. values.Select(v => v == null ? Cs.Null : v is string gap ? ParseGap(gap) : Expression((Expr)v, ctx))]);
+        var syntax = Call(Member(Id(m.Type), m.Entry), [recvArg, .. values.Select(v => v == null ? Cs.Null : Expression(v, ctx))]);
         var inferred = TypeOf(call, ctx);
         return Direct(syntax, inferred.SameCsType(m.Result) ? inferred : m.Result);
     }
 
-    static ExpressionSyntax ParseGap(string gap) => Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseExpression(gap);
-
     /// <summary>
-    /// The entry point's arguments in parameter order: the Python expression passed for each, or a
-    /// gap's C# text; null when the call does not fit (too few or many, an unknown or repeated
+    /// The entry point's arguments in parameter order: the Python expression passed for each, or
+    /// null for an omitted one passed as None; null when the call does not fit (too few or many, an unknown or repeated
     /// keyword, keywords out of parameter order, which would change evaluation order).
     /// </summary>
-    static object?[]? Bind(TypedMethod m, ExprCall call)
+    static Expr?[]? Bind(TypedMethod m, ExprCall call)
     {
         if (call.Args.Count > m.MaxPositional) return null;
-        var slots = new object?[m.Params.Length];
+        var slots = new Expr?[m.Params.Length];
         for (int i = 0; i < call.Args.Count; i++) slots[i] = call.Args[i];
         int last = call.Args.Count - 1;
         foreach (var k in call.Keywords)
@@ -184,11 +182,7 @@ internal sealed partial class ModuleTranslator
             last = idx;
         }
         for (int i = 0; i < last; i++)
-        {
-            if (slots[i] != null) continue;
-            if (m.Gaps?[i] is not { } gap) return null;
-            slots[i] = gap;
-        }
+            if (slots[i] == null && m.NoneIfOmitted?.Contains(m.Params[i]) != true) return null;
         int count = last + 1;
         return count < m.Min ? null : slots.Take(count).ToArray();
     }

@@ -104,8 +104,7 @@ internal sealed partial class ModuleTranslator
     void InferLambda(ExprLambda lam, FunctionCtx ctx, PyType[]? paramTypes)
     {
         var lctx = LambdaCtx(lam, ctx);
-        var names = lam.Args.Posonlyargs.Concat(lam.Args.Args).Concat(lam.Args.Kwonlyargs).Select(a => a.Name)
-            .Concat(new[] { lam.Args.Vararg?.Name, lam.Args.Kwarg?.Name }.OfType<string>()).ToList();
+        var names = lctx.Scope.Locals; // the parameters, in order
         for (int i = 0; i < names.Count; i++)
             _types.FlowVar(lam, names[i], paramTypes != null && i < paramTypes.Length ? paramTypes[i] : PyType.Dynamic);
         foreach (var d in lam.Args.Defaults.Concat(lam.Args.KwDefaults.OfType<Expr>())) InferExpr(d, ctx);

@@ -266,15 +266,8 @@ internal sealed partial class ModuleTranslator
         }
     }
 
-    static PyType? StrMethodType(string method) => method switch
-    {
-        "upper" or "lower" or "strip" or "lstrip" or "rstrip" or "title" or "capitalize" or "casefold" or "swapcase" or "center"
-            or "ljust" or "rjust" or "zfill" or "replace" or "join" or "format" or "expandtabs" or "removeprefix" or "removesuffix" => PyType.Str,
-        "startswith" or "endswith" or "isdigit" or "isalpha" or "isalnum" or "isspace" or "isupper" or "islower" or "isnumeric"
-            or "isdecimal" or "isidentifier" or "istitle" or "isprintable" or "isascii" => PyType.Bool,
-        "find" or "rfind" or "index" or "rindex" or "count" => PyType.Int,
-        "split" or "rsplit" or "splitlines" => PyType.List,
-        "partition" or "rpartition" => PyType.Tuple,
-        _ => null,
-    };
+    /// <summary>What a str method returns: the typed entry points' table (ModuleTranslator.TypedMethods.cs), and the str-returning methods that stay dynamic calls.</summary>
+    static PyType? StrMethodType(string method) =>
+        StrTable.TryGetValue(method, out var m) ? (m.Result.IsStatic ? m.Result : null)
+        : method is "format" or "center" or "ljust" or "rjust" or "expandtabs" ? PyType.Str : null;
 }
