@@ -1,12 +1,13 @@
 using UnsyncMigrate.Runtime.Python;
 using UnsyncMigrate.Runtime.Python.Lib;
+using UnsyncMigrate.TestSupport;
 
 namespace UnsyncMigrate.Runtime.Tests.Python;
 
 /// <summary>
 /// The synchronous parts of public corpus programs written against the runtime the way the
-/// translator emits them; the expected text is copied from the cases' expected_stdout.txt
-/// (CPython's output).
+/// translator emits them; the expected text is read from the cases' expected_stdout.txt
+/// (CPython's output), so the cases that read it need the shared folder.
 /// </summary>
 public class CorpusScenarioTests
 {
@@ -92,7 +93,7 @@ public class CorpusScenarioTests
     }
 
     // 15_process_dict
-    [Fact]
+    [RequiresFact(Requirement.SharedFolder)]
     public void Statistics_json_and_percent_format()
     {
         PyDict Describe(PyDict sample)
@@ -147,7 +148,7 @@ public class CorpusScenarioTests
         public object? Area() => Py.Mul(w, h);
     }
 
-    [Fact]
+    [RequiresFact(Requirement.SharedFolder)]
     public void Shapes_repr_padding_and_rounding()
     {
         object? Area(object s) => Py.Round(s is Circle c ? c.Area() : ((Rect)s).Area(), 4L);
@@ -189,7 +190,7 @@ public class CorpusScenarioTests
     }
 
     // 21_generator_pipeline
-    [Fact]
+    [RequiresFact(Requirement.SharedFolder)]
     public void Generator_pipeline_itertools_and_reduce()
     {
         IEnumerable<object?> Batches(object? iterable, long size)
@@ -225,7 +226,7 @@ public class CorpusScenarioTests
     }
 
     // 23_global_counter_deque
-    [Fact]
+    [RequiresFact(Requirement.SharedFolder)]
     public void Deque_rotate_defaultdict_and_lock()
     {
         var byKind = new DefaultDict(PyType.List);
@@ -264,7 +265,7 @@ public class CorpusScenarioTests
     }
 
     // 01_async_greetings, 02_thread_fetch, 03_process_squares: string methods and formats
-    [Fact]
+    [RequiresFact(Requirement.SharedFolder)]
     public void Greetings_fetch_and_squares_formatting()
     {
         var o = new Out();
@@ -370,14 +371,8 @@ public class CorpusScenarioTests
         Assert.True(Py.Isinstance(Py.WrapException(new TimeoutException()), typeof(OSError)));
     }
 
-    internal static string CorpusFile(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "corpus", "public", name, "expected_stdout.txt"),
-                                              Path.Combine(dir.FullName, "..", "shared", "corpus", "public", name, "expected_stdout.txt") })
-                if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException("corpus case not found: " + name);
-    }
+    /// <summary>The case's expected_stdout.txt (CPython's output) in the shared corpus; the tests using it skip without ../shared.</summary>
+    internal static string CorpusFile(string name) =>
+        SharedFolder.TryFindFile(Path.Combine("corpus", "public", name, "expected_stdout.txt"))
+        ?? throw new FileNotFoundException("corpus case not found in the shared folder: " + name);
 }
