@@ -20,10 +20,20 @@ public static class CliApp
     public static int Run(string[] args, InvocationConfiguration? configuration = null)
     {
         configuration ??= new InvocationConfiguration();
+        // Signals are IO.Termination's (installed by the entry point for the real process): one
+        // behaviour for every verb, including synchronous ones System.CommandLine cannot stop.
+        configuration.ProcessTerminationTimeout = null;
         var parseResult = BuildRoot().Parse(args);
 
         // Help wins over every mistake (System.CommandLine clears parse errors for it; do the same here).
         var problems = parseResult.Action is ParseErrorAction or ToolHelp ? [] : UnknownOptions(parseResult);
+        if (parseResult.Action is ParseErrorAction && ExtraPaths(parseResult) is { } extra)
+        {
+            configuration.Error.WriteLine(extra);
+            configuration.Error.WriteLine();
+            WriteUsageHint(parseResult, configuration);
+            return ExitCodes.Usage;
+        }
         if (parseResult.Action is ParseErrorAction errorAction)
         {
             errorAction.ShowHelp = false;
@@ -38,7 +48,7 @@ public static class CliApp
             WriteUsageHint(parseResult, configuration);
             return ExitCodes.Usage;
         }
-        return parseResult.Invoke(configuration);
+        return parseResult.InvokeAsync(configuration, IO.Termination.Token).GetAwaiter().GetResult();
     }
 
     /// <summary>Runs a command body, reporting an unexpected exception as an internal error (exit 4) rather than System.CommandLine's exit 1.</summary>
@@ -50,6 +60,7 @@ public static class CliApp
         }
         catch (OperationCanceledException)
         {
+            parseResult.InvocationConfiguration.Error.WriteLine("interrupted");
             return ExitCodes.Interrupted;
         }
         catch (Exception e) when (parseResult.InvocationConfiguration.EnableDefaultExceptionHandler)
@@ -57,6 +68,20 @@ public static class CliApp
             parseResult.InvocationConfiguration.Error.WriteLine($"internal error: {e}");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>
+    /// <c>dotnet unsync-migrate a b</c>: System.CommandLine would suggest an option for <c>b</c>
+    /// (even <c>/h</c> for <c>./py</c>); say plainly that migrate takes one PATH.
+    /// </summary>
+    static string? ExtraPaths(ParseResult parseResult)
+    {
+        if (parseResult.CommandResult.Command is not MigrateRootCommand || parseResult.UnmatchedTokens.Count == 0
+            || parseResult.UnmatchedTokens.Any(t => t.StartsWith('-'))
+            || parseResult.CommandResult.Children.OfType<ArgumentResult>().FirstOrDefault() is not { Tokens.Count: > 0 } path)
+            return null;
+        var paths = path.Tokens.Select(t => t.Value).Concat(parseResult.UnmatchedTokens).ToList();
+        return $"Expected one PATH to migrate, got {paths.Count}: {string.Join(" ", paths)}. (The commands are 'ast' and 'scan'.)";
     }
 
     static void WriteUsageHint(ParseResult parseResult, InvocationConfiguration configuration)

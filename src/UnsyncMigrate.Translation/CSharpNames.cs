@@ -16,7 +16,8 @@ public static class CSharpNames
     }
 
     /// <summary>The C# class holding a module: <c>geometry.shapes</c> → <c>Geometry_ShapesModule</c>.</summary>
-    public static string ModuleClass(string moduleName)
+    /// <param name="suffix">Set by <see cref="ModuleNaming"/> when the natural name is taken (<c>_2</c>).</param>
+    public static string ModuleClass(string moduleName, string suffix = "")
     {
         var sb = new StringBuilder();
         foreach (var part in moduleName.Split('.'))
@@ -24,13 +25,14 @@ public static class CSharpNames
             if (sb.Length > 0) sb.Append('_');
             sb.Append(Pascal(part));
         }
-        sb.Append("Module");
+        sb.Append(suffix).Append("Module");
         return Sanitize(sb.ToString());
     }
 
     /// <summary>A file name for a module's C# source: <c>geometry.shapes</c> → <c>Geometry.Shapes.cs</c>.</summary>
-    public static string ModuleFile(string moduleName) =>
-        string.Join(".", moduleName.Split('.').Select(p => Sanitize(Pascal(p)))) + ".cs";
+    /// <param name="suffix">Set by <see cref="ModuleNaming"/> when the natural name is taken (<c>_2</c>).</param>
+    public static string ModuleFile(string moduleName, string suffix = "") =>
+        string.Join(".", moduleName.Split('.').Select(p => Sanitize(Pascal(p)))) + suffix + ".cs";
 
     static string Pascal(string s)
     {

@@ -42,11 +42,11 @@ internal sealed partial class ModuleTranslator
     readonly List<StatementSyntax> _init = [];
     int _temp;
 
-    public ModuleTranslator(ProgramTranslator program, PythonModule module, string source, List<TranslationGap> gaps)
+    public ModuleTranslator(ProgramTranslator program, PythonModule module, string csClass, string source, List<TranslationGap> gaps)
     {
         _program = program;
         _module = module;
-        _csClass = CSharpNames.ModuleClass(module.Name);
+        _csClass = csClass;
         _gaps = gaps;
         _sourceLines = source.Split('\n');
     }

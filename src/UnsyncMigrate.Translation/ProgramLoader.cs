@@ -30,7 +30,8 @@ public static class ProgramLoader
 
     /// <summary>Loads the program at <paramref name="path"/> using up to <paramref name="jobs"/> parser threads.</summary>
     /// <exception cref="FileNotFoundException">The path does not exist.</exception>
-    public static LoadedProgram Load(string path, int jobs = 0)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked between files).</exception>
+    public static LoadedProgram Load(string path, int jobs = 0, CancellationToken cancellationToken = default)
     {
         var found = ModuleDiscovery.Discover(Path.GetFullPath(path));
         var files = found.Files;
@@ -38,13 +39,14 @@ public static class ProgramLoader
         int next = -1;
         void Work()
         {
-            for (int i = Interlocked.Increment(ref next); i < files.Count; i = Interlocked.Increment(ref next))
+            for (int i = Interlocked.Increment(ref next); i < files.Count && !cancellationToken.IsCancellationRequested; i = Interlocked.Increment(ref next))
                 results[i] = LoadOne(files[i]);
         }
         int threads = Math.Clamp(jobs > 0 ? jobs : Environment.ProcessorCount, 1, Math.Max(1, files.Count));
         var workers = Enumerable.Range(0, threads).Select(_ => new Thread(Work, ParserStackBytes) { IsBackground = true }).ToList();
         workers.ForEach(t => t.Start());
         workers.ForEach(t => t.Join());
+        cancellationToken.ThrowIfCancellationRequested();
 
         var modules = new List<PythonModule>();
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -84,17 +86,41 @@ public static class ProgramLoader
         return (new PythonModule(name, rel, parsed.Module, isPackage), text, null);
     }
 
-    /// <summary>The entry module: <paramref name="entry"/> if given, else main.py, __main__.py, or the only module.</summary>
+    /// <summary>
+    /// The entry module. Without <paramref name="entry"/>: <c>main.py</c>, else <c>__main__.py</c>,
+    /// else the only module. <paramref name="entry"/> may be a file path relative to the current
+    /// folder or to the program's root, a package folder holding <c>__main__.py</c>, or a module
+    /// name (<c>app.cli</c>). Null when nothing matches.
+    /// </summary>
     public static string? EntryModule(LoadedProgram program, string? entry)
     {
-        if (entry != null)
+        if (entry == null)
         {
-            string rel = Path.GetRelativePath(program.Root, Path.GetFullPath(entry)).Replace('\\', '/');
-            return program.Modules.FirstOrDefault(m => m.RelativePath == rel)?.Name;
+            if (program.Modules.Any(m => m.RelativePath == "main.py")) return "main";
+            if (program.Modules.Any(m => m.RelativePath == "__main__.py")) return "__main__";
+            return program.Modules.Count == 1 ? program.Modules[0].Name : null;
         }
-        if (program.Modules.Any(m => m.RelativePath == "main.py")) return "main";
-        if (program.Modules.Any(m => m.RelativePath == "__main__.py")) return "__main__";
-        return program.Modules.Count == 1 ? program.Modules[0].Name : null;
+        foreach (string relative in EntryPaths(program.Root, entry))
+        {
+            if (program.Modules.FirstOrDefault(m => m.RelativePath == relative) is { } byPath) return byPath.Name;
+        }
+        return program.Modules.FirstOrDefault(m => m.Name == entry)?.Name;
+    }
+
+    /// <summary>Whether <paramref name="entry"/> names one of the files that could not be read or parsed.</summary>
+    public static bool IsFailedFile(LoadedProgram program, string entry) =>
+        EntryPaths(program.Root, entry).Any(relative => program.FailedFiles.Contains(relative));
+
+    /// <summary>The program-relative paths <paramref name="entry"/> may mean, most specific first.</summary>
+    static IEnumerable<string> EntryPaths(string root, string entry)
+    {
+        foreach (string full in new[] { Path.GetFullPath(entry), Path.GetFullPath(Path.Combine(root, entry)) })
+        {
+            string relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+            if (relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative)) continue;
+            yield return relative;
+            if (Directory.Exists(full)) yield return relative == "." ? "__main__.py" : relative + "/__main__.py";
+        }
     }
 
     static (string Name, bool IsPackage) ModuleName(string relative)

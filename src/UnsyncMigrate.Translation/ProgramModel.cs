@@ -15,9 +15,10 @@ public sealed record GeneratedFile(string RelativePath, string Content);
 public sealed record TranslationGap(string File, int Line, int Column, string Construct, string SourceLine);
 
 /// <summary>What the translator produced.</summary>
-/// <remarks><see cref="TypingByModule"/>: per module, how many declarations the C# types statically.</remarks>
+/// <remarks><see cref="TypingByModule"/>: per module, how many declarations the C# types statically;
+/// <see cref="ModuleNames"/>: each module's C# file and class (in module-name order).</remarks>
 public sealed record TranslationOutput(IReadOnlyList<GeneratedFile> Files, IReadOnlyList<TranslationGap> Gaps,
-    IReadOnlyList<string> ProcessTargets, IReadOnlyList<TypingReport> TypingByModule)
+    IReadOnlyList<string> ProcessTargets, IReadOnlyList<TypingReport> TypingByModule, IReadOnlyList<ModuleCsName> ModuleNames)
 {
     /// <summary>The typing figures of the whole program.</summary>
     public TypingReport Typing => TypingReport.Sum("*", TypingByModule);

@@ -44,24 +44,29 @@ public sealed class ProgramTranslator
     public TranslationOutput Translate(Func<PythonModule, string> sourceOf)
     {
         var gaps = new List<TranslationGap>();
-        foreach (var m in _program.Modules.OrderBy(m => m.Name, StringComparer.Ordinal))
-            _modules[m.Name] = new ModuleTranslator(this, m, sourceOf(m), gaps);
+        var names = ModuleNaming.Assign(_program.Modules);
+        var modulesByName = _program.Modules.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var m = modulesByName[name.Module];
+            _modules[m.Name] = new ModuleTranslator(this, m, name.Class, sourceOf(m), gaps);
+        }
         foreach (var m in _modules.Values) m.Declare();
         foreach (var m in _modules.Values) m.ResolveBases();
         InferTypes();
 
         var files = new List<GeneratedFile>();
         using var workspace = new AdhocWorkspace();
-        foreach (var m in _modules.Values)
+        foreach (var name in names)
         {
-            var unit = m.Translate();
-            files.Add(new GeneratedFile(CSharpNames.ModuleFile(m.Module.Name), Format(unit, workspace)));
+            var unit = _modules[name.Module].Translate();
+            files.Add(new GeneratedFile(name.File, Format(unit, workspace)));
         }
         files.Add(new GeneratedFile("Program.cs", Format(EntryPoint(), workspace)));
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return new TranslationOutput(files, gaps.OrderBy(g => g.File, StringComparer.Ordinal).ThenBy(g => g.Line).ToList(),
             _processTargets.Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToList(),
-            _modules.Values.Select(m => m.Typing).ToList());
+            _modules.Values.Select(m => m.Typing).ToList(), names);
     }
 
     /// <summary>Walks every module until no inferred type changes (flows only join upwards, so this terminates).</summary>

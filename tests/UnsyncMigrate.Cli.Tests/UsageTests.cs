@@ -120,7 +120,7 @@ public class UsageTests : IDisposable
         File.WriteAllText(Path.Combine(src, ".venv", "lib.py"), "neither is this\n");
         var r = Cli.Run(src, "-o", Path.Combine(_dir.Path, "out"));
         Assert.True(r.ExitCode == ExitCodes.Success, r.ToString());
-        Assert.Contains("for 1 module(s)", r.Stdout);
+        Assert.Contains("migrated 1 module(s)", r.Stdout);
     }
 
     [Fact]

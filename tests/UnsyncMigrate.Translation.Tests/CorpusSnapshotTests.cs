@@ -43,8 +43,8 @@ public class CorpusSnapshotTests
     public void MigratedProject_CopiedOutsideTheRepository_Builds()
     {
         var dir = Path.Combine(Corpus, "07_helper_module");
-        var output = Translate(dir, out var program);
-        var scaffold = ProjectScaffolder.Scaffold(new ScaffoldOptions("Helper", "Migrated", "07_helper_module", "main", "0.0.0-test"), output, program.Modules);
+        var output = Translate(dir, out _);
+        var scaffold = ProjectScaffolder.Scaffold(new ScaffoldOptions("Helper", "Migrated", "07_helper_module", "main", "0.0.0-test"), output);
         var outDir = Path.Combine(Path.GetTempPath(), "unsync-migrate-build-" + Guid.NewGuid().ToString("N"));
         try
         {

@@ -36,12 +36,7 @@ public sealed class AstCommand : Command, IUsageSynopsis
         Description = "Parse without printing trees; print one line: files: N, failed: F, MB: X, seconds: S.",
     };
 
-    readonly Option<int?> _jobs = new("--jobs", "-j")
-    {
-        Description = "Files parsed in parallel [default: the number of cores]. The output is the same whatever N.",
-        HelpName = "N",
-        CustomParser = ParseJobs,
-    };
+    readonly Option<int?> _jobs = JobsOption.Create("Files parsed in parallel [default: the number of cores]. The output is the same whatever N.");
 
     string IUsageSynopsis.UsageSynopsis => "(--root <DIR> | <FILE>...) [--no-positions] [--quiet] [--jobs <N>]";
 
@@ -103,17 +98,5 @@ public sealed class AstCommand : Command, IUsageSynopsis
         {
             result.AddError($"--root: '{root}' is not a directory.");
         }
-    }
-
-    static int? ParseJobs(ArgumentResult result)
-    {
-        string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)
-            && n >= 1 && n <= AstOptions.MaxJobs)
-        {
-            return n;
-        }
-        result.AddError($"--jobs expects a whole number from 1 to {AstOptions.MaxJobs}, not '{text}'.");
-        return null;
     }
 }

@@ -50,12 +50,7 @@ public sealed class ScanCommand : Command, IUsageSynopsis
         Description = "No progress display on standard error (it is shown only when standard error is a terminal).",
     };
 
-    readonly Option<int?> _jobs = new("--jobs", "-j")
-    {
-        Description = "Files parsed in parallel [default: the number of cores]. The report is the same whatever N.",
-        HelpName = "N",
-        CustomParser = ParseJobs,
-    };
+    readonly Option<int?> _jobs = JobsOption.Create("Files parsed in parallel [default: the number of cores]. The report is the same whatever N.");
 
     string IUsageSynopsis.UsageSynopsis =>
         "<PATH> [--format table|json|markdown|sarif] [--output <FILE>] [--no-default-excludes] [--fail-on-hazard] [--no-progress] [--jobs <N>]";
@@ -110,16 +105,4 @@ public sealed class ScanCommand : Command, IUsageSynopsis
     public static string ToolVersion { get; } =
         (typeof(ScanCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0")
         .Split('+')[0];
-
-    static int? ParseJobs(ArgumentResult result)
-    {
-        string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)
-            && n >= 1 && n <= 256)
-        {
-            return n;
-        }
-        result.AddError($"--jobs expects a whole number from 1 to 256, not '{text}'.");
-        return null;
-    }
 }

@@ -1,88 +1,202 @@
-using System.Reflection;
+using System.Text;
 using UnsyncMigrate.Cli.Commands;
-using UnsyncMigrate.Python;
+using UnsyncMigrate.Cli.IO;
+using UnsyncMigrate.Cli.Migrate.Output;
 using UnsyncMigrate.Translation;
 using UnsyncMigrate.Translation.Scaffolding;
 
 namespace UnsyncMigrate.Cli.Migrate;
 
 /// <summary>
-/// <c>dotnet unsync-migrate PATH -o OUT</c>: discovers the program's modules, parses them,
-/// translates them to C# and writes a buildable project (with the runtime in <c>lib/</c>)
-/// into OUT. Writes only inside OUT, refuses a non-empty OUT it did not create unless
-/// <c>--force</c>, and is deterministic.
+/// <c>dotnet unsync-migrate PATH [-o OUT]</c>: discovers the program's modules, parses them,
+/// translates them to C# and brings OUT to the new generation (a buildable project with the
+/// runtime in <c>lib/</c>). Safe on a working tree: the whole generation is computed and
+/// staged beside OUT first, then moved into place in one short step that signals cannot cut;
+/// only files the tool wrote and nobody changed since are replaced or removed (the manifest,
+/// <see cref="OutputManifest"/>); anything else is kept and the new version goes beside it.
+/// Deterministic: the same input gives byte-identical files.
 /// </summary>
 public static class MigrateRunner
 {
-    /// <summary>A file in OUT that marks it as the tool's (so a rerun may replace it).</summary>
-    public const string MarkerFile = ".unsync-migrate";
-
-    public static int Run(MigrateOptions options, TextWriter stdout, TextWriter stderr)
+    public static int Run(MigrateOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
-        string source = Path.GetFullPath(options.Path);
+        string source = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Path));
         if (!File.Exists(source) && !Directory.Exists(source))
         {
             stderr.WriteLine($"error: '{options.Path}' is neither a Python file nor a folder");
             return ExitCodes.Usage;
         }
-        var program = ProgramLoader.Load(source, options.Jobs);
-        string root = program.Root;
+        var folder = new OutputFolder(options.Output ?? OutputTarget.DefaultFor(source));
+        if (!OutputTarget.TryOpen(folder, source, options.Force, out var manifest, out string? refusal))
+        {
+            stderr.WriteLine(refusal);
+            return ExitCodes.Usage;
+        }
+
+        if (options.Check || options.DryRun) return Migrate(options, source, folder, manifest, null, stdout, stderr, cancellationToken);
+        // Staged first: an output that cannot be written is reported before the work, not after it.
+        StagingFolder staging;
+        try
+        {
+            staging = StagingFolder.Create(folder);
+        }
+        catch (Exception e) when (FileSystemErrors.IsFileSystemError(e))
+        {
+            return CannotWrite(folder, e, stderr);
+        }
+        using (staging)
+        using (Termination.OnInterrupt(staging.Dispose))
+            return Migrate(options, source, folder, manifest, staging, stdout, stderr, cancellationToken);
+    }
+
+    /// <summary>The migration proper; <paramref name="staging"/> is null for <c>--check</c> and <c>--dry-run</c>, which write nothing.</summary>
+    static int Migrate(MigrateOptions options, string source, OutputFolder folder, OutputManifest? manifest, StagingFolder? staging,
+        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var program = ProgramLoader.Load(source, options.Jobs, cancellationToken);
         // A file that cannot be read or parsed is reported and left out; the rest is still
         // migrated (imports of a missing module fail at run time with ModuleNotFoundError).
         foreach (var problem in program.Problems) stderr.WriteLine(problem);
-        var modules = program.Modules;
-        var sources = program.Sources;
+        if (program.Modules.Count == 0 && program.Problems.Count == 0)
+        {
+            stderr.WriteLine($"error: no Python files in '{options.Path}'");
+            return ExitCodes.Usage;
+        }
         string? entry = ProgramLoader.EntryModule(program, options.Entry);
-        if (entry == null)
-        {
-            if (program.Problems.Count > 0)
-            {
-                stderr.WriteLine($"error: the entry module could not be read or parsed ({program.Problems.Count} file(s) rejected); nothing was written");
-                return ExitCodes.InputRejected;
-            }
-            stderr.WriteLine("error: no entry module: add main.py or __main__.py, or pass --entry FILE");
-            return ExitCodes.Usage;
-        }
+        if (entry == null) return NoEntry(program, options, stderr);
 
-        var translator = new ProgramTranslator(new ProgramModel(modules, entry), "Migrated", options.CpuBoundOnThreads);
-        var output = translator.Translate(m => sources[m.Name]);
-        string project = CSharpNames.Sanitize(Path.GetFileName(root.TrimEnd('/')) is { Length: > 0 } n ? n : "Migrated");
-        var scaffold = ProjectScaffolder.Scaffold(
-            new ScaffoldOptions(project, "Migrated", Path.GetFileName(root), entry, ToolVersion()), output, modules);
-        var all = output.Files.Concat(scaffold).Concat(ScanReports(source, Path.GetFileName(root), output))
-            .Append(new GeneratedFile(MarkerFile, "Generated by UnsyncMigrate; a rerun may replace this folder.\n")).ToList();
+        var translator = new ProgramTranslator(new ProgramModel(program.Modules, entry), "Migrated", options.CpuBoundOnThreads);
+        var output = translator.Translate(m => program.Sources[m.Name]);
+        cancellationToken.ThrowIfCancellationRequested();
+        var files = ProjectFiles(source, program.Root, entry, output);
+        cancellationToken.ThrowIfCancellationRequested();
 
-        string outDir = Path.GetFullPath(options.Output ?? "out");
-        if (options.DryRun)
-        {
-            foreach (var f in all) stdout.WriteLine($"would write {Path.Combine(outDir, f.RelativePath)} ({f.Content.Length} chars)");
-            stdout.WriteLine($"would write {Path.Combine(outDir, "lib", "UnsyncMigrate.Runtime.dll")}");
-            stdout.WriteLine(TypingSection.TerminalLine(output));
-            ReportGaps(output, stderr);
-            return Finish(program, stderr);
-        }
-        if (Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any()
-            && !File.Exists(Path.Combine(outDir, MarkerFile)) && !options.Force)
-        {
-            stderr.WriteLine($"error: '{outDir}' is not empty and was not created by unsync-migrate; use --force to write into it");
-            return ExitCodes.Usage;
-        }
-        if (File.Exists(Path.Combine(outDir, MarkerFile)))
-        {
-            // Our own earlier output: replace it wholesale so no stale module file survives.
-            foreach (var f in Directory.EnumerateFiles(outDir, "*.cs")) File.Delete(f);
-        }
-        Directory.CreateDirectory(outDir);
-        foreach (var f in all) WriteInside(outDir, f.RelativePath, f.Content);
-        string runtimeDll = RuntimeDllToShip();
-        Directory.CreateDirectory(Path.Combine(outDir, "lib"));
-        File.Copy(runtimeDll, Path.Combine(outDir, "lib", "UnsyncMigrate.Runtime.dll"), overwrite: true);
-
-        stdout.WriteLine($"wrote {all.Count + 1} files for {modules.Count} module(s) to {outDir} (entry '{entry}')");
-        stdout.WriteLine(TypingSection.TerminalLine(output));
+        var plan = OutputPlan.Make(files, manifest, folder.Probe);
+        ReportNames(output, stderr);
         ReportGaps(output, stderr);
-        stdout.WriteLine($"build: dotnet build {outDir}    run: dotnet run --project {outDir}");
-        return Finish(program, stderr);
+        if (staging == null)
+        {
+            foreach (var change in plan.Changes.Where(c => c.Kind != OutputChangeKind.Unchanged))
+                stdout.WriteLine($"{(options.Check ? "check" : "dry run")}: {Describe(change)}");
+            stdout.WriteLine(TypingSection.TerminalLine(output));
+            if (options.DryRun) return Finish(program, stderr);
+            int changed = plan.Changes.Count(c => c.Kind != OutputChangeKind.Unchanged);
+            stdout.WriteLine(changed == 0 ? $"check: '{folder.FullPath}' is up to date" : $"check: {changed} file(s) in '{folder.FullPath}' would change");
+            return program.Problems.Count > 0 || changed > 0 ? ExitCodes.InputRejected : ExitCodes.Success;
+        }
+
+        try
+        {
+            foreach (var change in plan.Changes)
+            {
+                if (change.Destination is { } destination) staging.Write(destination, change.Content!.Bytes);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            using (Termination.Defer())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                folder.Apply(plan, staging, manifest, source, ScanCommand.ToolVersion);
+            }
+        }
+        catch (Exception e) when (FileSystemErrors.IsFileSystemError(e))
+        {
+            return CannotWrite(folder, e, stderr);
+        }
+        foreach (var change in plan.Changes) ReportConflict(folder, change, stderr);
+
+        stdout.WriteLine($"migrated {program.Modules.Count} module(s) (entry '{entry}') to {folder.FullPath}: {Summary(plan)}");
+        stdout.WriteLine(TypingSection.TerminalLine(output));
+        stdout.WriteLine($"build: dotnet build {folder.FullPath}    run: dotnet run --project {folder.FullPath}");
+        int code = Finish(program, stderr);
+        if (plan.HasConflicts)
+        {
+            stderr.WriteLine("error: some files were kept because they were edited or not written by unsync-migrate; merge the new versions (*.new) by hand");
+            return ExitCodes.InputRejected;
+        }
+        return code;
+    }
+
+    static int CannotWrite(OutputFolder folder, Exception e, TextWriter stderr)
+    {
+        stderr.WriteLine($"error: cannot write to '{folder.FullPath}': {FileSystemErrors.Describe(e)}");
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>Every file of the generated project: the modules' C#, the project files, the scan reports and the runtime.</summary>
+    static List<OutputContent> ProjectFiles(string source, string root, string entry, TranslationOutput output)
+    {
+        string displayRoot = Path.GetFileName(root);
+        string project = CSharpNames.Sanitize(displayRoot is { Length: > 0 } n ? n : "Migrated");
+        var scaffold = ProjectScaffolder.Scaffold(new ScaffoldOptions(project, "Migrated", displayRoot, entry, ScanCommand.ToolVersion), output);
+        var files = output.Files.Concat(scaffold).Concat(ScanReports(source, displayRoot, output))
+            .Select(f => new OutputContent(f.RelativePath, Encoding.UTF8.GetBytes(f.Content)))
+            .ToList();
+        files.Add(new OutputContent("lib/" + RuntimeToShip.FileName, File.ReadAllBytes(RuntimeToShip.Path())));
+        return files;
+    }
+
+    static int NoEntry(LoadedProgram program, MigrateOptions options, TextWriter stderr)
+    {
+        if (options.Entry != null && ProgramLoader.IsFailedFile(program, options.Entry)
+            || options.Entry == null && program.Problems.Count > 0)
+        {
+            stderr.WriteLine($"error: the entry module could not be read or parsed ({program.Problems.Count} file(s) rejected); nothing was written");
+            return ExitCodes.InputRejected;
+        }
+        stderr.WriteLine(options.Entry != null
+            ? $"error: --entry {options.Entry} is not a module of {options.Path}"
+            : "error: no entry module: add main.py or __main__.py, or pass --entry FILE");
+        return ExitCodes.Usage;
+    }
+
+    static string Describe(PlannedChange change) => change.Kind switch
+    {
+        OutputChangeKind.Create => $"{change.Path} would be created",
+        OutputChangeKind.Update => $"{change.Path} would be updated",
+        OutputChangeKind.Delete => $"{change.Path} would be removed (no longer generated)",
+        OutputChangeKind.KeepEdited => $"{change.Path} is no longer generated but was edited; it would be kept",
+        OutputChangeKind.Conflict => $"{change.Path} {(change.Generated ? "was edited since it was generated" : "was not written by unsync-migrate")}; it would be kept, the new version written to {change.WrittenTo}",
+        _ => $"{change.Path} is unchanged",
+    };
+
+    static string Summary(OutputPlan plan)
+    {
+        int Count(params OutputChangeKind[] kinds) => plan.Changes.Count(c => kinds.Contains(c.Kind));
+        var parts = new List<string>
+        {
+            $"{Count(OutputChangeKind.Create, OutputChangeKind.Update)} file(s) written",
+            $"{Count(OutputChangeKind.Unchanged)} unchanged",
+        };
+        if (Count(OutputChangeKind.Delete) is > 0 and var removed) parts.Add($"{removed} removed");
+        if (Count(OutputChangeKind.Conflict, OutputChangeKind.KeepEdited) is > 0 and var kept) parts.Add($"{kept} kept (see warnings)");
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>The warning for a file that was kept: UM3001 (new version beside it) or UM3002 (stale but edited).</summary>
+    static void ReportConflict(OutputFolder folder, PlannedChange change, TextWriter stderr)
+    {
+        string where = Path.Combine(folder.FullPath, change.Path);
+        if (change.Kind == OutputChangeKind.Conflict)
+            stderr.WriteLine($"{where}: warning UM3001: {change.Path} {(change.Generated ? "was edited since it was generated" : "was not written by unsync-migrate")}; new version in {change.WrittenTo}");
+        else if (change.Kind == OutputChangeKind.KeepEdited)
+            stderr.WriteLine($"{where}: warning UM3002: {change.Path} was generated by an earlier run and edited since; it is no longer generated and was kept");
+    }
+
+    /// <summary>UM3003: a module whose C# file or class name was taken (names equal but for case, or the entry point's Program.cs).</summary>
+    static void ReportNames(TranslationOutput output, TextWriter stderr)
+    {
+        foreach (var n in output.ModuleNames.Where(n => n.RenamedFrom != null))
+        {
+            string holder = n.TakenBy == n.RenamedFrom ? "the entry point's file" : $"the file of module '{n.TakenBy}'";
+            stderr.WriteLine($"{n.RelativePath}(1,1): warning UM3003: module '{n.Module}' would be written to {n.RenamedFrom}, {holder} " +
+                             $"(names that differ only in case are one file on case-insensitive file systems); it goes to {n.File} as class {n.Class}");
+        }
+    }
+
+    static void ReportGaps(TranslationOutput output, TextWriter stderr)
+    {
+        foreach (var g in output.Gaps)
+            stderr.WriteLine($"{g.File}({g.Line},{g.Column + 1}): warning UM2001: not translated: {g.Construct}");
     }
 
     /// <summary>Success, or <see cref="ExitCodes.InputRejected"/> when some files were left out.</summary>
@@ -91,16 +205,6 @@ public static class MigrateRunner
         if (program.Problems.Count == 0) return ExitCodes.Success;
         stderr.WriteLine($"error: {program.Problems.Count} file(s) could not be read or parsed and were left out: {string.Join(", ", program.FailedFiles)}");
         return ExitCodes.InputRejected;
-    }
-
-    /// <summary>The runtime copied into the project's lib/: the ReadyToRun build next to the tool
-    /// when there is one (a Release build makes it: migrated programs and their worker processes
-    /// then start without JIT-compiling the runtime), else the IL assembly the tool loaded.</summary>
-    static string RuntimeDllToShip()
-    {
-        string loaded = typeof(UnsyncMigrate.Runtime.Unsync).Assembly.Location;
-        string precompiled = Path.Combine(Path.GetDirectoryName(loaded)!, "runtime-r2r", "UnsyncMigrate.Runtime.dll");
-        return File.Exists(precompiled) && File.GetLastWriteTimeUtc(precompiled) >= File.GetLastWriteTimeUtc(loaded) ? precompiled : loaded;
     }
 
     /// <summary>The scan's report (how each function and call maps to its execution mode), as JSON and Markdown.</summary>
@@ -112,7 +216,7 @@ public static class MigrateRunner
             DefaultExcludes = true,
             Jobs = Environment.ProcessorCount,
         });
-        var context = new UnsyncMigrate.Reports.ReportContext(displayRoot, ToolVersion());
+        var context = new UnsyncMigrate.Reports.ReportContext(displayRoot, ScanCommand.ToolVersion);
         foreach (var (format, file) in new[] { (UnsyncMigrate.Reports.ReportFormat.Json, "unsync-report.json"), (UnsyncMigrate.Reports.ReportFormat.Markdown, "unsync-report.md") })
         {
             var text = new StringWriter();
@@ -122,22 +226,4 @@ public static class MigrateRunner
             yield return new GeneratedFile(file, content);
         }
     }
-
-    static void ReportGaps(TranslationOutput output, TextWriter stderr)
-    {
-        foreach (var g in output.Gaps)
-            stderr.WriteLine($"{g.File}({g.Line},{g.Column + 1}): warning UM2001: not translated: {g.Construct}");
-    }
-
-    static void WriteInside(string outDir, string relative, string content)
-    {
-        string full = Path.GetFullPath(Path.Combine(outDir, relative));
-        if (!full.StartsWith(outDir + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            throw new InvalidOperationException($"refusing to write outside the output folder: {relative}");
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, content);
-    }
-
-    static string ToolVersion() =>
-        typeof(MigrateRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.1.0";
 }

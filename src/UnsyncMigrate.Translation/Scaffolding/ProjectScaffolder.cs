@@ -14,7 +14,7 @@ public sealed record ScaffoldOptions(string AssemblyName, string RootNamespace, 
 public static class ProjectScaffolder
 {
     /// <summary>The non-C# files of the project: csproj, build isolation props, README.</summary>
-    public static IReadOnlyList<GeneratedFile> Scaffold(ScaffoldOptions options, TranslationOutput output, IReadOnlyList<PythonModule> modules)
+    public static IReadOnlyList<GeneratedFile> Scaffold(ScaffoldOptions options, TranslationOutput output)
     {
         var model = new
         {
@@ -23,8 +23,7 @@ public static class ProjectScaffolder
             options.SourceName,
             options.EntryModule,
             options.ToolVersion,
-            Modules = modules.OrderBy(m => m.Name, StringComparer.Ordinal)
-                .Select(m => new { m.Name, File = CSharpNames.ModuleFile(m.Name) }).ToList(),
+            Modules = output.ModuleNames.Select(m => new { Name = m.Module, m.File }).ToList(),
             Gaps = output.Gaps.Select(g => new { g.File, g.Line, Construct = g.Construct.Replace("|", "\\|") }).ToList(),
         };
         return
