@@ -104,20 +104,43 @@ public class ProcessTests : IDisposable
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         Thread.Sleep(2000);                                  // started, and (normally) a.py parsed, blocked on the FIFO
-        Assert.False(p.HasExited);
-        using (var kill = Process.Start("kill", ["-TERM", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            kill.WaitForExit();
-        if (!p.WaitForExit(TimeSpan.FromSeconds(20)))
-        {
-            p.Kill();
-            Assert.Fail("SIGTERM did not stop the tool");
-        }
-        Assert.Equal(ExitCodes.Interrupted, p.ExitCode);
+        AssertSignalStops(p, "TERM");
         // What was ready is flushed on the way out: a.py's line (if it was parsed in time on a
         // busy machine), never the FIFO's.
         Assert.True(stdout.Wait(TimeSpan.FromSeconds(10)));
         var paths = stdout.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("path").GetString()).ToList();
         Assert.True(paths.Count == 0 || paths.SequenceEqual([a]), string.Join(", ", paths));
+    }
+
+    [RequiresTheory(Requirement.Unix)]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public void Termination_interrupts_a_blocked_scan_with_130(string signal)
+    {
+        Trees.Fifo(_dir, "fifo.py");                         // the scan blocks reading it, forever
+        using var p = Start("scan", _dir["fifo.py"], "--format", "json");
+        _ = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        Thread.Sleep(2000);
+        AssertSignalStops(p, signal);
+        Assert.True(stderr.Wait(TimeSpan.FromSeconds(10)));
+        Assert.Contains("interrupted", stderr.Result);
+    }
+
+    /// <summary>Sends SIG<paramref name="signal"/> to a running tool: it must exit with 130 within a second.</summary>
+    static void AssertSignalStops(Process p, string signal)
+    {
+        Assert.False(p.HasExited, "the tool ended before the signal");
+        using (var kill = Process.Start("kill", ["-" + signal, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+            kill.WaitForExit();
+        var stopping = Stopwatch.StartNew();
+        if (!p.WaitForExit(TimeSpan.FromSeconds(20)))
+        {
+            p.Kill();
+            Assert.Fail($"SIG{signal} did not stop the tool");
+        }
+        Assert.Equal(ExitCodes.Interrupted, p.ExitCode);
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(1), $"SIG{signal} took {stopping.Elapsed.TotalMilliseconds:F0} ms to stop the tool");
     }
 }
