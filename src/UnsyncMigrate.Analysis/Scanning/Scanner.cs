@@ -25,7 +25,17 @@ public sealed record ScanOptions
     /// re-parsed only if needed.
     /// </summary>
     public long KeepTreesBelowBytes { get; init; } = 16L << 20;
+    /// <summary>Keep every tree and give every module its tree (the program model needs them all).</summary>
+    internal bool KeepEverything { get; init; }
 }
+
+/// <summary>
+/// A scan with what it built: the report, the folder module names are relative to, every
+/// module (with its tree when it parsed and was kept), the index imports resolve through,
+/// and each wrapper with its report entry.
+/// </summary>
+internal sealed record ScanRun(ScanResult Result, string Root, IReadOnlyList<ModuleInfo> Modules, ProgramIndex Index,
+    IReadOnlyList<(WrapperEntry Entry, UnsyncFunction Function)> Wrappers);
 
 /// <summary>Progress of a scan: a phase (<c>discover</c>, <c>parse</c>, <c>analyze</c>) and how far it is.</summary>
 public readonly record struct ScanProgress(string Phase, int Done, int Total);
@@ -56,13 +66,23 @@ public static class Scanner
     }
 
     /// <summary>Runs a scan. Throws <see cref="FileNotFoundException"/> when the path does not exist.</summary>
-    public static ScanResult Scan(ScanOptions options, CancellationToken cancellationToken = default)
+    public static ScanResult Scan(ScanOptions options, CancellationToken cancellationToken = default) =>
+        Run(options, keepEverything: false, cancellationToken).Result;
+
+    /// <summary>
+    /// The scan with everything it built kept: every module's tree and scopes, the program's
+    /// index and the wrappers (what <see cref="Program.AnalyzedProgram"/> exposes).
+    /// </summary>
+    internal static ScanRun Run(ScanOptions options, bool keepEverything, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         options.Progress?.Report(new ScanProgress("discover", 0, 0));
         var discovery = ModuleDiscovery.Discover(options.Path, options.DefaultExcludes);
         var files = discovery.Files.Select(f => new FileState { File = f, Read = () => File.ReadAllBytes(f.FullPath) }).ToArray();
-        return Run(files, options, clock, cancellationToken);
+        return Run(files, options with { KeepEverything = keepEverything }, clock, cancellationToken) with
+        {
+            Root = discovery.RootDirectory,
+        };
     }
 
     /// <summary>
@@ -78,13 +98,13 @@ public static class Scanner
             var (module, init) = ModuleDiscovery.ModuleNameOf(s.Path, packagePrefix);
             return new FileState { File = new DiscoveredFile(s.Path, s.Path, module, init, bytes.Length), Read = () => bytes };
         }).ToArray();
-        return Run(files, new ScanOptions { Path = root, Jobs = 1 }, clock, CancellationToken.None);
+        return Run(files, new ScanOptions { Path = root, Jobs = 1 }, clock, CancellationToken.None).Result;
     }
 
-    static ScanResult Run(FileState[] files, ScanOptions options, Stopwatch clock, CancellationToken cancellationToken)
+    static ScanRun Run(FileState[] files, ScanOptions options, Stopwatch clock, CancellationToken cancellationToken)
     {
         long totalBytes = files.Sum(f => f.File.Length);
-        bool keepAll = totalBytes <= options.KeepTreesBelowBytes;
+        bool keepAll = options.KeepEverything || totalBytes <= options.KeepTreesBelowBytes;
         int jobs = Math.Clamp(options.Jobs, 1, 64);
 
         // 1. Parse everything (errors are part of the report).
@@ -105,19 +125,20 @@ public static class Scanner
         Parallel(missing.Length, jobs, i => ParseOne(missing[i], keep: true, firstPass: false), cancellationToken);
 
         // 4. Analyse.
-        AnalysisOutput output = new([], [], [], [], [], []);
+        AnalysisOutput output = AnalysisOutput.Empty;
         var analysisErrors = new List<ScanError>();
         var relevant = files.Where(f => f.Walk && f.Ast != null).ToArray();
+        var modules = Modules(files, withAllTrees: options.KeepEverything);
         options.Progress?.Report(new ScanProgress("analyze", 0, relevant.Length));
         if (relevant.Length > 0)
         {
-            RunOnBigStack(() => output = AnalyzeModules(files, relevant, analysisErrors), cancellationToken);
+            RunOnBigStack(() => output = AnalyzeModules(modules, analysisErrors), cancellationToken);
         }
         options.Progress?.Report(new ScanProgress("analyze", relevant.Length, relevant.Length));
 
         var errors = files.Where(f => f.Error != null).Select(f => f.Error!).Concat(analysisErrors).Concat(output.Errors)
             .OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line ?? 0).ToList();
-        return new ScanResult
+        var result = new ScanResult
         {
             Root = options.Path,
             Files = files.Select(f => new ScannedFile
@@ -133,31 +154,44 @@ public static class Scanner
             Errors = errors,
             Elapsed = clock.Elapsed,
         };
+        return new ScanRun(result, options.Path, modules.Infos, modules.Index, output.Wrappers);
     }
 
-    static AnalysisOutput AnalyzeModules(FileState[] all, FileState[] relevant, List<ScanError> errors)
+    /// <summary>Every file as a module of the program (a file that did not parse has no tree), and which are walked for call sites.</summary>
+    sealed record ModuleSet(List<(ModuleInfo Info, FileState State)> Items, ProgramIndex Index)
     {
-        var walked = new List<ModuleInfo>();
-        var modules = new List<ModuleInfo>();
+        public IEnumerable<ModuleInfo> Walked => Items.Where(i => i.State.Walk && i.State.Ast != null).Select(i => i.Info);
+
+        public IReadOnlyList<ModuleInfo> Infos => Items.Select(i => i.Info).ToList();
+    }
+
+    /// <param name="withAllTrees">Give every parsed module its tree (the program model needs them all); else only those the analysis may reach.</param>
+    static ModuleSet Modules(FileState[] all, bool withAllTrees)
+    {
+        var items = new List<(ModuleInfo, FileState)>();
         foreach (var f in all)
         {
             // Scopes are built on first use (ModuleInfo.Scope): most dependencies are never looked into.
             var state = f;
-            var m = !f.Relevant ? new ModuleInfo(f.File.ModuleName, f.File.RelativePath, f.File.IsPackageInit, null, null)
+            var m = !f.Relevant && !(withAllTrees && f.Ast != null) ? new ModuleInfo(f.File.ModuleName, f.File.RelativePath, f.File.IsPackageInit, null, null)
                 : f.Ast != null ? new ModuleInfo(f.File.ModuleName, f.File.RelativePath, f.File.IsPackageInit, f.Ast, f.Utf8)
                 : new ModuleInfo(f.File.ModuleName, f.File.RelativePath, f.File.IsPackageInit, () =>
                 {
                     ParseOne(state, keep: true, firstPass: false);
                     return (state.Ast, state.Utf8);
                 });
-            modules.Add(m);
-            if (f.Walk && f.Ast != null) walked.Add(m);
+            items.Add((m, f));
         }
-        var index = new ProgramIndex(modules);
+        return new ModuleSet(items, new ProgramIndex(items.Select(i => i.Item1)));
+    }
+
+    static AnalysisOutput AnalyzeModules(ModuleSet modules, List<ScanError> errors)
+    {
+        var walked = modules.Walked.ToList();
         try
         {
-            var output = UnsyncAnalyzer.Analyze(walked, index);
-            foreach (var m in modules)
+            var output = UnsyncAnalyzer.Analyze(walked, modules.Index);
+            foreach (var (m, _) in modules.Items)
             {
                 if (m.BuildError != null)
                     errors.Add(new ScanError { File = m.File ?? m.Name, Kind = "RecursionError", Message = m.BuildError });
@@ -168,10 +202,10 @@ public static class Scanner
         {
             errors.Add(new ScanError
             {
-                File = relevant[0].File.RelativePath, Kind = "RecursionError",
+                File = walked[0].File!, Kind = "RecursionError",
                 Message = "the program nests too deeply for the analysis; the unsync report is empty",
             });
-            return new AnalysisOutput([], [], [], [], [], []);
+            return AnalysisOutput.Empty;
         }
     }
 

@@ -367,7 +367,7 @@ internal sealed class Evaluator
 
     Value FromImportValue(Alias alias, Scope site)
     {
-        var stmt = FindImportFrom(site, alias);
+        var stmt = site.Module.ImportFromOf(alias);
         if (stmt == null) return UnknownValue.Instance;
         string? base_ = stmt.Level is > 0 ? ProgramIndex.ResolveRelative(site.Module, stmt.Level.Value, stmt.Module) : stmt.Module;
         if (base_ == null) return UnknownValue.Instance;
@@ -380,36 +380,6 @@ internal sealed class Evaluator
         }
         if (stmt.Level is > 0) return UnknownValue.Instance;
         return Canonical(new ExternalValue(base_ + "." + alias.Name, false));
-    }
-
-    readonly Dictionary<Alias, StmtImportFrom> _aliasParents = new(ReferenceEqualityComparer.Instance);
-
-    StmtImportFrom? FindImportFrom(Scope site, Alias alias)
-    {
-        if (_aliasParents.TryGetValue(alias, out var known)) return known;
-        // Index every from-import of the module once.
-        foreach (var from in EnumerateImportFroms(site.Module.Ast))
-            foreach (var a in from.Names) _aliasParents[a] = from;
-        return _aliasParents.GetValueOrDefault(alias);
-    }
-
-    static IEnumerable<StmtImportFrom> EnumerateImportFroms(Node? root)
-    {
-        if (root == null) yield break;
-        var stack = new Stack<Node>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var n = stack.Pop();
-            if (n is StmtImportFrom f)
-            {
-                yield return f;
-                continue;
-            }
-            if (n is Expr) continue;
-            foreach (var c in n.ChildNodes())
-                if (c is Stmt or ExceptHandler or MatchCase) stack.Push(c);
-        }
     }
 
     /// <summary>Known objects of the unsync library reached from outside the program.</summary>

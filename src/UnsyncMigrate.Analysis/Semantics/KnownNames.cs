@@ -49,6 +49,9 @@ internal static class KnownNames
         return (path, IsStdlib(path) ? Tri.No : Tri.Unknown);
     }
 
+    /// <summary>Whether <paramref name="path"/> (<c>os.open</c>) is a standard callable the table knows (so <c>from os import *</c> binds it).</summary>
+    public static bool IsKnownCallable(string path) => _callables.ContainsKey(path);
+
     /// <summary>Standard-library calls that block the calling thread (a hazard on the loop thread).</summary>
     public static bool IsBlocking(string path) =>
         path is "time.sleep" or "builtins.input" or "os.system" or "urllib.request.urlopen"

@@ -80,6 +80,33 @@ internal sealed class ModuleInfo
     /// <summary>The scope each def, class, lambda and comprehension node creates.</summary>
     public Dictionary<Node, Scope> NodeScopes { get; } = new(ReferenceEqualityComparer.Instance);
 
+    Dictionary<Alias, StmtImportFrom>? _importFroms;
+
+    /// <summary>The <c>from ... import</c> statement an alias belongs to (indexed once per module), or null.</summary>
+    public StmtImportFrom? ImportFromOf(Alias alias)
+    {
+        if (_importFroms == null)
+        {
+            var index = new Dictionary<Alias, StmtImportFrom>(ReferenceEqualityComparer.Instance);
+            var stack = new Stack<Node>();
+            if (Ast != null) stack.Push(Ast);
+            while (stack.Count > 0)
+            {
+                var n = stack.Pop();
+                if (n is StmtImportFrom from)
+                {
+                    foreach (var a in from.Names) index[a] = from;
+                    continue;
+                }
+                if (n is Expr) continue;
+                foreach (var c in n.ChildNodes())
+                    if (c is Stmt or ExceptHandler or MatchCase) stack.Push(c);
+            }
+            _importFroms = index;
+        }
+        return _importFroms.GetValueOrDefault(alias);
+    }
+
     /// <summary>The package this module's relative imports start from.</summary>
     public string PackageName
     {

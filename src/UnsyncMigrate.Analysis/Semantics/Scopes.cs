@@ -3,7 +3,7 @@ using UnsyncMigrate.Python.Ast;
 namespace UnsyncMigrate.Analysis.Semantics;
 
 /// <summary>The kinds of Python scopes (CPython's symtable blocks).</summary>
-internal enum ScopeKind
+public enum ScopeKind
 {
     Module,
     Class,

@@ -4,13 +4,18 @@ using UnsyncMigrate.Python.Ast;
 namespace UnsyncMigrate.Analysis.Semantics;
 
 /// <summary>What the analysis of a program's modules found.</summary>
+/// <remarks><see cref="Wrappers"/>: each wrapping the evaluator found, with its entry of <see cref="Functions"/>.</remarks>
 internal sealed record AnalysisOutput(
     IReadOnlyList<UnsyncFunction> Functions,
     IReadOnlyList<CallSite> CallSites,
     IReadOnlyList<UnfutureOperation> Operations,
     IReadOnlyList<Hazard> Hazards,
     IReadOnlyList<NameMatch> NameMatches,
-    IReadOnlyList<ScanError> Errors);
+    IReadOnlyList<ScanError> Errors,
+    IReadOnlyList<(WrapperEntry Entry, UnsyncFunction Function)> Wrappers)
+{
+    public static AnalysisOutput Empty { get; } = new([], [], [], [], [], [], []);
+}
 
 /// <summary>
 /// Finds every unsync wrapping, every call of a wrapper (with <c>consumed_by</c>), the
@@ -130,7 +135,7 @@ internal sealed class UnsyncAnalyzer
             .OrderBy(o => o.File, StringComparer.Ordinal).ThenBy(o => o.Span.Line).ThenBy(o => o.Span.Column)
             .ToList();
         return new AnalysisOutput(functions.Values.OrderBy(f => int.Parse(f.Id.AsSpan(1))).ToList(), sites, ops, hazards, matches,
-                                  _errors.Values.ToList());
+                                  _errors.Values.ToList(), functions.Select(f => (f.Key, f.Value)).ToList());
     }
 
     /// <summary>Evaluates every def (decorators) and every call of unsync itself, so every wrapper exists.</summary>
