@@ -701,7 +701,7 @@ internal sealed class Evaluator
             case MethodDescriptorValue md:
                 return CallValue(md.Inner, call, scope, frame);
             case ClassValue c:
-                return new InstanceValue([c.Info]);
+                return new InstanceValue([c.Info], exact: true);
             case ExternalValue { IsModule: false } e:
                 return CallExternal(e.Path, call, scope, frame);
             case BuiltinMethodValue bm:
@@ -785,6 +785,12 @@ internal sealed class Evaluator
         {
             case "functools.wraps":
                 return PreservingDecoratorValue.Instance;
+            case "functools.lru_cache" or "functools.cache":
+                // lru_cache(f) caches f (a plain callable, even for an async def: unsync sees no
+                // coroutine function); lru_cache(maxsize=...) and lru_cache(128) make the decorator.
+                return call.Args.Count == 1 && Arg(0) is var f && IdentityFor(f, null) != null
+                    ? Transformed(f, Tri.No, null)
+                    : new ExternalValue("functools.lru_cache", false);
             case "builtins.list" or "builtins.tuple" or "builtins.sorted" or "builtins.reversed" or "builtins.iter"
                 or "builtins.set" or "builtins.frozenset":
                 return call.Args.Count == 1 ? new SequenceValue(Element(Arg(0))) : UnknownValue.Instance;

@@ -275,9 +275,11 @@ internal sealed class UnsyncAnalyzer
         var func = FuncOf(record);
         var options = Union.Options(func).ToList();
 
-        // Call sites: one per distinct wrapper the call may invoke.
+        // Call sites: one per distinct wrapper the call may invoke, including unsync overrides of
+        // the method in subclasses of the receiver's class (virtual dispatch).
         var seen = new HashSet<WrapperEntry>(ReferenceEqualityComparer.Instance);
-        foreach (var w in options.OfType<WrapperValue>())
+        var direct = options.OfType<WrapperValue>().ToList();
+        foreach (var w in direct.Concat(VirtualOverrides(call, scope)))
         {
             if (!seen.Add(w.Entry)) continue;
             var consumed = ConsumedBy(call, record.Parent, record.Grandparent);
@@ -291,7 +293,7 @@ internal sealed class UnsyncAnalyzer
                 Span = module.SpanOf(call),
                 Function = null!,
                 Caller = scope.CallerName,
-                Via = Via(call, scope),
+                Via = direct.Contains(w) ? Via(call, scope) : "virtual",
                 Text = module.TextOf(call),
             };
             callSites.Add((site, w.Entry));
@@ -353,6 +355,29 @@ internal sealed class UnsyncAnalyzer
                        $"'{module.TextOf(call, 50)}' may block the event-loop thread inside async-loop function {scope.ExecutingFunction!.Qualname}",
                        scope.CallerName);
         }
+    }
+
+    List<ClassInfo>? _classes;
+
+    /// <summary>The classes of the analysed modules.</summary>
+    List<ClassInfo> Classes => _classes ??= _modules.SelectMany(m => m.Defs)
+        .Where(d => d.Node is StmtClassDef && d.Inner.Class != null).Select(d => d.Inner.Class!).ToList();
+
+    /// <summary>
+    /// For <c>recv.m(...)</c> on an instance of a program class C that may be a subclass's
+    /// (<c>self</c>, an annotated parameter; not an object made by calling C): the unsync methods
+    /// that subclasses of C define as <c>m</c>, which the call reaches when the object is one of those.
+    /// </summary>
+    IEnumerable<WrapperValue> VirtualOverrides(ExprCall call, Scope scope)
+    {
+        if (call.Func is not ExprAttribute method) return [];
+        var receivers = Union.Options(_ev.Eval(method.Value, scope, null)).OfType<InstanceValue>().Where(i => !i.Exact)
+            .SelectMany(i => i.Classes).ToList();
+        if (receivers.Count == 0) return [];
+        return Classes
+            .Where(sub => sub.Scope.Bindings.ContainsKey(method.Attr) && !receivers.Contains(sub)
+                          && _ev.Mro(sub).Any(k => k != null && receivers.Contains(k)))
+            .SelectMany(sub => Union.Options(_ev.GetAttr(new InstanceValue([sub]), method.Attr, scope)).OfType<WrapperValue>());
     }
 
     List<string> MethodsNamed(string name) =>
@@ -501,10 +526,12 @@ internal sealed class UnsyncAnalyzer
             var positional = args.Posonlyargs.Concat(args.Args).ToList();
             if (positional.Count <= skip) continue;
             string param = positional[skip].Name;
+            List<StmtIf>? guards = null;
             foreach (var inner in scope.Module.Calls)
             {
                 if (inner.Call.Func is ExprAttribute { Attr: "result", Value: ExprName recv } && recv.Id == param
-                    && inner.Scope.ExecutingFunction == scope)
+                    && inner.Scope.ExecutingFunction == scope
+                    && !IsGuardedAsFuture(inner.Call, guards ??= FutureGuards(scope, param)))
                 {
                     _ev.Report(HazardRules.ThenContinuationCallsResult, scope.Module, inner.Call,
                                $"the then() continuation {scope.Qualname} receives the result value, not the future: '{param}.result()' fails",
@@ -512,6 +539,38 @@ internal sealed class UnsyncAnalyzer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The <c>if isinstance(PARAM, Unfuture):</c> statements of a function (the test may be a
+    /// conjunction): code that checks what it got, so a <c>.result()</c> in their body is right.
+    /// </summary>
+    List<StmtIf> FutureGuards(Scope function, string param)
+    {
+        var found = new List<StmtIf>();
+        var stack = new Stack<Node>(function.Node.ChildNodes());
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n is StmtFunctionDef or StmtAsyncFunctionDef or StmtClassDef or ExprLambda) continue;
+            if (n is StmtIf i && TestsIsFuture(i.Test, function, param)) found.Add(i);
+            foreach (var c in n.ChildNodes()) stack.Push(c);
+        }
+        return found;
+    }
+
+    bool TestsIsFuture(Expr test, Scope scope, string param) => test switch
+    {
+        ExprBoolOp { Op: BoolOperator.And } and_ => and_.Values.Any(v => TestsIsFuture(v, scope, param)),
+        ExprCall { Func: ExprName { Id: "isinstance" }, Args: [ExprName subject, var cls] } =>
+            subject.Id == param && Union.Options(_ev.Eval(cls, scope, null)).Any(o => o is UnfutureClassValue),
+        _ => false,
+    };
+
+    static bool IsGuardedAsFuture(ExprCall call, List<StmtIf> guards)
+    {
+        long at = Positions.Start(call);
+        return guards.Any(g => g.Body.Count > 0 && at >= Positions.Start(g.Body[0]) && at <= Positions.End(g.Body[^1]));
     }
 
     void EntryHazards(List<(CallSite Site, WrapperEntry Entry)> callSites)

@@ -148,10 +148,15 @@ internal sealed class ClassValue(ClassInfo info) : Value
     public override string ToString() => $"class {Info.Qualname}";
 }
 
-/// <summary>An instance of one of several program classes (all possible, e.g. elements of a list of different classes).</summary>
-internal sealed class InstanceValue(IReadOnlyList<ClassInfo> classes) : Value
+/// <summary>
+/// An instance of one of several program classes (all possible, e.g. elements of a list of
+/// different classes). <see cref="Exact"/>: made by calling exactly these classes; otherwise
+/// (<c>self</c>, an annotated parameter) it may also be an instance of a subclass.
+/// </summary>
+internal sealed class InstanceValue(IReadOnlyList<ClassInfo> classes, bool exact = false) : Value
 {
     public IReadOnlyList<ClassInfo> Classes { get; } = classes;
+    public bool Exact { get; } = exact;
     public override string ToString() => $"instance of {string.Join("|", Classes)}";
 }
 
@@ -224,6 +229,7 @@ internal static class Union
     {
         var list = new List<Value>();
         var classes = new List<ClassInfo>();
+        bool exact = true;
         void Add(Value v)
         {
             switch (v)
@@ -235,6 +241,7 @@ internal static class Union
                     break;
                 case InstanceValue iv:
                     foreach (var c in iv.Classes) if (!classes.Contains(c)) classes.Add(c);
+                    exact &= iv.Exact;
                     break;
                 default:
                     if (!list.Contains(v)) list.Add(v);
@@ -242,7 +249,7 @@ internal static class Union
             }
         }
         foreach (var v in values) Add(v);
-        if (classes.Count > 0) list.Add(new InstanceValue(classes));
+        if (classes.Count > 0) list.Add(new InstanceValue(classes, exact));
         if (list.Count == 0) return UnknownValue.Instance;
         return list.Count == 1 ? list[0] : new UnionValue(list);
     }
