@@ -1,3 +1,4 @@
+using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
 
@@ -7,7 +8,8 @@ namespace UnsyncMigrate.Translation;
 internal sealed class FunctionCtx
 {
     public FunctionCtx? Parent { get; init; }
-    public required ScopeInfo Scope { get; init; }
+    /// <summary>The analysis' scope of this body (the module's for module code): its locals, globals and nonlocals are Python's.</summary>
+    public required ScopeView Scope { get; init; }
     public bool IsModule { get; init; }
     /// <summary>Whether the C# body is async (awaits allowed).</summary>
     public bool IsAsync { get; init; }
@@ -28,7 +30,7 @@ internal sealed class FunctionCtx
     public int HandlerDepth { get; set; }
     public int Depth => Parent == null ? 0 : Parent.Depth + 1;
 
-    public bool IsLocal(string name) => !IsModule && Scope.LocalSet.Contains(name);
+    public bool IsLocal(string name) => !IsModule && Scope.IsLocal(name);
 
     public string CsName(string name) => CsNames.TryGetValue(name, out var cs) ? cs : CSharpNames.Identifier(name);
 

@@ -1,3 +1,5 @@
+using UnsyncMigrate.Analysis.Program;
+
 namespace UnsyncMigrate.Translation;
 
 /// <summary>
@@ -26,7 +28,7 @@ public static class ModuleNaming
     /// <summary>Files the project writes besides the modules' own.</summary>
     public static readonly IReadOnlyList<string> ReservedFiles = ["Program.cs"];
 
-    public static IReadOnlyList<ModuleCsName> Assign(IEnumerable<PythonModule> modules)
+    public static IReadOnlyList<ModuleCsName> Assign(IEnumerable<SourceModule> modules)
     {
         var files = ReservedFiles.ToDictionary(f => f, f => f, StringComparer.OrdinalIgnoreCase);
         var classes = new HashSet<string>(StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System.Numerics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -12,18 +13,6 @@ namespace UnsyncMigrate.Translation;
 // Expressions: values are object?; Python semantics come from the runtime's Py helpers.
 internal sealed partial class ModuleTranslator
 {
-    static readonly HashSet<string> Builtins =
-    [
-        "print", "len", "range", "enumerate", "zip", "sorted", "reversed", "sum", "min", "max", "abs", "round", "any", "all",
-        "str", "repr", "int", "float", "bool", "list", "dict", "tuple", "set", "frozenset", "isinstance", "type", "map", "filter",
-        "divmod", "pow", "chr", "ord", "hash", "id", "iter", "next", "callable", "getattr", "setattr", "hasattr", "format",
-        "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "Exception", "BaseException", "ZeroDivisionError",
-        "AttributeError", "NotImplementedError", "TimeoutError", "LookupError", "ArithmeticError", "OSError", "AssertionError",
-        "StopIteration", "object", "super", "issubclass", "input", "open", "vars", "ascii", "bin", "hex", "oct", "NotImplemented",
-        "ConnectionError", "FileNotFoundError", "FileExistsError", "PermissionError", "OverflowError", "RecursionError",
-        "UnicodeError", "NameError", "UnboundLocalError", "ImportError", "ModuleNotFoundError", "EOFError", "MemoryError",
-    ];
-
     /// <summary>The dynamically typed translation (object?): the fallback of <see cref="Typed"/>.</summary>
     ExpressionSyntax ExpressionCore(Expr e, FunctionCtx ctx)
     {
@@ -80,16 +69,18 @@ internal sealed partial class ModuleTranslator
         AsyncSleepOf(value, ctx) is { } sleep ? Rt.Await(sleep) : Rt.Await(Expression(value, ctx));
 
     /// <summary><c>asyncio.sleep(s)</c> as the runtime's loop-aware sleep (a yield for 0), else null.</summary>
-    ExpressionSyntax? AsyncSleepOf(Expr value, FunctionCtx ctx)
-    {
-        if (value is ExprCall { Func: ExprAttribute { Attr: "sleep", Value: ExprName m } } call && _stdModules.Contains(m.Id) && IsModuleAlias(m.Id, "asyncio") && call.Args.Count >= 1)
-            return Rt.AsyncSleep(Expression(call.Args[0], ctx));
-        if (value is ExprCall { Func: ExprName fn } call2 && _stdFromImports.TryGetValue(fn.Id, out var q) && q == "asyncio.sleep" && call2.Args.Count >= 1)
-            return Rt.AsyncSleep(Expression(call2.Args[0], ctx));
-        return null;
-    }
+    ExpressionSyntax? AsyncSleepOf(Expr value, FunctionCtx ctx) =>
+        value is ExprCall { Args.Count: >= 1 } call && CalleePath(call.Func, ctx) == "asyncio.sleep" ? Rt.AsyncSleep(Expression(call.Args[0], ctx)) : null;
 
-    bool IsModuleAlias(string alias, string module) => alias == module; // import asyncio (aliases of stdlib modules are rare)
+    /// <summary>The real dotted path of a callee from outside the program (<c>np.array</c> with <c>import numpy as np</c> is <c>numpy.array</c>), else null.</summary>
+    string? CalleePath(Expr func, FunctionCtx ctx) => func switch
+    {
+        ExprName n => ExternalPath(Sym(n.Id, ctx)),
+        ExprAttribute { Value: ExprName m } a when Sym(m.Id, ctx) is ModuleSymbol { IsExternal: true } mod => mod.Path + "." + a.Attr,
+        ExprAttribute { Value: ExprAttribute { Value: ExprName m } inner } a when Sym(m.Id, ctx) is ModuleSymbol { IsExternal: true } mod =>
+            $"{mod.Path}.{inner.Attr}.{a.Attr}",
+        _ => null,
+    };
 
     static string BinaryName(Operator op) => op switch
     {
@@ -124,10 +115,19 @@ internal sealed partial class ModuleTranslator
         if (_functions.TryGetValue(name, out var f)) return Member(Id(_csClass), f.CsName + "__func");
         if (_classes.TryGetValue(name, out var cls)) return Member(Id(cls.CsName), "__pyclass");
         if (_globals.Contains(name)) return Member(Id(_csClass), CSharpNames.Identifier(name));
-        if (_fromImports.TryGetValue(name, out var imp)) return _program.MemberValue(imp.Module, imp.Name) ?? GapExpr(at, $"import of {imp.Module}.{imp.Name}");
-        if (_stdFromImports.TryGetValue(name, out var lib)) return Py("Lib", Str(lib));
-        if (_unsyncNames.Contains(name)) return Py("Lib", Str("unsync.unsync"));
-        if (Builtins.Contains(name)) return Py("Builtin", Str(name));
+        switch (ModuleSym(name))
+        {
+            case MemberSymbol m:
+                return _program.MemberValue(m.Module.Name, m.Member) ?? GapExpr(at, $"import of {m.Module.Name}.{m.Member}");
+            case ModuleSymbol { Module: { } m }:
+                return GapExpr(at, $"module {m.Name} used as a value");
+            case var s when IsUnsyncDecorator(s):
+                return Py("Lib", Str("unsync.unsync"));
+            case var s when ExternalPath(s) is { } path:
+                return Py("Lib", Str(path));
+            case BuiltinSymbol:
+                return Py("Builtin", Str(name));
+        }
         return Member(Id(_csClass), CSharpNames.Identifier(name)); // a global bound elsewhere (e.g. via 'global')
     }
 
@@ -137,9 +137,9 @@ internal sealed partial class ModuleTranslator
         {
             if (!IsShadowed(n.Id, ctx))
             {
-                if (_moduleImports.TryGetValue(n.Id, out var mod))
-                    return _program.MemberValue(mod, a.Attr) ?? GapExpr(a, $"{mod}.{a.Attr}");
-                if (_stdModules.Contains(n.Id)) return Py("Lib", Str(n.Id + "." + a.Attr));
+                if (ProgramModule(Sym(n.Id, ctx)) is { } module)
+                    return MemberOf(module, a.Attr) ?? GapExpr(a, $"{module.Name}.{a.Attr}");
+                if (CalleePath(a, ctx) is { } path) return Py("Lib", Str(path));
                 if (_classes.TryGetValue(n.Id, out var cls) && (cls.HasClassAttribute(a.Attr)))
                     return Member(Id(cls.CsName), CSharpNames.Identifier(a.Attr));
             }
@@ -150,20 +150,18 @@ internal sealed partial class ModuleTranslator
                 if (owner.HasClassAttribute(a.Attr)) return Py("GetAttr", ThisExpression(), Str(a.Attr));
             }
         }
-        if (a.Value is ExprAttribute { Value: ExprName pkg } inner && _stdModules.Contains(pkg.Id) && !IsShadowed(pkg.Id, ctx))
-            return Py("Lib", Str($"{pkg.Id}.{inner.Attr}.{a.Attr}"));
+        if (a.Value is ExprAttribute { Value: ExprName } && CalleePath(a, ctx) is { } nested)
+            return Py("Lib", Str(nested));
         return Py("GetAttr", Expression(a.Value, ctx), Str(a.Attr));
     }
 
-    bool IsShadowed(string name, FunctionCtx ctx)
+    /// <summary><c>module.name</c> for a program module: its function, class or variable (a submodule's is not a value yet).</summary>
+    ExpressionSyntax? MemberOf(SourceModule module, string name) => _program.Symbols.Member(module, name) switch
     {
-        for (var c = ctx; c != null; c = c.Parent)
-        {
-            if (c.IsModule) return false;
-            if (c.IsLocal(name)) return true;
-        }
-        return false;
-    }
+        MemberSymbol m => _program.MemberValue(m.Module.Name, m.Member),
+        var s when ExternalPath(s) is { } path => Py("Lib", Str(path)),
+        _ => null,
+    };
 
     // ---- calls ---------------------------------------------------------------------------
 
@@ -177,21 +175,19 @@ internal sealed partial class ModuleTranslator
                         return DirectCall(Id(sig.CsName), sig, call, ctx, skipSelf: false) ?? DynamicCall(Member(Id(_csClass), sig.CsName + "__func"), call, ctx);
                     if (_classes.TryGetValue(n.Id, out var cls))
                         return ConstructorCall(cls, call, ctx);
-                    if (_fromImports.TryGetValue(n.Id, out var imp))
+                    var symbol = Sym(n.Id, ctx);
+                    if (symbol is MemberSymbol imp)
                     {
-                        if (_program.FindFunction(imp.Module, imp.Name) is { } other && _program.DefiningModuleClass(imp.Module, imp.Name) is { } otherCls)
-                            return DirectCall(Member(Id(otherCls), other.CsName), other, call, ctx, skipSelf: false) ?? DynamicCall(LoadName(n.Id, ctx, n), call, ctx);
-                        if (_program.FindClass(imp.Module, imp.Name) is { } otherClass)
-                            return ConstructorCall(otherClass, call, ctx);
+                        if (ProgramMemberCall(imp.Module, imp.Member, call, ctx) is { } memberCall) return memberCall;
                     }
-                    if (_unsyncNames.Contains(n.Id)) return UnsyncWrap(call, ctx);
-                    if (_stdFromImports.TryGetValue(n.Id, out var un) && un == "unsync.Unfuture" && call.Args.Count == 0)
+                    if (IsUnsyncDecorator(symbol)) return UnsyncWrap(call, ctx);
+                    if (IsUnfutureClass(symbol) && call.Args.Count == 0)
                         return Direct(Call(Member(Id("PyUnsync"), "NewUnfuture")), PyType.Future);
                     if (!_globals.Contains(n.Id) && !_functions.ContainsKey(n.Id))
                     {
                         if (n.Id == "super" && call.Args.Count == 0) return GapExpr(call, "super() outside a method call");
-                        if (_stdFromImports.TryGetValue(n.Id, out var lib)) return LibCall(lib, call, ctx);
-                        if (Builtins.Contains(n.Id)) return LibCall("builtins." + n.Id, call, ctx);
+                        if (ExternalPath(symbol) is { } lib) return LibCall(lib, call, ctx);
+                        if (symbol is BuiltinSymbol) return LibCall("builtins." + n.Id, call, ctx);
                     }
                     break;
                 }
@@ -199,15 +195,13 @@ internal sealed partial class ModuleTranslator
                 {
                     if (a.Value is ExprName m && !IsShadowed(m.Id, ctx))
                     {
-                        if (_moduleImports.TryGetValue(m.Id, out var mod))
-                        {
-                            if (_program.FindFunction(mod, a.Attr) is { } fsig && _program.DefiningModuleClass(mod, a.Attr) is { } modCls)
-                                return DirectCall(Member(Id(modCls), fsig.CsName), fsig, call, ctx, skipSelf: false) ?? DynamicCall(AttributeLoad(a, ctx), call, ctx);
-                            if (_program.FindClass(mod, a.Attr) is { } c2) return ConstructorCall(c2, call, ctx);
-                        }
-                        if (_stdModules.Contains(m.Id)) return LibCall(m.Id + "." + a.Attr, call, ctx);
-                        if (_unsyncModules.Contains(m.Id) && a.Attr == "unsync") return UnsyncWrap(call, ctx);
-                        if (_stdFromImports.TryGetValue(m.Id, out var libName) && libName == "unsync.Unfuture" && a.Attr == "from_value" && call.Args.Count == 1)
+                        var named = Sym(m.Id, ctx);
+                        if (ProgramModule(named) is { } module && _program.Symbols.Member(module, a.Attr) is MemberSymbol target
+                            && ProgramMemberCall(target.Module, target.Member, call, ctx) is { } memberCall)
+                            return memberCall;
+                        if (IsUnsyncModule(named) && a.Attr == "unsync") return UnsyncWrap(call, ctx);
+                        if (named is ModuleSymbol { IsExternal: true } && CalleePath(a, ctx) is { } libPath) return LibCall(libPath, call, ctx);
+                        if (IsUnfutureClass(named) && a.Attr == "from_value" && call.Args.Count == 1)
                             return Direct(Rt.FromValue(Expression(call.Args[0], ctx)), PyType.FutureOf(TypeOf(call.Args[0], ctx)));
                         if (_classes.TryGetValue(m.Id, out var cls) && cls.FindMethod(a.Attr) is { IsStatic: true } or { IsClassMethod: true })
                         {
@@ -223,7 +217,7 @@ internal sealed partial class ModuleTranslator
                                 ?? Py("CallMethod", ThisExpression(), Str(a.Attr), Args(call, ctx).Array, Args(call, ctx).Kwargs);
                     }
                     // unsync.Unfuture.from_value(v) with 'import unsync'
-                    if (a.Attr == "from_value" && call.Args.Count == 1 && a.Value is ExprAttribute { Attr: "Unfuture", Value: ExprName um } && _unsyncModules.Contains(um.Id))
+                    if (a.Attr == "from_value" && call.Args.Count == 1 && a.Value is ExprAttribute { Attr: "Unfuture", Value: ExprName um } && IsUnsyncModule(Sym(um.Id, ctx)))
                         return Direct(Rt.FromValue(Expression(call.Args[0], ctx)), PyType.FutureOf(TypeOf(call.Args[0], ctx)));
                     if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
                         return DirectCall(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic)
@@ -238,6 +232,15 @@ internal sealed partial class ModuleTranslator
                 }
         }
         return DynamicCall(Expression(call.Func, ctx), call, ctx);
+    }
+
+    /// <summary>A call of a program module's function (direct, typed) or class (constructor); null for anything else.</summary>
+    ExpressionSyntax? ProgramMemberCall(SourceModule module, string name, ExprCall call, FunctionCtx ctx)
+    {
+        if (_program.FindFunction(module.Name, name) is { } f && _program.ModuleClassOf(module.Name) is { } moduleClass)
+            return DirectCall(Member(Id(moduleClass), f.CsName), f, call, ctx, skipSelf: false)
+                   ?? DynamicCall(_program.MemberValue(module.Name, name)!, call, ctx);
+        return _program.FindClass(module.Name, name) is { } cls ? ConstructorCall(cls, call, ctx) : null;
     }
 
     ExpressionSyntax DynamicCall(ExpressionSyntax callee, ExprCall call, FunctionCtx ctx)
@@ -257,8 +260,7 @@ internal sealed partial class ModuleTranslator
     /// null when print is shadowed or called with unpacked arguments (then it is a library call, which returns None).
     /// </summary>
     ExpressionSyntax? PrintStatementCall(Expr e, FunctionCtx ctx) =>
-        e is ExprCall { Func: ExprName { Id: "print" } } call && !IsShadowed("print", ctx) && !_globals.Contains("print") && !_functions.ContainsKey("print")
-            && !_classes.ContainsKey("print") && !_fromImports.ContainsKey("print") && !_stdFromImports.ContainsKey("print")
+        e is ExprCall { Func: ExprName { Id: "print" } } call && IsBuiltin("print", ctx)
             && !call.Args.Any(a => a is ExprStarred) && !call.Keywords.Any(k => k.Arg == null)
             ? PrintCall(call, ctx) : null;
 
@@ -562,8 +564,7 @@ internal sealed partial class ModuleTranslator
     ExpressionSyntax Comprehension(Expr whole, IReadOnlyList<Comprehension> gens, FunctionCtx ctx, string? accType,
         Func<FunctionCtx, string, List<StatementSyntax>> element)
     {
-        var scope = new ScopeInfo();
-        foreach (var g in gens) CollectTargetNames(g.Target, scope);
+        var scope = ScopeOf(whole);
         bool awaits = gens.Any(g => g.IsAsync == 1) || ContainsAwait(whole);
         var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName, Key = whole };
         cctx.AssignNames(scope.Locals);
@@ -605,17 +606,6 @@ internal sealed partial class ModuleTranslator
             return ParenthesizedExpression(AwaitExpression(Call(ParenthesizedExpression(CastExpression(ParseTypeName("Func<Task<object?>>"), ParenthesizedExpression(asyncLambda))))));
         }
         return Call(ParenthesizedExpression(CastExpression(ParseTypeName("Func<object?>"), ParenthesizedExpression(lambda))));
-    }
-
-    static void CollectTargetNames(Expr t, ScopeInfo scope)
-    {
-        switch (t)
-        {
-            case ExprName n: scope.Bind(n.Id); break;
-            case ExprTuple tu: foreach (var x in tu.Elts) CollectTargetNames(x, scope); break;
-            case ExprList l: foreach (var x in l.Elts) CollectTargetNames(x, scope); break;
-            case ExprStarred s: CollectTargetNames(s.Value, scope); break;
-        }
     }
 
     static bool ContainsAwait(Node whole)

@@ -13,7 +13,7 @@ internal sealed partial class ModuleTranslator
 {
     FunctionCtx? _moduleCtx;
 
-    FunctionCtx ModuleCtx => _moduleCtx ??= new FunctionCtx { Scope = new ScopeInfo(), IsModule = true, Key = _module.Tree };
+    FunctionCtx ModuleCtx => _moduleCtx ??= new FunctionCtx { Scope = _module.Scope, IsModule = true, Key = _module.Tree };
 
     /// <summary>A module-level statement: a member (function, class) or code for the module's <c>__init__</c>, with its comments.</summary>
     void TranslateTopLevel(Stmt s, List<Python.PythonComment> pending)
@@ -218,7 +218,7 @@ internal sealed partial class ModuleTranslator
     FunctionCtx NewFunctionCtx(FuncSig? sig, IReadOnlyList<Stmt> body, List<string> paramNames, ClassInfo? owner, FunctionCtx? parent, bool isAsyncBody,
         PyType? returnType = null, bool returnsVoid = false, ExprLambda? lambda = null)
     {
-        var scope = ScopeInfo.Collect(body, paramNames);
+        var scope = ScopeOf((Node?)lambda ?? sig!.Def!);
         var ctx = new FunctionCtx
         {
             Parent = parent,

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -430,26 +431,67 @@ internal sealed partial class ModuleTranslator
 
     IEnumerable<StatementSyntax> ImportStmt(Stmt s, FunctionCtx ctx)
     {
-        // Imports of the program's own modules run their top-level code once; library
-        // imports map to runtime equivalents and need no statement.
+        // Imports of the program's own modules run their top-level code once (a package before
+        // its modules, as Python does); library imports map to runtime equivalents and need no
+        // statement. A name bound by several imports (try: import a / except ImportError:
+        // import b) is a variable: each import assigns it, so the one that ran is what it holds.
         var list = new List<StatementSyntax>();
+        var inits = new List<string>();
+        void Init(SourceModule? m)
+        {
+            if (m == null || m == _module || inits.Contains(m.Name) || _program.ModuleClassOf(m.Name) is not { } cls) return;
+            inits.Add(m.Name);
+            list.Add(Stmt(Call(Member(Id(cls), "__init__"))));
+        }
+        void InitPath(string dotted)
+        {
+            var parts = dotted.Split('.');
+            for (int i = 1; i <= parts.Length; i++) Init(_program.Symbols.FindModule(string.Join('.', parts, 0, i)));
+        }
+        IEnumerable<Alias> aliases;
         if (s is StmtImport imp)
         {
-            foreach (var a in imp.Names)
-                if (_program.ModuleClassOf(a.Name) is { } cls) list.Add(Stmt(Call(Member(Id(cls), "__init__"))));
+            foreach (var a in imp.Names) InitPath(a.Name);
+            aliases = imp.Names;
         }
-        else if (s is StmtImportFrom from)
+        else
         {
-            string mod = ResolveModule(from.Module ?? "", from.Level ?? 0);
-            if (_program.ModuleClassOf(mod) is { } cls) list.Add(Stmt(Call(Member(Id(cls), "__init__"))));
-            foreach (var a in from.Names)
-            {
-                string sub = mod.Length == 0 ? a.Name : mod + "." + a.Name;
-                if (_program.ModuleClassOf(sub) is { } subCls) list.Add(Stmt(Call(Member(Id(subCls), "__init__"))));
-            }
+            var from = (StmtImportFrom)s;
+            string? base_ = from.Level is > 0 ? RelativeModule(from.Level.Value, from.Module) : from.Module;
+            if (base_ != null) InitPath(base_);
+            foreach (var a in from.Names) Init(ProgramModule(_program.Symbols.ResolveImport(ctx.Scope, a)));
+            aliases = from.Names.Where(a => a.Name != "*");
+        }
+        foreach (var a in aliases)
+        {
+            string bound = a.Asname ?? a.Name.Split('.')[0];
+            if (Sym(bound, ctx) is VariableSymbol) list.Add(Stmt(Assign(NameTarget(bound, ctx), ImportedValue(_program.Symbols.ResolveImport(ctx.Scope, a), a))));
         }
         return list;
     }
+
+    /// <summary>The absolute name of a relative import's module (<c>from ..pkg import x</c>), or null when it leaves the top package.</summary>
+    string? RelativeModule(int level, string? module)
+    {
+        var parts = _module.Name.Split('.').ToList();
+        if (!_module.IsPackage) parts.RemoveAt(parts.Count - 1);
+        for (int i = 1; i < level; i++)
+        {
+            if (parts.Count == 0) return null;
+            parts.RemoveAt(parts.Count - 1);
+        }
+        if (!string.IsNullOrEmpty(module)) parts.Add(module);
+        return parts.Count == 0 ? null : string.Join('.', parts);
+    }
+
+    /// <summary>What one import statement binds, as a value (for names several imports bind).</summary>
+    ExpressionSyntax ImportedValue(Symbol target, Alias alias) => target switch
+    {
+        MemberSymbol m => _program.MemberValue(m.Module.Name, m.Member) ?? GapExpr(alias, $"import of {m.Module.Name}.{m.Member}"),
+        ModuleSymbol { IsExternal: true } m => Py("ImportModule", Str(m.Path)),
+        ExternalSymbol e => Py("ImportMember", Str(e.Path)),
+        _ => GapExpr(alias, $"import of {alias.Name} bound to a name that other statements also bind"),
+    };
 
     IEnumerable<StatementSyntax> NestedFunction(Stmt s, FunctionCtx ctx)
     {
@@ -458,7 +500,7 @@ internal sealed partial class ModuleTranslator
         var sig = DeclareFunction(s, name, ctx.IsModule ? name : $"{ctx.QualName}.<locals>.{name}", null);
         // With other decorators around it, unsync wraps whatever the decorators below it
         // returned, at run time (decorators apply bottom-up).
-        bool mixed = decorators.Any(d => !IsUnsyncDecorator(d, out _));
+        bool mixed = decorators.Any(d => !IsUnsyncDecoratorExpr(d, ctx.Scope));
         if (mixed && sig.Mode is UnsyncMode.AsyncLoop or UnsyncMode.Thread) sig.Mode = UnsyncMode.None;
         var args = s is StmtFunctionDef f2 ? f2.Args : ((StmtAsyncFunctionDef)s).Args;
         var body = s is StmtFunctionDef f3 ? f3.Body : ((StmtAsyncFunctionDef)s).Body;
@@ -475,9 +517,10 @@ internal sealed partial class ModuleTranslator
         // Non-unsync decorators apply bottom-up.
         for (int i = decorators.Count - 1; i >= 0; i--)
         {
-            if (IsUnsyncDecorator(decorators[i], out var cpu))
+            if (IsUnsyncDecoratorExpr(decorators[i], ctx.Scope))
             {
-                if (mixed) value = Rt.Wrap(value, cpu == true ? Cs.True : Cs.Null);
+                // cpu_bound is evaluated as the decorator runs, as in unsync.
+                if (mixed) value = Rt.Wrap(value, CpuBoundOf(decorators[i]) is { } cpu ? Expression(cpu, ctx) : Cs.Null);
                 continue;
             }
             value = Call(Member(Id("Py"), "Call"), Expression(decorators[i], ctx), ObjectArray([value]), Cs.Null);

@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using UnsyncMigrate.Analysis.Model;
+using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -18,7 +20,7 @@ namespace UnsyncMigrate.Translation;
 internal sealed partial class ModuleTranslator
 {
     readonly ProgramTranslator _program;
-    readonly PythonModule _module;
+    readonly SourceModule _module;
     readonly string _csClass;
     readonly List<TranslationGap> _gaps;
     readonly string[] _sourceLines;
@@ -27,12 +29,6 @@ internal sealed partial class ModuleTranslator
     readonly HashSet<string> _globals = [];
     readonly Dictionary<string, FuncSig> _functions = [];
     readonly Dictionary<string, ClassInfo> _classes = [];
-    readonly Dictionary<string, string> _moduleImports = [];           // alias -> module name ("import x.y as z")
-    readonly Dictionary<string, (string Module, string Name)> _fromImports = []; // alias -> (module, name)
-    readonly HashSet<string> _unsyncNames = [];                         // names bound to unsync's decorator
-    readonly HashSet<string> _unsyncModules = [];                       // names bound to the unsync module
-    readonly HashSet<string> _stdModules = [];                          // asyncio, time, math...
-    readonly Dictionary<string, string> _stdFromImports = [];           // name -> "module.name"
 
     readonly List<MemberDeclarationSyntax> _members = [];
     readonly DeclarationCounter _counter = new();
@@ -42,26 +38,19 @@ internal sealed partial class ModuleTranslator
     readonly List<StatementSyntax> _init = [];
     int _temp;
 
-    public ModuleTranslator(ProgramTranslator program, PythonModule module, string csClass, string source, List<TranslationGap> gaps)
+    public ModuleTranslator(ProgramTranslator program, SourceModule module, string csClass, List<TranslationGap> gaps)
     {
         _program = program;
         _module = module;
         _csClass = csClass;
         _gaps = gaps;
-        _sourceLines = source.Split('\n');
+        _sourceLines = module.Text.Split('\n');
     }
 
     public string CsClass => _csClass;
-    public PythonModule Module => _module;
+    public SourceModule Module => _module;
     public IReadOnlyDictionary<string, FuncSig> Functions => _functions;
     public IReadOnlyDictionary<string, ClassInfo> Classes => _classes;
-
-    /// <summary>Where a name this module imported from another program module comes from.</summary>
-    public (string Module, string Name)? ReExport(string name)
-    {
-        if (_fromImports.TryGetValue(name, out var imp)) return imp;
-        return null;
-    }
 
     string NewTemp(string hint) => $"__{hint}{++_temp}";
 
@@ -70,9 +59,7 @@ internal sealed partial class ModuleTranslator
     /// <summary>Collects the module's top-level definitions (run for every module before any body is translated).</summary>
     public void Declare()
     {
-        var scope = ScopeInfo.Collect(_module.Tree.Body, []);
-        var assignedMoreThanDef = CountBindings(_module.Tree.Body);
-        foreach (var s in _module.Tree.Body) CollectImports(s);
+        var scope = _module.Scope;
         foreach (var s in _module.Tree.Body)
         {
             switch (s)
@@ -80,12 +67,12 @@ internal sealed partial class ModuleTranslator
                 case StmtFunctionDef or StmtAsyncFunctionDef:
                     {
                         var (name, decorators) = s is StmtFunctionDef f ? (f.Name, f.DecoratorList) : (((StmtAsyncFunctionDef)s).Name, ((StmtAsyncFunctionDef)s).DecoratorList);
-                        if (assignedMoreThanDef.GetValueOrDefault(name) > 1 || decorators.Any(d => !IsUnsyncDecorator(d, out _)))
+                        if (scope.BindingCount(name) > 1 || decorators.Any(d => !IsUnsyncDecoratorExpr(d, scope)))
                             break; // rebound or decorated by something else: a plain variable
                         _functions[name] = DeclareFunction(s, name, name, null);
                         break;
                     }
-                case StmtClassDef c when assignedMoreThanDef.GetValueOrDefault(c.Name) <= 1:
+                case StmtClassDef c when scope.BindingCount(c.Name) <= 1:
                     _classes[c.Name] = DeclareClass(c);
                     break;
             }
@@ -93,92 +80,6 @@ internal sealed partial class ModuleTranslator
         foreach (var name in scope.Locals)
             if (!_functions.ContainsKey(name) && !_classes.ContainsKey(name) && !IsImportBinding(name)) _globals.Add(name);
     }
-
-    bool IsImportBinding(string name) =>
-        _stdModules.Contains(name) || _stdFromImports.ContainsKey(name) || _unsyncNames.Contains(name) || _unsyncModules.Contains(name)
-        || _moduleImports.ContainsKey(name) || _fromImports.ContainsKey(name);
-
-    static Dictionary<string, int> CountBindings(IEnumerable<Stmt> body)
-    {
-        var counts = new Dictionary<string, int>();
-        foreach (var s in body)
-        {
-            var sc = ScopeInfo.Collect([s], []);
-            foreach (var n in sc.Locals) counts[n] = counts.GetValueOrDefault(n) + 1;
-        }
-        return counts;
-    }
-
-    void CollectImports(Stmt s)
-    {
-        switch (s)
-        {
-            case StmtImport imp:
-                foreach (var a in imp.Names)
-                {
-                    string bound = a.Asname ?? a.Name.Split('.')[0];
-                    string target = a.Asname != null ? a.Name : a.Name.Split('.')[0];
-                    if (a.Name == "unsync" || a.Name == "unsync.unsync") { _unsyncModules.Add(bound); continue; }
-                    if (_program.HasModule(ResolveModule(target, 0))) _moduleImports[bound] = ResolveModule(target, 0);
-                    else _stdModules.Add(bound);
-                }
-                break;
-            case StmtImportFrom from:
-                {
-                    string mod = ResolveModule(from.Module ?? "", from.Level ?? 0);
-                    foreach (var a in from.Names)
-                    {
-                        string bound = a.Asname ?? a.Name;
-                        if ((from.Module == "unsync" || from.Module == "unsync.unsync") && a.Name == "unsync") { _unsyncNames.Add(bound); continue; }
-                        if (from.Module is "unsync" or "unsync.unsync") { _stdFromImports[bound] = "unsync." + a.Name; continue; }
-                        if (_program.HasModule(mod + "." + a.Name) || (mod.Length == 0 && _program.HasModule(a.Name)))
-                            _moduleImports[bound] = mod.Length == 0 ? a.Name : mod + "." + a.Name;
-                        else if (_program.HasModule(mod)) _fromImports[bound] = (mod, a.Name);
-                        else _stdFromImports[bound] = (from.Module ?? "") + "." + a.Name;
-                    }
-                    break;
-                }
-        }
-    }
-
-    /// <summary>An absolute module name for an import, relative imports resolved against this module's package.</summary>
-    string ResolveModule(string name, int level)
-    {
-        if (level == 0) return name;
-        var parts = _module.Name.Split('.').ToList();
-        if (!_module.IsPackage) parts.RemoveAt(parts.Count - 1);
-        for (int i = 1; i < level && parts.Count > 0; i++) parts.RemoveAt(parts.Count - 1);
-        if (name.Length > 0) parts.Add(name);
-        return string.Join(".", parts);
-    }
-
-    /// <summary>Whether a decorator is unsync's, and in which form (<c>@unsync</c>, <c>@unsync(cpu_bound=...)</c>).</summary>
-    bool IsUnsyncDecorator(Expr d, out bool? cpuBound)
-    {
-        cpuBound = false;
-        if (IsUnsyncRef(d)) return true;
-        if (d is ExprCall c && IsUnsyncRef(c.Func) && c.Args.Count == 0)
-        {
-            var kw = c.Keywords.FirstOrDefault(k => k.Arg == "cpu_bound");
-            cpuBound = kw == null ? false : kw.Value is ExprConstant k2 ? Truthy(k2.Value) : null;
-            return true;
-        }
-        return false;
-    }
-
-    static bool Truthy(object? v) => v switch
-    {
-        null => false,
-        bool b => b,
-        long l => l != 0,
-        double d => d != 0,
-        string s => s.Length > 0,
-        _ => true,
-    };
-
-    bool IsUnsyncRef(Expr e) =>
-        (e is ExprName n && _unsyncNames.Contains(n.Id)) ||
-        (e is ExprAttribute { Value: ExprName m, Attr: "unsync" } && _unsyncModules.Contains(m.Id));
 
     FuncSig DeclareFunction(Stmt def, string name, string qualName, ClassInfo? owner, bool register = true)
     {
@@ -214,9 +115,7 @@ internal sealed partial class ModuleTranslator
         }
         foreach (var d in decorators)
         {
-            if (IsUnsyncDecorator(d, out var cpu))
-                sig.Mode = isAsync ? (cpu == true ? UnsyncMode.CpuBoundAsyncError : UnsyncMode.AsyncLoop)
-                                   : cpu == true ? UnsyncMode.Process : UnsyncMode.Thread;
+            if (IsUnsyncDecoratorExpr(d, ScopeOf(def).Parent!)) sig.Mode = DecoratedMode(def, isAsync);   // decorators run in the enclosing scope
             else if (d is ExprName { Id: "staticmethod" }) sig.IsStatic = true;
             else if (d is ExprName { Id: "classmethod" }) sig.IsClassMethod = true;
             else if (d is ExprName { Id: "property" }) sig.IsProperty = true;
@@ -224,6 +123,28 @@ internal sealed partial class ModuleTranslator
         if (register && sig.Mode == UnsyncMode.Process && owner == null)
             _program.RegisterProcessTarget($"{_module.Name}:{qualName}", this, sig);
         return sig;
+    }
+
+    /// <summary>
+    /// The mode of a def decorated with unsync: the analysis' (the report's), so the code runs each
+    /// function where the report says. A mode the analysis cannot know is reported (UM2003) and the
+    /// function runs where unsync puts a plain or async def without cpu_bound.
+    /// </summary>
+    UnsyncMode DecoratedMode(Stmt def, bool isAsync)
+    {
+        var wrapping = _program.Analysis.WrappingOf(def);
+        switch (wrapping?.Function.Mode)
+        {
+            case ExecutionMode.AsyncLoop: return UnsyncMode.AsyncLoop;
+            case ExecutionMode.Thread: return UnsyncMode.Thread;
+            case ExecutionMode.Process: return UnsyncMode.Process;
+            case ExecutionMode.ErrorCpuBoundAsync: return UnsyncMode.CpuBoundAsyncError;
+        }
+        var fallback = isAsync ? UnsyncMode.AsyncLoop : UnsyncMode.Thread;
+        _program.Note(new TranslationNote(_module.RelativePath, def is PositionedNode p ? p.Lineno : 0, def is PositionedNode q ? q.ColOffset : 0,
+            "UM2003", $"the unsync mode of {(def is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)def).Name)} is unknown to the analysis " +
+                      $"(see the report's hazards); it runs on the {(isAsync ? "event loop" : "thread pool")}, as unsync runs an {(isAsync ? "async" : "plain")} def without cpu_bound"));
+        return fallback;
     }
 
     static bool ContainsYield(IEnumerable<Stmt> body)
@@ -320,10 +241,9 @@ internal sealed partial class ModuleTranslator
         {
             case ExprName n:
                 if (_classes.TryGetValue(n.Id, out var c)) return c;
-                if (_fromImports.TryGetValue(n.Id, out var imp)) return _program.FindClass(imp.Module, imp.Name);
-                return null;
-            case ExprAttribute { Value: ExprName m } a when _moduleImports.TryGetValue(m.Id, out var mod):
-                return _program.FindClass(mod, a.Attr);
+                return ModuleSym(n.Id) is MemberSymbol member ? _program.FindClass(member.Module.Name, member.Member) : null;
+            case ExprAttribute { Value: ExprName m } a when ProgramModule(ModuleSym(m.Id)) is { } module:
+                return _program.Symbols.Member(module, a.Attr) is MemberSymbol target ? _program.FindClass(target.Module.Name, target.Member) : null;
             default:
                 return null;
         }

@@ -1,12 +1,15 @@
-using UnsyncMigrate.Python.Ast;
+using UnsyncMigrate.Analysis.Program;
 
 namespace UnsyncMigrate.Translation;
 
-/// <summary>One Python module of the program being translated.</summary>
-public sealed record PythonModule(string Name, string RelativePath, ModModule Tree, bool IsPackage = false);
-
-/// <summary>The whole program: its modules and which one is the entry point.</summary>
-public sealed record ProgramModel(IReadOnlyList<PythonModule> Modules, string EntryModule);
+/// <summary>
+/// What a translation starts from: the analysis' program model (modules, names, unsync modes:
+/// the same facts the report is made of) and which module is the entry point.
+/// </summary>
+public sealed record ProgramModel(AnalyzedProgram Analysis, string EntryModule)
+{
+    public IReadOnlyList<SourceModule> Modules => Analysis.Modules;
+}
 
 /// <summary>A generated C# file, relative to the output project's root.</summary>
 public sealed record GeneratedFile(string RelativePath, string Content);
@@ -14,11 +17,18 @@ public sealed record GeneratedFile(string RelativePath, string Content);
 /// <summary>A Python construct that was not translated, with where it is and the stub that replaced it.</summary>
 public sealed record TranslationGap(string File, int Line, int Column, string Construct, string SourceLine);
 
+/// <summary>
+/// A warning about the translation other than an untranslated construct (those are
+/// <see cref="TranslationGap"/>s): where, its code (<c>UM2003</c>...) and what happens instead.
+/// </summary>
+public sealed record TranslationNote(string File, int Line, int Column, string Code, string Message);
+
 /// <summary>What the translator produced.</summary>
 /// <remarks><see cref="TypingByModule"/>: per module, how many declarations the C# types statically;
-/// <see cref="ModuleNames"/>: each module's C# file and class (in module-name order).</remarks>
+/// <see cref="ModuleNames"/>: each module's C# file and class (in module-name order); <see cref="Notes"/>: warnings, by file and line.</remarks>
 public sealed record TranslationOutput(IReadOnlyList<GeneratedFile> Files, IReadOnlyList<TranslationGap> Gaps,
-    IReadOnlyList<string> ProcessTargets, IReadOnlyList<TypingReport> TypingByModule, IReadOnlyList<ModuleCsName> ModuleNames)
+    IReadOnlyList<string> ProcessTargets, IReadOnlyList<TypingReport> TypingByModule, IReadOnlyList<ModuleCsName> ModuleNames,
+    IReadOnlyList<TranslationNote> Notes)
 {
     /// <summary>The typing figures of the whole program.</summary>
     public TypingReport Typing => TypingReport.Sum("*", TypingByModule);

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -29,6 +30,13 @@ public sealed class ProgramTranslator
     readonly List<(string Key, ModuleTranslator Module, FuncSig Sig)> _processTargets = [];
 
     readonly bool _cpuBoundOnThreads;
+    readonly List<TranslationNote> _notes = [];
+
+    /// <summary>Records a warning about the translation (once per place and code).</summary>
+    internal void Note(TranslationNote note)
+    {
+        if (!_notes.Any(n => n.File == note.File && n.Line == note.Line && n.Column == note.Column && n.Code == note.Code)) _notes.Add(note);
+    }
 
     public ProgramTranslator(ProgramModel program, string rootNamespace = "Migrated", bool cpuBoundOnThreads = false)
     {
@@ -41,16 +49,17 @@ public sealed class ProgramTranslator
 
     internal string EntryModule => _program.EntryModule;
 
-    public TranslationOutput Translate(Func<PythonModule, string> sourceOf)
+    internal AnalyzedProgram Analysis => _program.Analysis;
+
+    internal ProgramSymbols Symbols => _program.Analysis.Symbols;
+
+    public TranslationOutput Translate()
     {
         var gaps = new List<TranslationGap>();
         var names = ModuleNaming.Assign(_program.Modules);
         var modulesByName = _program.Modules.ToDictionary(m => m.Name, StringComparer.Ordinal);
         foreach (var name in names)
-        {
-            var m = modulesByName[name.Module];
-            _modules[m.Name] = new ModuleTranslator(this, m, name.Class, sourceOf(m), gaps);
-        }
+            _modules[name.Module] = new ModuleTranslator(this, modulesByName[name.Module], name.Class, gaps);
         foreach (var m in _modules.Values) m.Declare();
         foreach (var m in _modules.Values) m.ResolveBases();
         InferTypes();
@@ -66,7 +75,8 @@ public sealed class ProgramTranslator
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return new TranslationOutput(files, gaps.OrderBy(g => g.File, StringComparer.Ordinal).ThenBy(g => g.Line).ToList(),
             _processTargets.Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToList(),
-            _modules.Values.Select(m => m.Typing).ToList(), names);
+            _modules.Values.Select(m => m.Typing).ToList(), names,
+            _notes.OrderBy(n => n.File, StringComparer.Ordinal).ThenBy(n => n.Line).ThenBy(n => n.Column).ToList());
     }
 
     /// <summary>Walks every module until no inferred type changes (flows only join upwards, so this terminates).</summary>
@@ -150,52 +160,25 @@ public sealed class ProgramTranslator
 
     // ---- cross-module queries used by module translators ---------------------------------------------
 
-    internal bool HasModule(string name) => _program.Modules.Any(m => m.Name == name);
-
     internal string? ModuleClassOf(string name) => _modules.TryGetValue(name, out var m) ? m.CsClass : null;
 
-    /// <summary>Follows re-exports (<c>from .shapes import Circle</c> in a package's __init__).</summary>
-    (string Module, string Name) Resolve(string module, string name)
-    {
-        for (int hops = 0; hops < 16 && _modules.TryGetValue(module, out var m); hops++)
-        {
-            if (m.Functions.ContainsKey(name) || m.Classes.ContainsKey(name)) break;
-            if (m.ReExport(name) is not { } next) break;
-            (module, name) = next;
-        }
-        return (module, name);
-    }
+    internal FuncSig? FindFunction(string module, string name) =>
+        _modules.TryGetValue(module, out var m) && m.Functions.TryGetValue(name, out var f) ? f : null;
 
-    internal FuncSig? FindFunction(string module, string name)
-    {
-        (module, name) = Resolve(module, name);
-        return _modules.TryGetValue(module, out var m) && m.Functions.TryGetValue(name, out var f) ? f : null;
-    }
-
-    /// <summary>The C# class of the module that really defines <paramref name="name"/>.</summary>
-    internal string? DefiningModuleClass(string module, string name) => ModuleClassOf(Resolve(module, name).Module);
-
-    internal ClassInfo? FindClass(string module, string name)
-    {
-        (module, name) = Resolve(module, name);
-        return _modules.TryGetValue(module, out var m) && m.Classes.TryGetValue(name, out var c) ? c : null;
-    }
+    internal ClassInfo? FindClass(string module, string name) =>
+        _modules.TryGetValue(module, out var m) && m.Classes.TryGetValue(name, out var c) ? c : null;
 
     /// <summary>A module member as a value: a function value, a class, or a module-level variable.</summary>
     internal ExpressionSyntax? MemberValue(string module, string name)
     {
-        (module, name) = Resolve(module, name);
         if (!_modules.TryGetValue(module, out var m)) return null;
         if (m.Functions.TryGetValue(name, out var f)) return Member(Id(m.CsClass), f.CsName + "__func");
         if (m.Classes.TryGetValue(name, out var c)) return Member(Member(Id(m.CsClass), c.CsName), "__pyclass");
         return Member(Id(m.CsClass), CSharpNames.Identifier(name));
     }
 
-    internal PyType GlobalType(string module, string name)
-    {
-        (module, name) = Resolve(module, name);
-        return _modules.TryGetValue(module, out var m) ? m.GlobalType(name) : PyType.Dynamic;
-    }
+    internal PyType GlobalType(string module, string name) =>
+        _modules.TryGetValue(module, out var m) ? m.GlobalType(name) : PyType.Dynamic;
 
     internal void PoisonGlobal(string module, string name)
     {
@@ -205,7 +188,6 @@ public sealed class ProgramTranslator
     /// <summary>Another module reached a module's container global: its contents are no longer tracked.</summary>
     internal void EraseGlobal(string module, string name)
     {
-        (module, name) = Resolve(module, name);
         if (_modules.TryGetValue(module, out var m)) m.EraseGlobal(name);
     }
 

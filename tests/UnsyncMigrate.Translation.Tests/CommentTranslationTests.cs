@@ -1,3 +1,4 @@
+using UnsyncMigrate.Analysis.Program;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,9 +16,7 @@ public class CommentTranslationTests
     /// <summary>The generated Main.cs, after compiling it and checking what <c>__init__</c> prints.</summary>
     static string Translate(string python, string expectedStdout)
     {
-        var tree = PythonParser.ParseOrThrow(python);
-        var program = new ProgramModel([new PythonModule("main", "main.py", tree)], "main");
-        var output = new ProgramTranslator(program).Translate(_ => python);
+        var output = new ProgramTranslator(new ProgramModel(AnalyzedProgram.FromSources([("main.py", python)]), "main")).Translate();
         var parse = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.Diagnose);
         var trees = output.Files.Select(f => CSharpSyntaxTree.ParseText(f.Content, parse, path: f.RelativePath));
         var refs = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()

@@ -1,3 +1,4 @@
+using UnsyncMigrate.Analysis.Program;
 using System.Diagnostics;
 using UnsyncMigrate.TestSupport;
 using UnsyncMigrate.Translation.Scaffolding;
@@ -13,13 +14,12 @@ public class CorpusSnapshotTests
 {
     static string Corpus => Path.Combine(SharedFolder.TryFind()!, "corpus", "public");
 
-    static TranslationOutput Translate(string caseDir, out LoadedProgram program)
+    static TranslationOutput Translate(string caseDir)
     {
-        program = ProgramLoader.Load(caseDir);
+        var program = AnalyzedProgram.Load(caseDir);
         Assert.Empty(program.Problems);
-        var sources = program.Sources;
-        var entry = ProgramLoader.EntryModule(program, null)!;
-        return new ProgramTranslator(new ProgramModel(program.Modules, entry)).Translate(m => sources[m.Name]);
+        var entry = EntryModule.Choose(program, null)!;
+        return new ProgramTranslator(new ProgramModel(program, entry.Name)).Translate();
     }
 
     [RequiresFact(Requirement.SharedFolder)]
@@ -29,7 +29,7 @@ public class CorpusSnapshotTests
         foreach (var dir in Directory.GetDirectories(Corpus).OrderBy(d => d, StringComparer.Ordinal))
         {
             string name = Path.GetFileName(dir);
-            var output = Translate(dir, out _);
+            var output = Translate(dir);
             foreach (var file in output.Files)
             {
                 try { Golden.Match(file.Content, Path.Combine(name, file.RelativePath)); }
@@ -43,7 +43,7 @@ public class CorpusSnapshotTests
     public void MigratedProject_CopiedOutsideTheRepository_Builds()
     {
         var dir = Path.Combine(Corpus, "07_helper_module");
-        var output = Translate(dir, out _);
+        var output = Translate(dir);
         var scaffold = ProjectScaffolder.Scaffold(new ScaffoldOptions("Helper", "Migrated", "07_helper_module", "main", "0.0.0-test"), output);
         var outDir = Path.Combine(Path.GetTempPath(), "unsync-migrate-build-" + Guid.NewGuid().ToString("N"));
         try

@@ -1,3 +1,4 @@
+using UnsyncMigrate.Analysis.Program;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using UnsyncMigrate.Python;
@@ -10,9 +11,7 @@ internal static class GeneratedCode
     /// <summary>The translation of <paramref name="python"/> as program <c>main</c>, and its Main.cs.</summary>
     public static (string Code, TranslationOutput Output) Translate(string python)
     {
-        var tree = PythonParser.ParseOrThrow(python);
-        var program = new ProgramModel([new PythonModule("main", "main.py", tree)], "main");
-        var output = new ProgramTranslator(program).Translate(_ => python);
+        var output = new ProgramTranslator(new ProgramModel(AnalyzedProgram.FromSources([("main.py", python)]), "main")).Translate();
         return (output.Files.Single(f => f.RelativePath == "Main.cs").Content, output);
     }
 

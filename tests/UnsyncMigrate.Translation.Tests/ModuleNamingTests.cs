@@ -1,3 +1,4 @@
+using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python;
 using static UnsyncMigrate.Translation.Tests.SnippetRunner;
 
@@ -10,7 +11,8 @@ namespace UnsyncMigrate.Translation.Tests;
 /// </summary>
 public class ModuleNamingTests
 {
-    static PythonModule Module(string name) => new(name, name.Replace('.', '/') + ".py", PythonParser.ParseOrThrow("X = 1\n"));
+    static IReadOnlyList<SourceModule> Modules(params string[] names) =>
+        AnalyzedProgram.FromSources(names.Select(n => (n.Replace('.', '/') + ".py", "X = 1\n"))).Modules;
 
     static string Show(IEnumerable<ModuleCsName> names) =>
         string.Join("\n", names.Select(n => $"{n.Module}: {n.File} {n.Class}{(n.RenamedFrom != null ? $" (was {n.RenamedFrom}, taken by {n.TakenBy})" : "")}"));
@@ -18,7 +20,7 @@ public class ModuleNamingTests
     [Fact]
     public void Assign_CaseOnlyAndSpellingClashes_GetNumberedNames()
     {
-        var names = ModuleNaming.Assign(new[] { "util", "Util", "my_mod", "myMod", "main", "program", "pkg.util", "pkg.Util" }.Select(Module));
+        var names = ModuleNaming.Assign(Modules("util", "Util", "my_mod", "myMod", "main", "program", "pkg.util", "pkg.Util"));
         Assert.Equal(
             """
             Util: Util.cs UtilModule
@@ -38,7 +40,7 @@ public class ModuleNamingTests
     public void Assign_AlreadyNumberedNameOfAnotherModule_IsSkipped()
     {
         // util_2.py naturally makes Util_2.cs: the clash of util/Util must take _3.
-        var names = ModuleNaming.Assign(new[] { "Util", "util", "util_2" }.Select(Module));
+        var names = ModuleNaming.Assign(Modules("Util", "util", "util_2"));
         Assert.Equal(3, names.Select(n => n.File.ToLowerInvariant()).Distinct().Count());
         Assert.Equal(3, names.Select(n => n.Class).Distinct().Count());
     }

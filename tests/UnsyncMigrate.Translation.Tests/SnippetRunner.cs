@@ -1,3 +1,4 @@
+using UnsyncMigrate.Analysis.Program;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -31,11 +32,9 @@ internal static class SnippetRunner
     /// </summary>
     static (List<SyntaxTree> Trees, string Source) Translate(string python, string ns)
     {
-        var modules = SplitModules(python)
-            .Select(m => new PythonModule(m.Name, m.Name + ".py", PythonParser.ParseOrThrow(m.Source))).ToList();
-        var program = new ProgramModel(modules, "main");
-        var sources = SplitModules(python).ToDictionary(m => m.Name, m => m.Source);
-        var output = new ProgramTranslator(program, ns).Translate(m => sources[m.Name]);
+        var analysis = AnalyzedProgram.FromSources(SplitModules(python).Select(m => (m.Name + ".py", m.Source)));
+        Assert.True(analysis.Problems.Count == 0, "does not parse: " + string.Join("; ", analysis.Problems.Select(p => $"{p.File}({p.Line}): {p.Message}")));
+        var output = new ProgramTranslator(new ProgramModel(analysis, "main"), ns).Translate();
         Assert.True(output.Gaps.Count == 0, "untranslated: " + string.Join("; ", output.Gaps.Select(g => $"{g.Line}: {g.Construct}")));
         string source = string.Join("\n", output.Files.Select(f => f.Content));
         return (output.Files.Select(f => CSharpSyntaxTree.ParseText(f.Content, path: ns + "/" + f.RelativePath)).ToList(), source);

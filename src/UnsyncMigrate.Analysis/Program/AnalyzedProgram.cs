@@ -53,6 +53,13 @@ public sealed class AnalyzedProgram
         return new AnalyzedProgram(Scanner.Run(options, keepEverything: true, cancellationToken));
     }
 
+    /// <summary>
+    /// Analyses a program given in memory: (relative path, source) pairs laid out as in a folder
+    /// (for tests and tools; <see cref="Load"/> reads a real one).
+    /// </summary>
+    public static AnalyzedProgram FromSources(IEnumerable<(string Path, string Source)> sources) =>
+        new(Scanner.RunSources(sources, ".", null, keepEverything: true));
+
     /// <summary>The folder module names are relative to.</summary>
     public string Root { get; }
 

@@ -70,6 +70,9 @@ public sealed class ScopeView
 
     public bool IsLocal(string name) => Inner.IsLocal(name);
 
+    /// <summary>How many statements bind <paramref name="name"/> in this scope (also those of nested functions declaring it global).</summary>
+    public int BindingCount(string name) => Inner.Bindings.TryGetValue(name, out var list) ? list.Count : 0;
+
     /// <summary>Names declared <c>global</c> here.</summary>
     public IReadOnlySet<string> Globals => Inner.Globals ?? (IReadOnlySet<string>)EmptySet;
 

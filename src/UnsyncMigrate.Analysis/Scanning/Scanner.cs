@@ -89,7 +89,11 @@ public static class Scanner
     /// Scans sources given in memory: (relative path, text) pairs laid out as in a folder
     /// (module names from the paths, <paramref name="packagePrefix"/> as in <see cref="DiscoveryResult"/>).
     /// </summary>
-    public static ScanResult ScanSources(IEnumerable<(string Path, string Source)> sources, string root = ".", string? packagePrefix = null)
+    public static ScanResult ScanSources(IEnumerable<(string Path, string Source)> sources, string root = ".", string? packagePrefix = null) =>
+        RunSources(sources, root, packagePrefix, keepEverything: false).Result;
+
+    /// <summary><see cref="ScanSources"/> with everything it built kept (see <see cref="Run(ScanOptions, bool, CancellationToken)"/>).</summary>
+    internal static ScanRun RunSources(IEnumerable<(string Path, string Source)> sources, string root, string? packagePrefix, bool keepEverything)
     {
         var clock = Stopwatch.StartNew();
         var files = sources.OrderBy(s => s.Path, StringComparer.Ordinal).Select(s =>
@@ -98,7 +102,7 @@ public static class Scanner
             var (module, init) = ModuleDiscovery.ModuleNameOf(s.Path, packagePrefix);
             return new FileState { File = new DiscoveredFile(s.Path, s.Path, module, init, bytes.Length), Read = () => bytes };
         }).ToArray();
-        return Run(files, new ScanOptions { Path = root, Jobs = 1 }, clock, CancellationToken.None).Result;
+        return Run(files, new ScanOptions { Path = root, Jobs = 1, KeepEverything = keepEverything }, clock, CancellationToken.None);
     }
 
     static ScanRun Run(FileState[] files, ScanOptions options, Stopwatch clock, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using System.Text;
 using UnsyncMigrate.Cli.Commands;
 using UnsyncMigrate.Cli.IO;
+using UnsyncMigrate.Analysis.Model;
+using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Cli.Migrate.Output;
 using UnsyncMigrate.Translation;
 using UnsyncMigrate.Translation.Scaffolding;
@@ -53,22 +55,22 @@ public static class MigrateRunner
     static int Migrate(MigrateOptions options, string source, OutputFolder folder, OutputManifest? manifest, StagingFolder? staging,
         TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var program = ProgramLoader.Load(source, options.Jobs, cancellationToken);
+        var program = AnalyzedProgram.Load(source, options.Jobs, cancellationToken);
         // A file that cannot be read or parsed is reported and left out; the rest is still
         // migrated (imports of a missing module fail at run time with ModuleNotFoundError).
-        foreach (var problem in program.Problems) stderr.WriteLine(problem);
+        foreach (var problem in program.Problems) stderr.WriteLine(Describe(problem));
         if (program.Modules.Count == 0 && program.Problems.Count == 0)
         {
             stderr.WriteLine($"error: no Python files in '{options.Path}'");
             return ExitCodes.Usage;
         }
-        string? entry = ProgramLoader.EntryModule(program, options.Entry);
+        var entry = EntryModule.Choose(program, options.Entry);
         if (entry == null) return NoEntry(program, options, stderr);
 
-        var translator = new ProgramTranslator(new ProgramModel(program.Modules, entry), "Migrated", options.CpuBoundOnThreads);
-        var output = translator.Translate(m => program.Sources[m.Name]);
+        var translator = new ProgramTranslator(new ProgramModel(program, entry.Name), "Migrated", options.CpuBoundOnThreads);
+        var output = translator.Translate();
         cancellationToken.ThrowIfCancellationRequested();
-        var files = ProjectFiles(source, program.Root, entry, output);
+        var files = ProjectFiles(program, entry.Name, output);
         cancellationToken.ThrowIfCancellationRequested();
 
         var plan = OutputPlan.Make(files, manifest, folder.Probe);
@@ -104,7 +106,7 @@ public static class MigrateRunner
         }
         foreach (var change in plan.Changes) ReportConflict(folder, change, stderr);
 
-        stdout.WriteLine($"migrated {program.Modules.Count} module(s) (entry '{entry}') to {folder.FullPath}: {Summary(plan)}");
+        stdout.WriteLine($"migrated {program.Modules.Count} module(s) (entry '{entry.Name}') to {folder.FullPath}: {Summary(plan)}");
         stdout.WriteLine(TypingSection.TerminalLine(output));
         stdout.WriteLine($"build: dotnet build {folder.FullPath}    run: dotnet run --project {folder.FullPath}");
         int code = Finish(program, stderr);
@@ -123,21 +125,25 @@ public static class MigrateRunner
     }
 
     /// <summary>Every file of the generated project: the modules' C#, the project files, the scan reports and the runtime.</summary>
-    static List<OutputContent> ProjectFiles(string source, string root, string entry, TranslationOutput output)
+    static List<OutputContent> ProjectFiles(AnalyzedProgram program, string entry, TranslationOutput output)
     {
-        string displayRoot = Path.GetFileName(root);
+        string displayRoot = Path.GetFileName(program.Root);
         string project = CSharpNames.Sanitize(displayRoot is { Length: > 0 } n ? n : "Migrated");
         var scaffold = ProjectScaffolder.Scaffold(new ScaffoldOptions(project, "Migrated", displayRoot, entry, ScanCommand.ToolVersion), output);
-        var files = output.Files.Concat(scaffold).Concat(ScanReports(source, displayRoot, output))
+        var files = output.Files.Concat(scaffold).Concat(ScanReports(program.Report, displayRoot, output))
             .Select(f => new OutputContent(f.RelativePath, Encoding.UTF8.GetBytes(f.Content)))
             .ToList();
         files.Add(new OutputContent("lib/" + RuntimeToShip.FileName, File.ReadAllBytes(RuntimeToShip.Path())));
         return files;
     }
 
-    static int NoEntry(LoadedProgram program, MigrateOptions options, TextWriter stderr)
+    /// <summary>A file that could not be read or parsed, as <c>file(line,col): error Kind: message</c>.</summary>
+    static string Describe(ScanError e) =>
+        e.Line is int line ? $"{e.File}({line},{e.Column ?? 1}): error {e.Kind}: {e.Message}" : $"{e.File}: error {e.Kind}: {e.Message}";
+
+    static int NoEntry(AnalyzedProgram program, MigrateOptions options, TextWriter stderr)
     {
-        if (options.Entry != null && ProgramLoader.IsFailedFile(program, options.Entry)
+        if (options.Entry != null && EntryModule.IsFailedFile(program, options.Entry)
             || options.Entry == null && program.Problems.Count > 0)
         {
             stderr.WriteLine($"error: the entry module could not be read or parsed ({program.Problems.Count} file(s) rejected); nothing was written");
@@ -197,30 +203,26 @@ public static class MigrateRunner
     {
         foreach (var g in output.Gaps)
             stderr.WriteLine($"{g.File}({g.Line},{g.Column + 1}): warning UM2001: not translated: {g.Construct}");
+        foreach (var n in output.Notes)
+            stderr.WriteLine($"{n.File}({n.Line},{n.Column + 1}): warning {n.Code}: {n.Message}");
     }
 
     /// <summary>Success, or <see cref="ExitCodes.InputRejected"/> when some files were left out.</summary>
-    static int Finish(LoadedProgram program, TextWriter stderr)
+    static int Finish(AnalyzedProgram program, TextWriter stderr)
     {
         if (program.Problems.Count == 0) return ExitCodes.Success;
-        stderr.WriteLine($"error: {program.Problems.Count} file(s) could not be read or parsed and were left out: {string.Join(", ", program.FailedFiles)}");
+        stderr.WriteLine($"error: {program.Problems.Count} file(s) could not be read or parsed and were left out: {string.Join(", ", program.Problems.Select(p => p.File))}");
         return ExitCodes.InputRejected;
     }
 
-    /// <summary>The scan's report (how each function and call maps to its execution mode), as JSON and Markdown.</summary>
-    static IEnumerable<GeneratedFile> ScanReports(string source, string displayRoot, TranslationOutput output)
+    /// <summary>The scan's report (how each function and call maps to its execution mode), as JSON and Markdown: the program model's own.</summary>
+    static IEnumerable<GeneratedFile> ScanReports(UnsyncMigrate.Analysis.Model.ScanResult report, string displayRoot, TranslationOutput output)
     {
-        var result = UnsyncMigrate.Analysis.Scanning.Scanner.Scan(new UnsyncMigrate.Analysis.Scanning.ScanOptions
-        {
-            Path = source,
-            DefaultExcludes = true,
-            Jobs = Environment.ProcessorCount,
-        });
         var context = new UnsyncMigrate.Reports.ReportContext(displayRoot, ScanCommand.ToolVersion);
         foreach (var (format, file) in new[] { (UnsyncMigrate.Reports.ReportFormat.Json, "unsync-report.json"), (UnsyncMigrate.Reports.ReportFormat.Markdown, "unsync-report.md") })
         {
             var text = new StringWriter();
-            UnsyncMigrate.Reports.ReportWriters.For(format).Write(result, context, text);
+            UnsyncMigrate.Reports.ReportWriters.For(format).Write(report, context, text);
             string content = text.ToString().ReplaceLineEndings("\n");
             content = format == UnsyncMigrate.Reports.ReportFormat.Json ? TypingSection.AddToJson(content, output) : TypingSection.AddToMarkdown(content, output);
             yield return new GeneratedFile(file, content);

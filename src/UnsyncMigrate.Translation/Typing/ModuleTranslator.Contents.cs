@@ -1,3 +1,4 @@
+using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
 
@@ -60,7 +61,7 @@ internal sealed partial class ModuleTranslator
         if (RangeArgs(iter, ctx) != null) return PyType.Int;
         switch (iter)
         {
-            case ExprCall { Func: ExprName fn } call when IsBuiltinName(fn.Id, ctx) && call.Args.All(x => x is not ExprStarred) && call.Keywords.All(k => k.Arg != null):
+            case ExprCall { Func: ExprName fn } call when IsBuiltin(fn.Id, ctx) && call.Args.All(x => x is not ExprStarred) && call.Keywords.All(k => k.Arg != null):
                 {
                     var args = call.Args;
                     switch (fn.Id)
@@ -92,7 +93,7 @@ internal sealed partial class ModuleTranslator
                     break;
                 }
             case ExprGeneratorExp g:
-                return TypeOf(g.Elt, ComprehensionCtx(g, g.Generators, ctx));
+                return TypeOf(g.Elt, ComprehensionCtx(g, ctx));
         }
         return TypeOf(iter, ctx).Element;
     }
@@ -172,12 +173,12 @@ internal sealed partial class ModuleTranslator
             _types.EraseVar(slot.Scope, slot.Name);
             if (IsParameter(slot.Scope, slot.Name)) _types.MarkShared(slot.Scope, slot.Name);
         }
-        else if (!IsShadowed(n.Id, ctx) && _fromImports.TryGetValue(n.Id, out var imp)) _program.EraseGlobal(imp.Module, imp.Name);
+        else if (Sym(n.Id, ctx) is MemberSymbol imp) _program.EraseGlobal(imp.Module.Name, imp.Member);
     }
 
     /// <summary>Whether the name may hold a container (imported globals are read erased here, so ask by name).</summary>
     bool TouchesContents(ExprName n, FunctionCtx ctx) =>
-        TypeOf(n, ctx).Kind is PyKind.List or PyKind.Set or PyKind.Dict || !IsShadowed(n.Id, ctx) && _fromImports.ContainsKey(n.Id) && VarSlot(n.Id, ctx) == null;
+        TypeOf(n, ctx).Kind is PyKind.List or PyKind.Set or PyKind.Dict || Sym(n.Id, ctx) is MemberSymbol && VarSlot(n.Id, ctx) == null;
 
     /// <summary>Adds <paramref name="growth"/> (a container type) to what the named variable's container holds.</summary>
     void Grow(Expr receiver, PyType growth, FunctionCtx ctx)
@@ -188,7 +189,7 @@ internal sealed partial class ModuleTranslator
             _types.FlowVar(slot.Scope, slot.Name, growth);
             if (IsParameter(slot.Scope, slot.Name)) _types.MarkShared(slot.Scope, slot.Name);
         }
-        else if (!IsShadowed(n.Id, ctx) && _fromImports.TryGetValue(n.Id, out var imp)) _program.EraseGlobal(imp.Module, imp.Name);
+        else if (Sym(n.Id, ctx) is MemberSymbol imp) _program.EraseGlobal(imp.Module.Name, imp.Member);
     }
 
     static bool IsParameter(Node scope, string name)

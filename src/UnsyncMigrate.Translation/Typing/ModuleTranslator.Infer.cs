@@ -1,3 +1,4 @@
+using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
 
@@ -60,7 +61,7 @@ internal sealed partial class ModuleTranslator
     }
 
     FunctionCtx? _inferModuleCtx;
-    FunctionCtx InferModuleCtx => _inferModuleCtx ??= new FunctionCtx { Scope = new ScopeInfo(), IsModule = true, Key = _module.Tree };
+    FunctionCtx InferModuleCtx => _inferModuleCtx ??= new FunctionCtx { Scope = _module.Scope, IsModule = true, Key = _module.Tree };
 
     void InferClass(ClassInfo info)
     {
@@ -79,7 +80,7 @@ internal sealed partial class ModuleTranslator
                         _types.FlowField(info, n.Id, factory.Value switch
                         {
                             // field(default_factory=list): a new empty container per instance (a field keeps only its kind).
-                            ExprName { Id: "list" or "dict" or "set" } fn when IsBuiltinName(fn.Id, mctx) => TypeOf(new ExprCall(fn, [], [], 0, 0, 0, 0), mctx),
+                            ExprName { Id: "list" or "dict" or "set" } fn when IsBuiltin(fn.Id, mctx) => TypeOf(new ExprCall(fn, [], [], 0, 0, 0, 0), mctx),
                             _ => PyType.Dynamic, // another factory's result is not inferred
                         });
                     else if (dv != null) _types.FlowField(info, n.Id, TypeOf(dv, mctx));
@@ -348,7 +349,7 @@ internal sealed partial class ModuleTranslator
                     if (FieldOwner(at, ctx) is { } owner) _types.FlowField(owner, at.Attr, t);
                     else _types.PoisonFields(at.Attr);
                     // A store into another module's global through its module object.
-                    if (at.Value is ExprName m && _moduleImports.TryGetValue(m.Id, out var mod)) _program.PoisonGlobal(mod, at.Attr);
+                    if (at.Value is ExprName m && ProgramModule(Sym(m.Id, ctx)) is { } mod) _program.PoisonGlobal(mod.Name, at.Attr);
                     return;
                 }
             case ExprSubscript sub:
@@ -420,15 +421,12 @@ internal sealed partial class ModuleTranslator
     IReadOnlyList<Expr>? RangeArgs(Expr iter, FunctionCtx ctx)
     {
         if (iter is not ExprCall { Func: ExprName { Id: "range" } fn } call || call.Keywords.Count > 0 || call.Args.Count is < 1 or > 3) return null;
-        if (!IsBuiltinName("range", ctx)) return null;
+        if (!IsBuiltin("range", ctx)) return null;
         foreach (var a in call.Args)
             if (a is ExprStarred || TypeOf(a, ctx).Kind != PyKind.Int) return null;
         return call.Args;
     }
 
-    bool IsBuiltinName(string name, FunctionCtx ctx) =>
-        !IsShadowed(name, ctx) && !_globals.Contains(name) && !_functions.ContainsKey(name) && !_classes.ContainsKey(name)
-        && !_fromImports.ContainsKey(name) && !_stdFromImports.ContainsKey(name) && Builtins.Contains(name);
 
     // ---- expressions: call-site flows, escapes, nested scopes ---------------------------------
 
@@ -473,10 +471,11 @@ internal sealed partial class ModuleTranslator
                 InferExpr(a.Value, ctx);
                 PoisonMethods(a.Attr, a, ctx);
                 NoteAttributeValue(a, ctx);
-                if (a.Value is ExprName m && !IsShadowed(m.Id, ctx) && _moduleImports.TryGetValue(m.Id, out var mod))
+                if (a.Value is ExprName m && ProgramModule(Sym(m.Id, ctx)) is { } mod
+                    && _program.Symbols.Member(mod, a.Attr) is MemberSymbol target)
                 {
-                    if (_program.FindFunction(mod, a.Attr) is { } f) PoisonParams(f);
-                    if (_program.FindClass(mod, a.Attr) is { } c2 && c2.FindMethod("__init__") is { } i2) PoisonParams(i2);
+                    if (_program.FindFunction(target.Module.Name, target.Member) is { } f) PoisonParams(f);
+                    if (_program.FindClass(target.Module.Name, target.Member) is { } c2 && c2.FindMethod("__init__") is { } i2) PoisonParams(i2);
                 }
                 return;
             case ExprLambda lam:
@@ -516,7 +515,7 @@ internal sealed partial class ModuleTranslator
             ExprListComp l => l.Generators, ExprSetComp s => s.Generators, ExprDictComp d => d.Generators,
             _ => ((ExprGeneratorExp)whole).Generators,
         };
-        var cctx = ComprehensionCtx(whole, gens, ctx);
+        var cctx = ComprehensionCtx(whole, ctx);
         for (int i = 0; i < gens.Count; i++)
         {
             var g = gens[i];
@@ -535,12 +534,8 @@ internal sealed partial class ModuleTranslator
     }
 
     /// <summary>A comprehension's own scope (its targets), typed under the comprehension node.</summary>
-    static FunctionCtx ComprehensionCtx(Expr whole, IReadOnlyList<Comprehension> gens, FunctionCtx ctx)
-    {
-        var scope = new ScopeInfo();
-        foreach (var g in gens) CollectTargetNames(g.Target, scope);
-        return new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync, Class = ctx.Class, SelfName = ctx.SelfName, Key = whole };
-    }
+    FunctionCtx ComprehensionCtx(Expr whole, FunctionCtx ctx) =>
+        new() { Parent = ctx, Scope = ScopeOf(whole), IsAsync = ctx.IsAsync, Class = ctx.Class, SelfName = ctx.SelfName, Key = whole };
 
     void InferCall(ExprCall call, FunctionCtx ctx)
     {
@@ -551,7 +546,7 @@ internal sealed partial class ModuleTranslator
         switch (call.Func)
         {
             case ExprName fn:
-                argsRead = ReadingBuiltins.Contains(fn.Id) && IsBuiltinName(fn.Id, ctx);
+                argsRead = ReadingBuiltins.Contains(fn.Id) && IsBuiltin(fn.Id, ctx);
                 break;
             case ExprAttribute a:
                 {
@@ -594,7 +589,7 @@ internal sealed partial class ModuleTranslator
             else if (read) InferRead(k.Value, ctx);
             else InferExpr(k.Value, ctx);
         }
-        if (call.Func is ExprName { Id: "setattr" } && IsBuiltinName("setattr", ctx))
+        if (call.Func is ExprName { Id: "setattr" } && IsBuiltin("setattr", ctx))
         {
             if (call.Args.Count > 1 && call.Args[1] is ExprConstant { Value: string attr }) _types.PoisonFields(attr);
             else foreach (var c in _types.Classes) foreach (var f in c.Fields) _types.PoisonFields(f);

@@ -1,3 +1,4 @@
+using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
 
@@ -25,7 +26,7 @@ internal sealed partial class ModuleTranslator
 
         switch (call.Func)
         {
-            case ExprName fn when IsBuiltinName(fn.Id, ctx):
+            case ExprName fn when IsBuiltin(fn.Id, ctx):
                 switch (fn.Id)
                 {
                     case "sorted" when args.Count == 1:
@@ -85,26 +86,22 @@ internal sealed partial class ModuleTranslator
     }
 
     /// <summary>"module.name" of a standard-library function a callee expression names (functools.reduce, or reduce imported from it).</summary>
-    string? LibraryFunction(Expr func, FunctionCtx ctx) => func switch
-    {
-        ExprName n when !IsShadowed(n.Id, ctx) && !_globals.Contains(n.Id) && _stdFromImports.TryGetValue(n.Id, out var full) => full,
-        ExprAttribute { Value: ExprName m } a when !IsShadowed(m.Id, ctx) && !_globals.Contains(m.Id) && _stdModules.Contains(m.Id) => m.Id + "." + a.Attr,
-        _ => null,
-    };
+    string? LibraryFunction(Expr func, FunctionCtx ctx) => CalleePath(func, ctx);
 
     /// <summary>The lambda's own scope: its parameters, typed under the lambda node.</summary>
-    static FunctionCtx LambdaCtx(ExprLambda lam, FunctionCtx ctx)
-    {
-        var scope = ScopeInfo.Collect([], lam.Args.Posonlyargs.Concat(lam.Args.Args).Concat(lam.Args.Kwonlyargs).Select(a => a.Name)
-            .Concat(new[] { lam.Args.Vararg?.Name, lam.Args.Kwarg?.Name }.OfType<string>()));
-        return new FunctionCtx { Parent = ctx.IsModule ? null : ctx, Scope = scope, Class = ctx.Class, SelfName = ctx.SelfName, Key = lam };
-    }
+    FunctionCtx LambdaCtx(ExprLambda lam, FunctionCtx ctx) =>
+        new() { Parent = ctx.IsModule ? null : ctx, Scope = ScopeOf(lam), Class = ctx.Class, SelfName = ctx.SelfName, Key = lam };
+
+    /// <summary>A lambda's parameters: positional ones first (what a known caller passes), then keyword-only, *args, **kwargs.</summary>
+    static List<string> LambdaParameters(ExprLambda lam) =>
+        lam.Args.Posonlyargs.Concat(lam.Args.Args).Concat(lam.Args.Kwonlyargs).Select(a => a.Name)
+            .Concat(new[] { lam.Args.Vararg?.Name, lam.Args.Kwarg?.Name }.OfType<string>()).ToList();
 
     /// <summary>A lambda: its parameters get <paramref name="paramTypes"/> when a known callee calls it, dynamic otherwise.</summary>
     void InferLambda(ExprLambda lam, FunctionCtx ctx, PyType[]? paramTypes)
     {
         var lctx = LambdaCtx(lam, ctx);
-        var names = lctx.Scope.Locals; // the parameters, in order
+        var names = LambdaParameters(lam);
         for (int i = 0; i < names.Count; i++)
             _types.FlowVar(lam, names[i], paramTypes != null && i < paramTypes.Length ? paramTypes[i] : PyType.Dynamic);
         foreach (var d in lam.Args.Defaults.Concat(lam.Args.KwDefaults.OfType<Expr>())) InferExpr(d, ctx);

@@ -1,3 +1,4 @@
+using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
 
@@ -41,11 +42,11 @@ internal sealed partial class ModuleTranslator
             case ExprSet st: return PyType.SetOf(ElementsType(st.Elts, ctx));
             case ExprTuple t:
                 return t.Elts.Any(x => x is ExprStarred) ? PyType.TupleOfAny(ElementsType(t.Elts, ctx)) : PyType.TupleOf(t.Elts.Select(x => TypeOf(x, ctx)));
-            case ExprListComp lc: return PyType.ListOf(TypeOf(lc.Elt, ComprehensionCtx(lc, lc.Generators, ctx)));
-            case ExprSetComp sc: return PyType.SetOf(TypeOf(sc.Elt, ComprehensionCtx(sc, sc.Generators, ctx)));
+            case ExprListComp lc: return PyType.ListOf(TypeOf(lc.Elt, ComprehensionCtx(lc, ctx)));
+            case ExprSetComp sc: return PyType.SetOf(TypeOf(sc.Elt, ComprehensionCtx(sc, ctx)));
             case ExprDictComp dc:
                 {
-                    var cctx = ComprehensionCtx(dc, dc.Generators, ctx);
+                    var cctx = ComprehensionCtx(dc, ctx);
                     return PyType.DictOf(TypeOf(dc.Key, cctx), TypeOf(dc.Value, cctx));
                 }
             case ExprDict d:
@@ -76,7 +77,7 @@ internal sealed partial class ModuleTranslator
     /// <summary>Whether the translator reads this attribute as a C# field (self.x, or x.f on a receiver of known class).</summary>
     bool FieldLoadIsDirect(ExprAttribute a, FunctionCtx ctx)
     {
-        if (a.Value is ExprName n && !IsShadowed(n.Id, ctx) && (_moduleImports.ContainsKey(n.Id) || _stdModules.Contains(n.Id) || _classes.ContainsKey(n.Id)))
+        if (a.Value is ExprName n && !IsShadowed(n.Id, ctx) && (Sym(n.Id, ctx) is ModuleSymbol || _classes.ContainsKey(n.Id)))
             return false;
         return true;
     }
@@ -117,7 +118,7 @@ internal sealed partial class ModuleTranslator
         }
         if (name == "__name__" || _functions.ContainsKey(name) || _classes.ContainsKey(name)) return PyType.Dynamic;
         if (_globals.Contains(name)) return _types.Var(_module.Tree, name);
-        if (_fromImports.TryGetValue(name, out var imp)) return _program.GlobalType(imp.Module, imp.Name);
+        if (ModuleSym(name) is MemberSymbol imp) return _program.GlobalType(imp.Module.Name, imp.Member);
         return PyType.Dynamic;
     }
 
@@ -134,8 +135,16 @@ internal sealed partial class ModuleTranslator
     {
         if (IsShadowed(n.Id, ctx)) return null;
         if (_functions.TryGetValue(n.Id, out var sig) && !_globals.Contains(n.Id)) return sig;
-        if (_fromImports.TryGetValue(n.Id, out var imp)) return _program.FindFunction(imp.Module, imp.Name);
+        if (Sym(n.Id, ctx) is MemberSymbol imp) return _program.FindFunction(imp.Module.Name, imp.Member);
         return null;
+    }
+
+    /// <summary>A program module's function or class as a callee: its signature, and the class for a constructor.</summary>
+    (FuncSig? Sig, int Skip, ClassInfo? Ctor) MemberCallee(SourceModule module, string name)
+    {
+        if (_program.FindFunction(module.Name, name) is { } f) return (f, 0, null);
+        if (_program.FindClass(module.Name, name) is { } c) return (c.FindMethod("__init__"), 1, c);
+        return (null, 0, null);
     }
 
     /// <summary>
@@ -149,22 +158,14 @@ internal sealed partial class ModuleTranslator
             case ExprName n when !IsShadowed(n.Id, ctx):
                 if (_functions.TryGetValue(n.Id, out var sig) && !_globals.Contains(n.Id)) return (sig, 0, null);
                 if (_classes.TryGetValue(n.Id, out var cls)) return (cls.FindMethod("__init__"), 1, cls);
-                if (_fromImports.TryGetValue(n.Id, out var imp))
-                {
-                    if (_program.FindFunction(imp.Module, imp.Name) is { } other) return (other, 0, null);
-                    if (_program.FindClass(imp.Module, imp.Name) is { } oc) return (oc.FindMethod("__init__"), 1, oc);
-                }
+                if (Sym(n.Id, ctx) is MemberSymbol imp) return MemberCallee(imp.Module, imp.Member);
                 return (null, 0, null);
             case ExprAttribute a:
                 {
                     if (a.Value is ExprName m && !IsShadowed(m.Id, ctx))
                     {
-                        if (_moduleImports.TryGetValue(m.Id, out var mod))
-                        {
-                            if (_program.FindFunction(mod, a.Attr) is { } f) return (f, 0, null);
-                            if (_program.FindClass(mod, a.Attr) is { } c2) return (c2.FindMethod("__init__"), 1, c2);
-                            return (null, 0, null);
-                        }
+                        if (ProgramModule(Sym(m.Id, ctx)) is { } module)
+                            return _program.Symbols.Member(module, a.Attr) is MemberSymbol target ? MemberCallee(target.Module, target.Member) : (null, 0, null);
                         if (_classes.TryGetValue(m.Id, out var sc) && sc.FindMethod(a.Attr) is { IsStatic: true } or { IsClassMethod: true })
                         {
                             var ms = sc.FindMethod(a.Attr)!;
@@ -189,13 +190,13 @@ internal sealed partial class ModuleTranslator
         var (sig, _, ctor) = ResolveCall(call, ctx);
         if (ctor != null) return PyType.Of(ctor);
         if (sig?.Def != null) return _types.Return(sig.Def);
-        if (call.Func is ExprName n && IsBuiltinName(n.Id, ctx)) return BuiltinType(n.Id, call, ctx);
+        if (call.Func is ExprName n && IsBuiltin(n.Id, ctx)) return BuiltinType(n.Id, call, ctx);
         if (call.Func is ExprAttribute { Attr: "result" } ra && call.Args.Count + call.Keywords.Count <= 1 && call.Args.All(x => x is not ExprStarred))
         {
             var ft = TypeOf(ra.Value, ctx);
             if (ft.Kind is PyKind.Unknown or PyKind.Future) return ft.Kind == PyKind.Unknown ? ft : ft.FutureResult;
         }
-        if (call.Func is ExprName un && !IsShadowed(un.Id, ctx) && _stdFromImports.GetValueOrDefault(un.Id) == "unsync.Unfuture" && call.Args.Count == 0)
+        if (call.Func is ExprName un && IsUnfutureClass(Sym(un.Id, ctx)) && call.Args.Count == 0)
             return PyType.Future;
         if (IsFromValue(call, ctx)) return PyType.FutureOf(TypeOf(call.Args[0], ctx));
         if (call.Func is ExprAttribute a)
@@ -213,8 +214,8 @@ internal sealed partial class ModuleTranslator
     bool IsFromValue(ExprCall call, FunctionCtx ctx) =>
         call is { Func: ExprAttribute { Attr: "from_value" } a, Args.Count: 1, Keywords.Count: 0 } && call.Args[0] is not ExprStarred && a.Value switch
         {
-            ExprName m => !IsShadowed(m.Id, ctx) && _stdFromImports.GetValueOrDefault(m.Id) == "unsync.Unfuture",
-            ExprAttribute { Attr: "Unfuture", Value: ExprName um } => !IsShadowed(um.Id, ctx) && _unsyncModules.Contains(um.Id),
+            ExprName m => IsUnfutureClass(Sym(m.Id, ctx)),
+            ExprAttribute { Attr: "Unfuture", Value: ExprName um } => IsUnsyncModule(Sym(um.Id, ctx)),
             _ => false,
         };
 

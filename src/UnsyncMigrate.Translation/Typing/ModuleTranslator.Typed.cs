@@ -153,7 +153,7 @@ internal sealed partial class ModuleTranslator
 
     TypedExpr TypedCall(ExprCall call, FunctionCtx ctx)
     {
-        if (call.Func is ExprName fn && call.Keywords.Count == 0 && call.Args.Count == 1 && call.Args[0] is not ExprStarred && IsBuiltinName(fn.Id, ctx))
+        if (call.Func is ExprName fn && call.Keywords.Count == 0 && call.Args.Count == 1 && call.Args[0] is not ExprStarred && IsBuiltin(fn.Id, ctx))
         {
             var arg = call.Args[0];
             var at = TypeOf(arg, ctx);

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -77,8 +78,8 @@ internal sealed partial class ModuleTranslator
     void NoteAttributeValue(ExprAttribute a, FunctionCtx ctx)
     {
         _types.Void.MethodEscaped(a.Attr);
-        if (a.Value is ExprName m && !IsShadowed(m.Id, ctx) && _moduleImports.TryGetValue(m.Id, out var mod)
-            && _program.FindFunction(mod, a.Attr) is { Def: { } def })
+        if (a.Value is ExprName m && ProgramModule(Sym(m.Id, ctx)) is { } mod
+            && _program.Symbols.Member(mod, a.Attr) is MemberSymbol target && _program.FindFunction(target.Module.Name, target.Member) is { Def: { } def })
             _types.Void.Escaped(def);
     }
 

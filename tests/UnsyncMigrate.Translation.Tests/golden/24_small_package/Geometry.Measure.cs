@@ -118,6 +118,7 @@ public static partial class Geometry_MeasureModule
         if (__initialized)
             return;
         __initialized = true;
+        GeometryModule.__init__();
         Geometry_ShapesModule.__init__();
         grid_area__default_steps = 400L;
     }
