@@ -291,20 +291,6 @@ public static partial class Py
         return Start(cps[0]) && cps.Skip(1).All(Cont);
     }
 
-    static bool IsCased(char c) => char.IsUpper(c) || char.IsLower(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
-
-    static string Title(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        bool prevCased = false;
-        foreach (char c in s)
-        {
-            sb.Append(prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
-            prevCased = IsCased(c);
-        }
-        return sb.ToString();
-    }
-
     static bool IsTitle(string s)
     {
         bool cased = false, prevCased = false;

@@ -12,18 +12,11 @@ namespace UnsyncMigrate.Runtime.Python;
 /// </summary>
 public static partial class Py
 {
-    public static string StrUpper(string s) => s.ToUpperInvariant();
-    public static string StrLower(string s) => s.ToLowerInvariant();
-    public static string StrCasefold(string s) => s.ToLowerInvariant();
-    public static string StrSwapcase(string s) =>
-        new(s.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.IsLower(c) ? char.ToUpperInvariant(c) : c).ToArray());
-
-    public static string StrCapitalize(string s)
-    {
-        if (s.Length == 0) return s;
-        var cps = PyStr.Chars(s);
-        return cps[0].ToUpperInvariant() + string.Concat(cps.Skip(1)).ToLowerInvariant();
-    }
+    public static string StrUpper(string s) => PyCaseMapping.Upper(s);
+    public static string StrLower(string s) => PyCaseMapping.Lower(s);
+    public static string StrCasefold(string s) => PyCaseMapping.Casefold(s);
+    public static string StrSwapcase(string s) => PyCaseMapping.Swapcase(s);
+    public static string StrCapitalize(string s) => PyCaseMapping.Capitalize(s);
 
     public static string StrStrip(string s, object? chars = null) => Strip(s, "strip", chars);
     public static string StrLStrip(string s, object? chars = null) => Strip(s, "lstrip", chars);
@@ -127,7 +120,7 @@ public static partial class Py
         return n;
     }
 
-    public static string StrTitle(string s) => Title(s);
+    public static string StrTitle(string s) => PyCaseMapping.Title(s);
 
     public static string StrZfill(string s, object? widthObj)
     {
