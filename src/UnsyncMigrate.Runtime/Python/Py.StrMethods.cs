@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace UnsyncMigrate.Runtime.Python;
@@ -132,18 +131,18 @@ public static partial class Py
         return pad + s;
     }
 
-    public static bool StrIsDigit(string s) => s.Length > 0 && PyStr.CodePoints(s).All(IsDigitCp);
-    public static bool StrIsDecimal(string s) => s.Length > 0 && PyStr.CodePoints(s).All(cp => Category(cp) == UnicodeCategory.DecimalDigitNumber);
-    public static bool StrIsNumeric(string s) => s.Length > 0 && PyStr.CodePoints(s).All(IsNumericCp);
-    public static bool StrIsAlpha(string s) => s.Length > 0 && PyStr.CodePoints(s).All(IsAlphaCp);
-    public static bool StrIsAlnum(string s) => s.Length > 0 && PyStr.CodePoints(s).All(cp => IsAlphaCp(cp) || IsNumericCp(cp));
-    public static bool StrIsSpace(string s) => s.Length > 0 && s.All(PyStr.IsSpace);
-    public static bool StrIsAscii(string s) => s.All(c => c < 0x80);
-    public static bool StrIsPrintable(string s) => PyStr.CodePoints(s).All(PyStr.IsPrintable);
-    public static bool StrIsIdentifier(string s) => IsIdentifier(s);
-    public static bool StrIsUpper(string s) => s.Any(char.IsUpper) && !s.Any(c => char.IsLower(c));
-    public static bool StrIsLower(string s) => s.Any(char.IsLower) && !s.Any(c => char.IsUpper(c) || Category(c) == UnicodeCategory.TitlecaseLetter);
-    public static bool StrIsTitle(string s) => IsTitle(s);
+    public static bool StrIsDigit(string s) => PyCharClasses.IsDigit(s);
+    public static bool StrIsDecimal(string s) => PyCharClasses.IsDecimal(s);
+    public static bool StrIsNumeric(string s) => PyCharClasses.IsNumeric(s);
+    public static bool StrIsAlpha(string s) => PyCharClasses.IsAlpha(s);
+    public static bool StrIsAlnum(string s) => PyCharClasses.IsAlnum(s);
+    public static bool StrIsSpace(string s) => PyCharClasses.IsSpace(s);
+    public static bool StrIsAscii(string s) => System.Text.Ascii.IsValid(s);
+    public static bool StrIsPrintable(string s) => PyCharClasses.IsPrintable(s);
+    public static bool StrIsIdentifier(string s) => PyCharClasses.IsIdentifier(s);
+    public static bool StrIsUpper(string s) => PyCharClasses.IsUpper(s);
+    public static bool StrIsLower(string s) => PyCharClasses.IsLower(s);
+    public static bool StrIsTitle(string s) => PyCharClasses.IsTitle(s);
 
     public static PyBytes StrEncode(string s, object? encoding = null, object? errors = null) =>
         PyBytes.Encode(s, (string?)encoding ?? "utf-8", (string?)errors ?? "strict");
