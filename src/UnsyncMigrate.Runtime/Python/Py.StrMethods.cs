@@ -24,8 +24,22 @@ public static partial class Py
     static string Strip(string s, string name, object? chars)
     {
         if (chars is not null && chars is not string) throw new TypeError($"{name} arg must be None or str");
-        char[] set = chars is string cs ? cs.ToCharArray() : PyStr.WhitespaceChars;
+        // Trimming chars is trimming code points unless both strings hold surrogates: then a pair
+        // in chars could strip half of another pair in s (U+10428 and U+10400 share a high half).
+        if (chars is string cs && PyStr.HasSurrogates(cs) && PyStr.HasSurrogates(s)) return StripCodePoints(s, name, cs);
+        char[] set = chars is string c ? c.ToCharArray() : PyStr.WhitespaceChars;
         return name switch { "strip" => s.Trim(set), "lstrip" => s.TrimStart(set), _ => s.TrimEnd(set) };
+    }
+
+    static string StripCodePoints(string s, string name, string chars)
+    {
+        var set = new HashSet<int>(PyStr.CodePoints(chars));
+        int start = 0, end = s.Length, w;
+        if (name != "rstrip")
+            while (start < end && set.Contains(Utf16.At(s, start, out w))) start += w;
+        if (name != "lstrip")
+            while (end > start && set.Contains(Utf16.Before(s, end, out w))) end -= w;
+        return s.Substring(start, end - start);
     }
 
     public static PyList StrSplit(string s, object? sep = null) => Split(s, "split", sep, -1);
