@@ -48,7 +48,7 @@ public static partial class Py
     /// </summary>
     static object ParseInt(object original, string text, int radix)
     {
-        string s = text.Trim(PyNumberText.AsciiWhitespace);
+        string s = text.Trim(PyStr.AsciiWhitespace);
         ValueError Bad() => new($"invalid literal for int() with base {radix}: {Repr(original)}");
         if (s.Length == 0) throw Bad();
         int i = 0;

@@ -547,12 +547,14 @@ public static partial class Py
                 }
             case "upper": return new PyBytes(y.Data.Select(b => b >= 'a' && b <= 'z' ? (byte)(b - 32) : b).ToArray());
             case "lower": return new PyBytes(y.Data.Select(b => b >= 'A' && b <= 'Z' ? (byte)(b + 32) : b).ToArray());
-            case "strip": return PyBytes.FromAscii(Encoding.Latin1.GetString(y.Data).Trim(' ', '\t', '\n', '\r', '\v', '\f'));
+            case "strip": return PyBytes.FromAscii(Encoding.Latin1.GetString(y.Data).Trim(PyStr.AsciiWhitespace));
             case "split":
                 {
-                    var parts = args.Length > 0 && args[0] is PyBytes sep
-                        ? SplitSep(Encoding.Latin1.GetString(y.Data), Encoding.Latin1.GetString(sep.Data), -1)
-                        : SplitWhitespace(Encoding.Latin1.GetString(y.Data), -1);
+                    // bytes whitespace is ASCII only: \x1c-\x1f, \x85 and \xa0 do not split.
+                    string text = Encoding.Latin1.GetString(y.Data);
+                    IEnumerable<object?> parts = args.Length > 0 && args[0] is PyBytes sep
+                        ? SplitSep(text, Encoding.Latin1.GetString(sep.Data), -1)
+                        : text.Split(PyStr.AsciiWhitespace, StringSplitOptions.RemoveEmptyEntries);
                     return new PyList(parts.Select(p => (object?)PyBytes.FromAscii((string)p!)));
                 }
         }

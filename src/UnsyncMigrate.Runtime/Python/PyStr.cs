@@ -22,6 +22,12 @@ public static class PyStr
         '\u2008', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000',
     ];
 
+    /// <summary>
+    /// Py_ISSPACE, C's isspace in the C locale (not \x1c-\x1f): the whitespace of bytes methods
+    /// and what int() and float() strip.
+    /// </summary>
+    internal static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\v', '\f', '\r'];
+
     /// <summary>Py_UNICODE_ISSPACE (surrogates are not whitespace, so a char is enough).</summary>
     public static bool IsSpace(char c) =>
         c < 0x80 ? c is (>= '\t' and <= '\r') or (>= '\x1c' and <= ' ') : UnicodeCType.Instance.HasAny(c, CharFlags.Space);

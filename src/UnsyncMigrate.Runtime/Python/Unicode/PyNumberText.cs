@@ -7,13 +7,10 @@ namespace UnsyncMigrate.Runtime.Python;
 /// _PyUnicode_TransformDecimalAndSpaceToASCII makes it: non-ASCII whitespace becomes " ",
 /// decimal digits of any script become ASCII digits ("١٢" is 12), and the text ends at the first
 /// other non-ASCII code point with a "?" that no parser accepts. The parsers then strip only
-/// <see cref="AsciiWhitespace"/>, so "\x1c12" is not a number although "\x1c".isspace().
+/// <see cref="PyStr.AsciiWhitespace"/>, so "\x1c12" is not a number although "\x1c".isspace().
 /// </summary>
 internal static class PyNumberText
 {
-    /// <summary>Py_ISSPACE, C's isspace in the C locale: what the number parsers strip.</summary>
-    public static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\v', '\f', '\r'];
-
     public static string ToAscii(string s)
     {
         if (Ascii.IsValid(s)) return s;
