@@ -244,11 +244,17 @@ public static partial class Py
                     long tab = ToLong(a.Get(0, "tabsize", 8L));
                     var sb = new StringBuilder();
                     int col = 0;
-                    foreach (char c in s)
+                    for (int i = 0; i < s.Length; i++)
                     {
+                        char c = s[i];
                         if (c == '\t') { if (tab > 0) { int spaces = (int)(tab - col % tab); sb.Append(' ', spaces); col += spaces; } }
                         else if (c == '\n' || c == '\r') { sb.Append(c); col = 0; }
-                        else { sb.Append(c); col++; }
+                        else
+                        {
+                            sb.Append(c);
+                            // Columns count code points: the low half of a surrogate pair is no column.
+                            if (!(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(s[i - 1]))) col++;
+                        }
                     }
                     return sb.ToString();
                 }
