@@ -111,7 +111,7 @@ public static partial class Py
                                : s.IndexOf(sub, st, en - st, StringComparison.Ordinal);
             if (name[0] == 'r' && sub.Length == 0) r = en;
         }
-        if (r < 0 && name.EndsWith("index")) throw new ValueError("substring not found");
+        if (r < 0 && name.EndsWith("index", StringComparison.Ordinal)) throw new ValueError("substring not found");
         return Utf16ToCp(s, r);
     }
 
