@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace UnsyncMigrate.Runtime.Python;
@@ -83,31 +85,56 @@ internal sealed class UnicodeCType
     {
         using var resource = typeof(UnicodeCType).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"resource {ResourceName} is missing");
-        using var r = new BinaryReader(new ZLibStream(resource, CompressionMode.Decompress));
-        if (Encoding.ASCII.GetString(r.ReadBytes(8)) != "PYCTYPE1")
-            throw new InvalidDataException($"{ResourceName}: not a character table");
-        string version = Encoding.ASCII.GetString(r.ReadBytes(r.ReadByte()));
-        if (r.ReadByte() != Shift) throw new InvalidDataException($"{ResourceName}: block size differs from the code's");
-        var records = new Record[r.ReadUInt16()];
+        using var inflated = new MemoryStream(128 * 1024);
+        using (var zlib = new ZLibStream(resource, CompressionMode.Decompress)) zlib.CopyTo(inflated);
+        var r = new Reader(inflated.GetBuffer().AsSpan(0, (int)inflated.Length));
+        if (!r.Bytes(8).SequenceEqual("PYCTYPE1"u8)) throw new InvalidDataException($"{ResourceName}: not a character table");
+        string version = Encoding.ASCII.GetString(r.Bytes(r.Byte()));
+        if (r.Byte() != Shift) throw new InvalidDataException($"{ResourceName}: block size differs from the code's");
+        var records = new Record[r.UInt16()];
         for (int i = 0; i < records.Length; i++)
         {
-            var flags = (CharFlags)r.ReadUInt16();
-            byte dec = r.ReadByte();
-            records[i] = new Record(flags, dec == 0xFF ? -1 : dec, r.ReadInt32(), r.ReadInt32(), r.ReadInt32(), r.ReadInt32());
+            var flags = (CharFlags)r.UInt16();
+            byte dec = r.Byte();
+            records[i] = new Record(flags, dec == 0xFF ? -1 : dec, r.Int32(), r.Int32(), r.Int32(), r.Int32());
         }
-        var special = new int[r.ReadUInt16()];
-        for (int i = 0; i < special.Length; i++) special[i] = r.ReadInt32();
-        var blocks = ReadUInt16s(r);
-        var entries = ReadUInt16s(r);
-        if (blocks.Length != 0x110000 >> Shift || entries.Length % (1 << Shift) != 0)
+        var special = new int[r.UInt16()];
+        for (int i = 0; i < special.Length; i++) special[i] = r.Int32();
+        var blocks = r.UInt16s((int)r.UInt32());
+        var entries = r.UInt16s((int)r.UInt32());
+        if (!r.AtEnd || blocks.Length != 0x110000 >> Shift || entries.Length % (1 << Shift) != 0)
             throw new InvalidDataException($"{ResourceName}: index sizes are wrong");
         return new UnicodeCType(version, records, special, blocks, entries);
     }
 
-    private static ushort[] ReadUInt16s(BinaryReader r)
+    /// <summary>Little-endian fields of the decompressed table, in order.</summary>
+    private ref struct Reader(ReadOnlySpan<byte> data)
     {
-        var a = new ushort[r.ReadUInt32()];
-        for (int i = 0; i < a.Length; i++) a[i] = r.ReadUInt16();
-        return a;
+        private ReadOnlySpan<byte> _rest = data;
+
+        public readonly bool AtEnd => _rest.IsEmpty;
+
+        public ReadOnlySpan<byte> Bytes(int n)
+        {
+            var b = _rest[..n];
+            _rest = _rest[n..];
+            return b;
+        }
+
+        public byte Byte() => Bytes(1)[0];
+
+        public ushort UInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Bytes(2));
+
+        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
+
+        public uint UInt32() => BinaryPrimitives.ReadUInt32LittleEndian(Bytes(4));
+
+        /// <summary>The index arrays in one copy each (byte-swapped on a big-endian machine).</summary>
+        public ushort[] UInt16s(int n)
+        {
+            var a = MemoryMarshal.Cast<byte, ushort>(Bytes(2 * n)).ToArray();
+            if (!BitConverter.IsLittleEndian) BinaryPrimitives.ReverseEndianness(a, a);
+            return a;
+        }
     }
 }
