@@ -56,6 +56,19 @@ public class StrCharClassTests
         Assert.Equal(expected, Py.Ascii(Py.CallMethod(input, method)));
 
     [Fact]
+    public void IsUpperIsLower_AsciiText_SameAsThroughTheCharacterTable()
+    {
+        // ASCII strings take a shortcut; U+3000 (uncased) sends the same text through the table.
+        for (char a = '\0'; a < 0x80; a++)
+            for (char b = '\0'; b < 0x80; b++)
+            {
+                string s = new([a, b]);
+                Assert.Equal(Py.StrIsUpper(s + "\u3000"), Py.StrIsUpper(s));
+                Assert.Equal(Py.StrIsLower(s + "\u3000"), Py.StrIsLower(s));
+            }
+    }
+
+    [Fact]
     public void Repr_CharacterAssignedAfterUnicode15_1_IsEscaped()
     {
         // U+1C89 CYRILLIC CAPITAL LETTER TJE is new in Unicode 16, which .NET may already know.

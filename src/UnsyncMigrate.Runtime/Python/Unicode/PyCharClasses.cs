@@ -1,8 +1,12 @@
+using System.Text;
+
 namespace UnsyncMigrate.Runtime.Python;
 
 /// <summary>
 /// The str predicates (isalpha ... isidentifier) as CPython 3.13's unicode_is* functions: over
 /// code points, with its character database; false for the empty string except isprintable.
+/// ASCII strings answer isupper/islower with a vectorized search (the letters are the only cased
+/// ASCII characters), as fast as .NET's char tests were.
 /// </summary>
 internal static class PyCharClasses
 {
@@ -35,10 +39,14 @@ internal static class PyCharClasses
     }
 
     /// <summary>Some upper case code point and no lower or title case one (one code point: just its own flag).</summary>
-    public static bool IsUpper(string s) => IsOneCase(s, CharFlags.Upper, CharFlags.Lower | CharFlags.Title);
+    public static bool IsUpper(string s) => Ascii.IsValid(s)
+        ? s.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0 && s.AsSpan().IndexOfAnyInRange('a', 'z') < 0
+        : IsOneCase(s, CharFlags.Upper, CharFlags.Lower | CharFlags.Title);
 
     /// <summary>Some lower case code point and no upper or title case one (one code point: just its own flag).</summary>
-    public static bool IsLower(string s) => IsOneCase(s, CharFlags.Lower, CharFlags.Upper | CharFlags.Title);
+    public static bool IsLower(string s) => Ascii.IsValid(s)
+        ? s.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 && s.AsSpan().IndexOfAnyInRange('A', 'Z') < 0
+        : IsOneCase(s, CharFlags.Lower, CharFlags.Upper | CharFlags.Title);
 
     /// <summary>
     /// Some cased code point; upper and title case ones only after uncased ones, lower case ones
