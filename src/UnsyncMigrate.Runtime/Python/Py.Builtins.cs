@@ -18,8 +18,8 @@ public static partial class Py
             case int i: return (long)i;
             case BigInteger big: return Norm(big);
             case double d: return FloatToInt(d);
-            case string s: return ParseInt(s, 10);
-            case PyBytes y: return ParseInt(Encoding.Latin1.GetString(y.Data), 10);
+            case string s: return ParseInt(s, PyNumberText.ToAscii(s), 10);
+            case PyBytes y: return ParseInt(y, Encoding.Latin1.GetString(y.Data), 10);
             case IPyObject p:
                 if (CallDunder0(p, "__int__", out var r) && IsInt(r)) return Int(r);
                 if (CallDunder0(p, "__index__", out r) && IsInt(r)) return Int(r);
@@ -31,19 +31,25 @@ public static partial class Py
     /// <summary>Python's <c>int(str, base)</c>; base 0 infers from the prefix.</summary>
     public static object Int(object? o, long @base)
     {
-        if (o is not string s)
+        string ascii = o switch
         {
-            if (o is PyBytes y) s = Encoding.Latin1.GetString(y.Data);
-            else throw new TypeError("int() can't convert non-string with explicit base");
-        }
+            string s => PyNumberText.ToAscii(s),
+            PyBytes y => Encoding.Latin1.GetString(y.Data),
+            _ => throw new TypeError("int() can't convert non-string with explicit base"),
+        };
         if (@base != 0 && (@base < 2 || @base > 36)) throw new ValueError("int() base must be >= 2 and <= 36, or 0");
-        return ParseInt(s, (int)@base);
+        return ParseInt(o, ascii, (int)@base);
     }
 
-    static object ParseInt(string text, int radix)
+    /// <summary>
+    /// PyLong_FromString on <paramref name="text"/>: a str already through
+    /// <see cref="PyNumberText.ToAscii"/>, or bytes as Latin-1 (bytes take no Unicode digits or
+    /// whitespace); errors show <paramref name="original"/>.
+    /// </summary>
+    static object ParseInt(object original, string text, int radix)
     {
-        string s = text.Trim(PyStr.WhitespaceChars);
-        ValueError Bad() => new($"invalid literal for int() with base {radix}: {PyStr.Repr(text)}");
+        string s = text.Trim(PyStr.AsciiWhitespace);
+        ValueError Bad() => new($"invalid literal for int() with base {radix}: {Repr(original)}");
         if (s.Length == 0) throw Bad();
         int i = 0;
         bool neg = false;
@@ -83,7 +89,6 @@ public static partial class Py
                 continue;
             }
             int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
-            if (v == 99 && char.IsDigit(c)) v = (int)char.GetNumericValue(c);
             if (v >= b) throw Bad();
             lastUnderscore = false;
             digits++;

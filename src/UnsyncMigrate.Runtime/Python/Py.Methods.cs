@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 using System.Text;
 
@@ -245,11 +244,17 @@ public static partial class Py
                     long tab = ToLong(a.Get(0, "tabsize", 8L));
                     var sb = new StringBuilder();
                     int col = 0;
-                    foreach (char c in s)
+                    for (int i = 0; i < s.Length; i++)
                     {
+                        char c = s[i];
                         if (c == '\t') { if (tab > 0) { int spaces = (int)(tab - col % tab); sb.Append(' ', spaces); col += spaces; } }
                         else if (c == '\n' || c == '\r') { sb.Append(c); col = 0; }
-                        else { sb.Append(c); col++; }
+                        else
+                        {
+                            sb.Append(c);
+                            // Columns count code points: the low half of a surrogate pair is no column.
+                            if (!(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(s[i - 1]))) col++;
+                        }
                     }
                     return sb.ToString();
                 }
@@ -257,74 +262,6 @@ public static partial class Py
             case "removesuffix": a.Exactly(1); return StrRemoveSuffix(s, args[0]);
         }
         throw NoAttr(s, name);
-    }
-
-    static UnicodeCategory Category(int cp) => cp < 0x10000 ? CharUnicodeInfo.GetUnicodeCategory((char)cp) : CharUnicodeInfo.GetUnicodeCategory(cp);
-
-    static bool IsAlphaCp(int cp) => Category(cp) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-        or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter;
-
-    static bool IsDigitCp(int cp)
-    {
-        var cat = Category(cp);
-        if (cat == UnicodeCategory.DecimalDigitNumber) return true;
-        if (cat != UnicodeCategory.OtherNumber) return false;
-        double v = cp < 0x10000 ? CharUnicodeInfo.GetNumericValue((char)cp) : CharUnicodeInfo.GetNumericValue(char.ConvertFromUtf32(cp), 0);
-        return v >= 0 && v <= 9 && v == Math.Floor(v) && (cp is 0xB2 or 0xB3 or 0xB9 || (cp >= 0x2070 && cp <= 0x2089) || (cp >= 0x2460 && cp <= 0x2468) || (cp >= 0x2474 && cp <= 0x247C) || (cp >= 0x2488 && cp <= 0x2490) || (cp >= 0x24F5 && cp <= 0x24FD) || cp == 0x24EA || cp == 0x24FF || (cp >= 0x2776 && cp <= 0x2793) || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA || (cp >= 0x10A40 && cp <= 0x10A43) || (cp >= 0x1F100 && cp <= 0x1F10A));
-    }
-
-    static bool IsNumericCp(int cp)
-    {
-        var cat = Category(cp);
-        if (cat is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber) return true;
-        double v = cp < 0x10000 ? CharUnicodeInfo.GetNumericValue((char)cp) : CharUnicodeInfo.GetNumericValue(char.ConvertFromUtf32(cp), 0);
-        return v >= 0;
-    }
-
-    static bool IsIdentifier(string s)
-    {
-        if (s.Length == 0) return false;
-        var cps = PyStr.CodePoints(s);
-        bool Start(int cp) => cp == '_' || IsAlphaCp(cp) || Category(cp) == UnicodeCategory.LetterNumber;
-        bool Cont(int cp) => Start(cp) || Category(cp) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark
-            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation;
-        return Start(cps[0]) && cps.Skip(1).All(Cont);
-    }
-
-    static bool IsCased(char c) => char.IsUpper(c) || char.IsLower(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
-
-    static string Title(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        bool prevCased = false;
-        foreach (char c in s)
-        {
-            sb.Append(prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
-            prevCased = IsCased(c);
-        }
-        return sb.ToString();
-    }
-
-    static bool IsTitle(string s)
-    {
-        bool cased = false, prevCased = false;
-        foreach (char c in s)
-        {
-            if (char.IsUpper(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
-            {
-                if (prevCased) return false;
-                prevCased = true;
-                cased = true;
-            }
-            else if (char.IsLower(c))
-            {
-                if (!prevCased) return false;
-                prevCased = true;
-                cased = true;
-            }
-            else prevCased = false;
-        }
-        return cased;
     }
 
     static string Replace(string s, string old, string nw, long count)
@@ -435,6 +372,9 @@ public static partial class Py
         return new PyList(r);
     }
 
+    /// <summary>Py_UNICODE_ISLINEBREAK beyond ASCII (\x85, \u2028, \u2029; all in the BMP, so a char is enough).</summary>
+    static bool IsLineBreak(char c) => UnicodeCType.Instance.HasAny(c, CharFlags.LineBreak);
+
     static PyList SplitLines(string s, bool keepends)
     {
         var r = new PyList();
@@ -444,7 +384,7 @@ public static partial class Py
             char c = s[i];
             int eol = -1;
             if (c == '\r' && i + 1 < n && s[i + 1] == '\n') eol = 2;
-            else if (c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029') eol = 1;
+            else if (c < 0x80 ? c is (>= '\n' and <= '\r') or (>= '\x1c' and <= '\x1e') : IsLineBreak(c)) eol = 1;
             if (eol > 0)
             {
                 r.Add(s.Substring(start, keepends ? i + eol - start : i - start));
@@ -613,12 +553,14 @@ public static partial class Py
                 }
             case "upper": return new PyBytes(y.Data.Select(b => b >= 'a' && b <= 'z' ? (byte)(b - 32) : b).ToArray());
             case "lower": return new PyBytes(y.Data.Select(b => b >= 'A' && b <= 'Z' ? (byte)(b + 32) : b).ToArray());
-            case "strip": return PyBytes.FromAscii(Encoding.Latin1.GetString(y.Data).Trim(' ', '\t', '\n', '\r', '\v', '\f'));
+            case "strip": return PyBytes.FromAscii(Encoding.Latin1.GetString(y.Data).Trim(PyStr.AsciiWhitespace));
             case "split":
                 {
-                    var parts = args.Length > 0 && args[0] is PyBytes sep
-                        ? SplitSep(Encoding.Latin1.GetString(y.Data), Encoding.Latin1.GetString(sep.Data), -1)
-                        : SplitWhitespace(Encoding.Latin1.GetString(y.Data), -1);
+                    // bytes whitespace is ASCII only: \x1c-\x1f, \x85 and \xa0 do not split.
+                    string text = Encoding.Latin1.GetString(y.Data);
+                    IEnumerable<object?> parts = args.Length > 0 && args[0] is PyBytes sep
+                        ? SplitSep(text, Encoding.Latin1.GetString(sep.Data), -1)
+                        : text.Split(PyStr.AsciiWhitespace, StringSplitOptions.RemoveEmptyEntries);
                     return new PyList(parts.Select(p => (object?)PyBytes.FromAscii((string)p!)));
                 }
         }

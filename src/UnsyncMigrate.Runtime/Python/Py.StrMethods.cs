@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace UnsyncMigrate.Runtime.Python;
@@ -12,18 +11,11 @@ namespace UnsyncMigrate.Runtime.Python;
 /// </summary>
 public static partial class Py
 {
-    public static string StrUpper(string s) => s.ToUpperInvariant();
-    public static string StrLower(string s) => s.ToLowerInvariant();
-    public static string StrCasefold(string s) => s.ToLowerInvariant();
-    public static string StrSwapcase(string s) =>
-        new(s.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.IsLower(c) ? char.ToUpperInvariant(c) : c).ToArray());
-
-    public static string StrCapitalize(string s)
-    {
-        if (s.Length == 0) return s;
-        var cps = PyStr.Chars(s);
-        return cps[0].ToUpperInvariant() + string.Concat(cps.Skip(1)).ToLowerInvariant();
-    }
+    public static string StrUpper(string s) => PyCaseMapping.Upper(s);
+    public static string StrLower(string s) => PyCaseMapping.Lower(s);
+    public static string StrCasefold(string s) => PyCaseMapping.Casefold(s);
+    public static string StrSwapcase(string s) => PyCaseMapping.Swapcase(s);
+    public static string StrCapitalize(string s) => PyCaseMapping.Capitalize(s);
 
     public static string StrStrip(string s, object? chars = null) => Strip(s, "strip", chars);
     public static string StrLStrip(string s, object? chars = null) => Strip(s, "lstrip", chars);
@@ -32,8 +24,22 @@ public static partial class Py
     static string Strip(string s, string name, object? chars)
     {
         if (chars is not null && chars is not string) throw new TypeError($"{name} arg must be None or str");
-        char[] set = chars is string cs ? cs.ToCharArray() : PyStr.WhitespaceChars;
+        // Trimming chars is trimming code points unless both strings hold surrogates: then a pair
+        // in chars could strip half of another pair in s (U+10428 and U+10400 share a high half).
+        if (chars is string cs && PyStr.HasSurrogates(cs) && PyStr.HasSurrogates(s)) return StripCodePoints(s, name, cs);
+        char[] set = chars is string c ? c.ToCharArray() : PyStr.WhitespaceChars;
         return name switch { "strip" => s.Trim(set), "lstrip" => s.TrimStart(set), _ => s.TrimEnd(set) };
+    }
+
+    static string StripCodePoints(string s, string name, string chars)
+    {
+        var set = new HashSet<int>(PyStr.CodePoints(chars));
+        int start = 0, end = s.Length, w;
+        if (name != "rstrip")
+            while (start < end && set.Contains(Utf16.At(s, start, out w))) start += w;
+        if (name != "lstrip")
+            while (end > start && set.Contains(Utf16.Before(s, end, out w))) end -= w;
+        return s.Substring(start, end - start);
     }
 
     public static PyList StrSplit(string s, object? sep = null) => Split(s, "split", sep, -1);
@@ -105,7 +111,7 @@ public static partial class Py
                                : s.IndexOf(sub, st, en - st, StringComparison.Ordinal);
             if (name[0] == 'r' && sub.Length == 0) r = en;
         }
-        if (r < 0 && name.EndsWith("index")) throw new ValueError("substring not found");
+        if (r < 0 && name.EndsWith("index", StringComparison.Ordinal)) throw new ValueError("substring not found");
         return Utf16ToCp(s, r);
     }
 
@@ -127,7 +133,7 @@ public static partial class Py
         return n;
     }
 
-    public static string StrTitle(string s) => Title(s);
+    public static string StrTitle(string s) => PyCaseMapping.Title(s);
 
     public static string StrZfill(string s, object? widthObj)
     {
@@ -139,18 +145,18 @@ public static partial class Py
         return pad + s;
     }
 
-    public static bool StrIsDigit(string s) => s.Length > 0 && PyStr.CodePoints(s).All(IsDigitCp);
-    public static bool StrIsDecimal(string s) => s.Length > 0 && PyStr.CodePoints(s).All(cp => Category(cp) == UnicodeCategory.DecimalDigitNumber);
-    public static bool StrIsNumeric(string s) => s.Length > 0 && PyStr.CodePoints(s).All(IsNumericCp);
-    public static bool StrIsAlpha(string s) => s.Length > 0 && PyStr.CodePoints(s).All(IsAlphaCp);
-    public static bool StrIsAlnum(string s) => s.Length > 0 && PyStr.CodePoints(s).All(cp => IsAlphaCp(cp) || IsNumericCp(cp));
-    public static bool StrIsSpace(string s) => s.Length > 0 && s.All(PyStr.IsSpace);
-    public static bool StrIsAscii(string s) => s.All(c => c < 0x80);
-    public static bool StrIsPrintable(string s) => PyStr.CodePoints(s).All(PyStr.IsPrintable);
-    public static bool StrIsIdentifier(string s) => IsIdentifier(s);
-    public static bool StrIsUpper(string s) => s.Any(char.IsUpper) && !s.Any(c => char.IsLower(c));
-    public static bool StrIsLower(string s) => s.Any(char.IsLower) && !s.Any(c => char.IsUpper(c) || Category(c) == UnicodeCategory.TitlecaseLetter);
-    public static bool StrIsTitle(string s) => IsTitle(s);
+    public static bool StrIsDigit(string s) => PyCharClasses.IsDigit(s);
+    public static bool StrIsDecimal(string s) => PyCharClasses.IsDecimal(s);
+    public static bool StrIsNumeric(string s) => PyCharClasses.IsNumeric(s);
+    public static bool StrIsAlpha(string s) => PyCharClasses.IsAlpha(s);
+    public static bool StrIsAlnum(string s) => PyCharClasses.IsAlnum(s);
+    public static bool StrIsSpace(string s) => PyCharClasses.IsSpace(s);
+    public static bool StrIsAscii(string s) => System.Text.Ascii.IsValid(s);
+    public static bool StrIsPrintable(string s) => PyCharClasses.IsPrintable(s);
+    public static bool StrIsIdentifier(string s) => PyCharClasses.IsIdentifier(s);
+    public static bool StrIsUpper(string s) => PyCharClasses.IsUpper(s);
+    public static bool StrIsLower(string s) => PyCharClasses.IsLower(s);
+    public static bool StrIsTitle(string s) => PyCharClasses.IsTitle(s);
 
     public static PyBytes StrEncode(string s, object? encoding = null, object? errors = null) =>
         PyBytes.Encode(s, (string?)encoding ?? "utf-8", (string?)errors ?? "strict");

@@ -169,12 +169,30 @@ public sealed class PyBytes : IReadOnlyList<object?>, IPyRepr, IEquatable<PyByte
         return sb.ToString();
     }
 
+    /// <summary>
+    /// <c>bytes.fromhex(s)</c> as CPython's _PyBytes_FromHex: pairs of hex digits, with ASCII
+    /// whitespace (not \x1c-\x1f, not Unicode's) allowed between pairs only; the error names the
+    /// first bad position (a code point index: everything before it is ASCII).
+    /// </summary>
     public static PyBytes FromHex(string s)
     {
-        var clean = new string(s.Where(c => !PyStr.IsSpace(c)).ToArray());
-        if (clean.Length % 2 != 0) throw new ValueError("non-hexadecimal number found in fromhex() arg");
-        try { return new PyBytes(Convert.FromHexString(clean)); }
-        catch (FormatException) { throw new ValueError("non-hexadecimal number found in fromhex() arg"); }
+        var bytes = new List<byte>(s.Length / 2);
+        int i = 0;
+        while (true)
+        {
+            while (i < s.Length && Array.IndexOf(PyStr.AsciiWhitespace, s[i]) >= 0) i++;
+            if (i == s.Length) return new PyBytes(bytes.ToArray());
+            int high = HexDigit(s, i), low = HexDigit(s, i + 1);
+            bytes.Add((byte)(high << 4 | low));
+            i += 2;
+        }
+    }
+
+    static int HexDigit(string s, int i)
+    {
+        char c = i < s.Length ? s[i] : '\0';
+        if (!char.IsAsciiHexDigit(c)) throw new ValueError($"non-hexadecimal number found in fromhex() arg at position {i}");
+        return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
     }
 
     public string PyRepr()

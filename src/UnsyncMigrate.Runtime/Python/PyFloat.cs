@@ -234,7 +234,7 @@ public static class PyFloat
     /// <summary>Python's <c>float(str)</c> parser; null when the text is not a valid float literal.</summary>
     public static double? Parse(string text)
     {
-        string s = text.Trim(PyStr.WhitespaceChars);
+        string s = PyNumberText.ToAscii(text).Trim(PyStr.AsciiWhitespace);
         if (s.Length == 0) return null;
         int i = 0;
         bool neg = false;

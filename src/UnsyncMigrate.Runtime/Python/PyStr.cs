@@ -11,7 +11,10 @@ namespace UnsyncMigrate.Runtime.Python;
 /// </summary>
 public static class PyStr
 {
-    /// <summary>Python's str.isspace / split() whitespace.</summary>
+    /// <summary>
+    /// Python's whitespace (str.isspace, split(), strip()): every code point with the Space flag of
+    /// Python 3.13's table, all in the BMP (a test checks the two agree); for <c>Trim</c>.
+    /// </summary>
     public static readonly char[] WhitespaceChars =
     [
         '\t', '\n', '\v', '\f', '\r', '\x1c', '\x1d', '\x1e', '\x1f', ' ', '\x85', '\xa0',
@@ -19,14 +22,15 @@ public static class PyStr
         '\u2008', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000',
     ];
 
-    public static bool IsSpace(char c) => c switch
-    {
-        ' ' or '\t' or '\n' or '\v' or '\f' or '\r' => true,
-        < '\x1c' => false,
-        <= '\x1f' => true,
-        < '\x85' => false,
-        _ => Array.IndexOf(WhitespaceChars, c) >= 0,
-    };
+    /// <summary>
+    /// Py_ISSPACE, C's isspace in the C locale (not \x1c-\x1f): the whitespace of bytes methods
+    /// and what int() and float() strip.
+    /// </summary>
+    internal static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\v', '\f', '\r'];
+
+    /// <summary>Py_UNICODE_ISSPACE (surrogates are not whitespace, so a char is enough).</summary>
+    public static bool IsSpace(char c) =>
+        c < 0x80 ? c is (>= '\t' and <= '\r') or (>= '\x1c' and <= ' ') : UnicodeCType.Instance.HasAny(c, CharFlags.Space);
 
     internal static bool HasSurrogates(string s) => s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
@@ -108,29 +112,9 @@ public static class PyStr
         return a.Length.CompareTo(b.Length);
     }
 
-    /// <summary>Python's str.isprintable for one code point (used by repr).</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp < 0x7F) return cp >= 0x20;
-        if (cp < 0xA0) return false;
-        if (cp == 0xAD) return false;
-        var cat = cp < 0x10000 ? CharUnicodeInfo.GetUnicodeCategory((char)cp) : CharUnicodeInfo.GetUnicodeCategory(cp);
-        switch (cat)
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-                return false;
-            case UnicodeCategory.SpaceSeparator:
-                return cp == ' ';
-            default:
-                return true;
-        }
-    }
+    /// <summary>Python's str.isprintable for one code point (used by repr): not in Cc Cf Cs Co Cn Zl Zp Zs, or the space.</summary>
+    public static bool IsPrintable(int cp) =>
+        cp < 0x80 ? cp is >= 0x20 and < 0x7F : UnicodeCType.Instance.HasAny(cp, CharFlags.Printable);
 
     /// <summary>Python's <c>repr(str)</c>: single quotes unless the text has ' and no ".</summary>
     public static string Repr(string s, bool asciiOnly = false)
