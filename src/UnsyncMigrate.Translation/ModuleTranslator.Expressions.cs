@@ -111,11 +111,15 @@ internal sealed partial class ModuleTranslator
             if (c.IsModule || c.Scope.Globals.Contains(name)) break;
             if (c.IsLocal(name)) return Id(c.CsName(name));
         }
-        if (name == "__name__") return Member(Id(_csClass), "__name__");
-        if (_functions.TryGetValue(name, out var f)) return Member(Id(_csClass), f.CsName + "__func");
-        if (_classes.TryGetValue(name, out var cls)) return Member(Id(cls.CsName), "__pyclass");
-        if (_globals.Contains(name)) return Member(Id(_csClass), CSharpNames.Identifier(name));
-        switch (ModuleSym(name))
+        var symbol = Sym(name, ctx);
+        if (symbol is VariableSymbol or UnboundSymbol && name == "__name__") return Member(Id(_csClass), "__name__");
+        if (symbol is VariableSymbol { Scope.Kind: Analysis.Semantics.ScopeKind.Module })
+        {
+            if (_functions.TryGetValue(name, out var f)) return Member(Id(_csClass), f.CsName + "__func");
+            if (_classes.TryGetValue(name, out var cls)) return Member(Id(cls.CsName), "__pyclass");
+            return Member(Id(_csClass), CSharpNames.Identifier(name));
+        }
+        switch (symbol)
         {
             case MemberSymbol m:
                 return _program.MemberValue(m.Module.Name, m.Member) ?? GapExpr(at, $"import of {m.Module.Name}.{m.Member}");
@@ -127,8 +131,10 @@ internal sealed partial class ModuleTranslator
                 return Py("Lib", Str(path));
             case BuiltinSymbol:
                 return Py("Builtin", Str(name));
+            case UnboundSymbol:
+                return Py("Unbound", Str(name));
         }
-        return Member(Id(_csClass), CSharpNames.Identifier(name)); // a global bound elsewhere (e.g. via 'global')
+        return GapExpr(at, $"name {name}");
     }
 
     ExpressionSyntax AttributeLoad(ExprAttribute a, FunctionCtx ctx)
@@ -583,7 +589,7 @@ internal sealed partial class ModuleTranslator
             ExpressionSyntax iterable = gi == 0 && accType == null ? Id(acc) : Py("Iter", Expression(g.Iter, iterCtx));
             inner = [ForEachStatement(Cs.Object, Identifier(item), iterable, Block(body))];
         }
-        var locals = scope.Locals.Select(l => DeclareLocal(cctx, l, DeclKind.Local)).ToList();
+        var locals = scope.Variables.Select(l => DeclareLocal(cctx, l, DeclKind.Local)).ToList();
         var stmts = new List<StatementSyntax>();
         if (accType == null)
         {

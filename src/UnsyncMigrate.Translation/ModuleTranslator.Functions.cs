@@ -239,7 +239,7 @@ internal sealed partial class ModuleTranslator
 
     IEnumerable<StatementSyntax> DeclareLocals(FunctionCtx ctx, List<string> paramNames)
     {
-        foreach (var l in ctx.Scope.Locals)
+        foreach (var l in ctx.Scope.Variables)
         {
             if (paramNames.Contains(l)) continue;
             yield return DeclareLocal(ctx, l, DeclKind.Local);

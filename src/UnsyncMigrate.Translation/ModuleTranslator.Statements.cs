@@ -459,7 +459,13 @@ internal sealed partial class ModuleTranslator
             var from = (StmtImportFrom)s;
             string? base_ = from.Level is > 0 ? RelativeModule(from.Level.Value, from.Module) : from.Module;
             if (base_ != null) InitPath(base_);
-            foreach (var a in from.Names) Init(ProgramModule(_program.Symbols.ResolveImport(ctx.Scope, a)));
+            var fromModule = base_ == null ? null : _program.Symbols.FindModule(base_);
+            foreach (var a in from.Names.Where(a => a.Name != "*"))
+            {
+                var target = _program.Symbols.ResolveImport(ctx.Scope, a);
+                Init(ProgramModule(target));
+                if (target is UnboundSymbol && fromModule != null) list.Add(Stmt(Py("CannotImport", Str(a.Name), Str(fromModule.Name))));
+            }
             aliases = from.Names.Where(a => a.Name != "*");
         }
         foreach (var a in aliases)

@@ -65,3 +65,12 @@ public static partial class Py
         throw new ImportError($"cannot import name '{name}' from '{module}'");
     }
 }
+
+public static partial class Py
+{
+    /// <summary><c>from MODULE import NAME</c> of a program module that does not define NAME: Python's <c>ImportError</c>, raised by the import statement.</summary>
+    public static void CannotImport(string name, string module) => throw new ImportError($"cannot import name '{name}' from '{module}'");
+
+    /// <summary>Reading a name the program never binds: Python's <c>NameError</c>, raised where the read happens.</summary>
+    public static object? Unbound(string name) => throw new NameError($"name '{name}' is not defined");
+}
