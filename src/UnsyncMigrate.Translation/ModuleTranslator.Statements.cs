@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using UnsyncMigrate.Analysis.Model;
 using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
@@ -507,6 +508,8 @@ internal sealed partial class ModuleTranslator
         // With other decorators around it, unsync wraps whatever the decorators below it
         // returned, at run time (decorators apply bottom-up).
         bool mixed = decorators.Any(d => !IsUnsyncDecoratorExpr(d, ctx.Scope));
+        if (mixed && _program.Analysis.WrappingOf(s)?.Function.Mode == ExecutionMode.Process)
+            _program.NoteThreadInsteadOfProcess(_module.RelativePath, s, sig.QualName);
         if (mixed && sig.Mode is UnsyncMode.AsyncLoop or UnsyncMode.Thread) sig.Mode = UnsyncMode.None;
         var args = s is StmtFunctionDef f2 ? f2.Args : ((StmtAsyncFunctionDef)s).Args;
         var body = s is StmtFunctionDef f3 ? f3.Body : ((StmtAsyncFunctionDef)s).Body;

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using UnsyncMigrate.Analysis.Model;
 using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
@@ -28,6 +29,8 @@ public sealed class ProgramTranslator
     readonly ProgramModel _program;
     readonly Dictionary<string, ModuleTranslator> _modules = new(StringComparer.Ordinal);
     readonly List<(string Key, ModuleTranslator Module, FuncSig Sig)> _processTargets = [];
+    /// <summary>Plain module-level functions that a cpu_bound unsync wrapper sends to worker processes.</summary>
+    readonly List<(string Key, ModuleTranslator Module, FuncSig Sig)> _wrappedTargets = [];
 
     readonly bool _cpuBoundOnThreads;
     readonly List<TranslationNote> _notes = [];
@@ -62,6 +65,7 @@ public sealed class ProgramTranslator
             _modules[name.Module] = new ModuleTranslator(this, modulesByName[name.Module], name.Class, gaps);
         foreach (var m in _modules.Values) m.Declare();
         foreach (var m in _modules.Values) m.ResolveBases();
+        PlaceProcessWrappings();
         InferTypes();
 
         var files = new List<GeneratedFile>();
@@ -74,7 +78,7 @@ public sealed class ProgramTranslator
         files.Add(new GeneratedFile("Program.cs", Format(EntryPoint(), workspace)));
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return new TranslationOutput(files, gaps.OrderBy(g => g.File, StringComparer.Ordinal).ThenBy(g => g.Line).ToList(),
-            _processTargets.Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToList(),
+            _processTargets.Concat(_wrappedTargets).Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToList(),
             _modules.Values.Select(m => m.Typing).ToList(), names,
             _notes.OrderBy(n => n.File, StringComparer.Ordinal).ThenBy(n => n.Line).ThenBy(n => n.Column).ToList());
     }
@@ -128,6 +132,8 @@ public sealed class ProgramTranslator
             var lambda = SimpleLambdaExpression(Parameter(Identifier("a")), Call(Member(Id(p.Module.CsClass), p.Sig.CsName + "__body"), ps));
             return (StatementSyntax)Stmt(Call(Member(Id("PyUnsync"), "RegisterProcessTarget"), Str(p.Key), lambda));
         }).ToList();
+        foreach (var (key, module, sig) in _wrappedTargets)
+            register.Add(Stmt(Call(Member(Id("PyUnsync"), "RegisterWrappedTarget"), Str(key), Member(Id(module.CsClass), sig.CsName + "__func"))));
         // Instances of the program's classes may be arguments or results of process calls.
         foreach (var m in _modules.Values)
             foreach (var c in m.Classes.Values.OrderBy(c => c.PyName, StringComparer.Ordinal))
@@ -189,6 +195,38 @@ public sealed class ProgramTranslator
     internal void EraseGlobal(string module, string name)
     {
         if (_modules.TryGetValue(module, out var m)) m.EraseGlobal(name);
+    }
+
+    /// <summary>
+    /// unsync(cpu_bound=True)(f) and the like: the wrapper runs f in a worker process when the
+    /// program's module-level function f can be reached there (it becomes a process target the
+    /// wrapper sends calls to); any other callable the analysis says goes to the process pool
+    /// runs on the thread pool instead, and says so (UM2004).
+    /// </summary>
+    void PlaceProcessWrappings()
+    {
+        foreach (var w in _program.Analysis.Wrappings.Where(w => w.Function.Mode == ExecutionMode.Process))
+        {
+            if (w.Function.How == WrapKind.Decorator) continue;   // decorated defs: the module translator places them
+            var module = w.Module != null ? _modules.GetValueOrDefault(w.Module.Name) : null;
+            if (module != null && w.Definition is StmtFunctionDef def && module.Functions.TryGetValue(def.Name, out var sig) && sig.Def == def
+                && sig.Mode == UnsyncMode.None)
+            {
+                string key = $"{module.Module.Name}:{sig.QualName}";
+                if (_wrappedTargets.All(t => t.Key != key)) _wrappedTargets.Add((key, module, sig));
+                continue;
+            }
+            NoteThreadInsteadOfProcess(w.SiteModule.RelativePath, w.Site, w.Function.Qualname);
+        }
+    }
+
+    /// <summary>UM2004: a callable unsync runs in its process pool that no worker process can reach here; it runs on the thread pool.</summary>
+    internal void NoteThreadInsteadOfProcess(string file, Node site, string qualname)
+    {
+        var at = (PositionedNode)site;
+        Note(new TranslationNote(file, at.Lineno, at.ColOffset, "UM2004",
+            $"{qualname} runs in unsync's process pool (cpu_bound), but here it is not a module-level function of the program that a " +
+            "worker process can call: it runs on the thread pool instead (same results; no parallel speed-up, and it shares the program's globals)"));
     }
 
     internal void RegisterProcessTarget(string key, ModuleTranslator module, FuncSig sig)

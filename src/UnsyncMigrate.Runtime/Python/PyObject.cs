@@ -178,6 +178,12 @@ public sealed class PyFunc : IPyCallable, IPyRepr
     public Func<object?[], PyKwargs?, object?> Body { get; }
     /// <summary>Attributes set on the function object (<c>f.calls = 0</c>), and <c>__wrapped__</c>.</summary>
     public PyDict Dict { get; } = new();
+    /// <summary>
+    /// The process target that runs this function in a worker process (set for the program's
+    /// module-level functions that unsync wraps with <c>cpu_bound</c>): <see cref="Interop.PyUnsync.Wrap"/>
+    /// sends calls there, as unsync sends them to its process pool. Null: not reachable from a worker.
+    /// </summary>
+    public string? ProcessTarget { get; set; }
 
     public PyFunc(string name, Func<object?[], PyKwargs?, object?> body, string? qualName = null)
     {

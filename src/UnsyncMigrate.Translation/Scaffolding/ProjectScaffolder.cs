@@ -25,6 +25,7 @@ public static class ProjectScaffolder
             options.ToolVersion,
             Modules = output.ModuleNames.Select(m => new { Name = m.Module, m.File }).ToList(),
             Gaps = output.Gaps.Select(g => new { g.File, g.Line, Construct = g.Construct.Replace("|", "\\|") }).ToList(),
+            Notes = output.Notes.Select(n => new { n.File, n.Line, n.Code, Message = n.Message.Replace("|", "\\|") }).ToList(),
         };
         return
         [

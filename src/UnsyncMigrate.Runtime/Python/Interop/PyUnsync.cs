@@ -16,6 +16,25 @@ public static class PyUnsync
 
     static async Task<object?> Decode(Unfuture<string> call) => PyCodec.DecodeResult(await call.AsTask().ConfigureAwait(false));
 
+    /// <summary>
+    /// Registers a program function as the process target <paramref name="key"/> for calls through
+    /// <see cref="Wrap"/> with a true <c>cpu_bound</c>: the worker gets (positional arguments,
+    /// keyword arguments) and calls the function with them, binding as Python does.
+    /// </summary>
+    public static void RegisterWrappedTarget(string key, PyFunc function)
+    {
+        function.ProcessTarget = key;
+        RegisterProcessTarget(key, a => function.Call(((PyTuple)a[0]!).ToArray(),
+            a[1] is PyDict { Count: > 0 } kw ? new PyKwargs(kw.Pairs.Select(i => new KeyValuePair<string, object?>((string)i.Key!, i.Value))) : null));
+    }
+
+    static PyDict KeywordsOf(PyKwargs? kwargs)
+    {
+        var dict = new PyDict();
+        if (kwargs != null) foreach (var (name, value) in kwargs) dict[name] = value;
+        return dict;
+    }
+
     /// <summary>Registers a process target: the worker decodes the arguments, runs it, encodes the result or exception.</summary>
     public static void RegisterProcessTarget(string key, Func<object?[], object?> body) =>
         ProcessRegistry.Register<string, string>(key, payload =>
@@ -56,6 +75,7 @@ public static class PyUnsync
             if (cpu && coroutine)
                 throw new TypeError($"The CPU bound unsync function {name} may not be async or a coroutine");
             if (coroutine) return Unsync.Loop<object?>(() => Py.Await(Py.Call(callable, a, k)));
+            if (cpu && callable is PyFunc { ProcessTarget: { } target }) return Process(target, [new PyTuple(a), KeywordsOf(k)]);
             return Unsync.Thread<object?>(() => Py.Call(callable, a, k));
         });
     }

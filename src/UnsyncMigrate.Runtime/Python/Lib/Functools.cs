@@ -68,9 +68,31 @@ public static class Functools
     }
 
     /// <summary><c>@lru_cache(maxsize=None)</c> / <c>@cache</c>: memoizes by positional args (and keywords).</summary>
-    public static PyFunc Cache(object? func)
+    public static PyFunc Cache(object? func) => LruCache(func, null);
+
+    /// <summary>
+    /// <c>functools.lru_cache</c> in its three forms: <c>lru_cache(f)</c> caches f;
+    /// <c>lru_cache(maxsize=N)</c> and <c>lru_cache(N)</c> return the decorator.
+    /// </summary>
+    public static object? LruCacheCall(object?[] args, PyKwargs? kwargs)
     {
-        var cache = new PyDict();
+        if (args.Length == 1 && args[0] is not (null or long or bool) && Py.Callable(args[0]) && kwargs is not { Count: > 0 })
+            return LruCache(args[0], 128);
+        var bound = PyArgs.Bind("lru_cache", args, kwargs, ["maxsize", "typed"], [128L, false], 2, false, false);
+        long? maxsize = bound[0] switch
+        {
+            null => null,
+            long l => Math.Max(l, 0),
+            bool b => b ? 1 : 0,
+            _ => throw new TypeError("Expected first argument to be an integer, a callable, or None"),
+        };
+        return new PyFunc("decorating_function", (object? f) => LruCache(f, maxsize));
+    }
+
+    /// <summary>Memoizes <paramref name="func"/>, keeping the <paramref name="maxsize"/> most recently used results (null: all).</summary>
+    static PyFunc LruCache(object? func, long? maxsize)
+    {
+        var cache = new PyDict();      // insertion order is recency order: a hit moves to the end
         string name = Py.TryGetAttr(func, "__name__", out var n) && n is string s ? s : "wrapper";
         var wrapper = new PyFunc(name, (args, kwargs) =>
         {
@@ -79,11 +101,29 @@ public static class Functools
                 : new PyTuple(args);
             lock (cache)
             {
-                if (cache.TryGetValue(key, out var hit)) return hit;
+                if (cache.TryGetValue(key, out var hit))
+                {
+                    if (maxsize != null)
+                    {
+                        cache.Remove(key);
+                        cache[key] = hit;
+                    }
+                    return hit;
+                }
             }
             var v = Py.Call(func, args, kwargs);
-            lock (cache) cache[key] = v;
+            if (maxsize == 0) return v;
+            lock (cache)
+            {
+                cache[key] = v;
+                if (maxsize != null && cache.Count > maxsize) cache.Remove(cache.Keys.First());
+            }
             return v;
+        });
+        wrapper.Dict["cache_clear"] = new PyFunc("cache_clear", () =>
+        {
+            lock (cache) cache.Clear();
+            return null;
         });
         return Wraps(func, wrapper);
     }
