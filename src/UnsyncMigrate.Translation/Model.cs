@@ -17,6 +17,11 @@ internal sealed class FuncSig
     public string? KwArgs { get; set; }
     public List<string> KwOnly { get; } = [];
     public UnsyncMode Mode { get; set; }
+    /// <summary>
+    /// For <see cref="UnsyncMode.Process"/>: the <c>cpu_bound=</c> expression when its value is
+    /// known only when the decorator runs (a worker process if true then, else a thread), else null.
+    /// </summary>
+    public Expr? CpuBoundAtRunTime { get; set; }
     public bool IsAsync { get; init; }
     public bool IsGenerator { get; init; }
     public bool IsStatic { get; set; }

@@ -70,10 +70,18 @@ internal sealed partial class ModuleTranslator
             _members.Add(StaticField(field, null, CsTypeOf(pt)));
             _init.Add(Stmt(Assign(Id(field), ValueAs(DefaultOf(args, param)!, pt, ModuleCtx))));
         }
+        if (sig.CpuBoundAtRunTime is { } cpuBound)
+        {
+            // unsync reads cpu_bound when the decorator runs: where calls go is decided then.
+            _members.Add(StaticField(CpuBoundField(sig), null, Cs.BoolType));
+            _init.Add(Stmt(Assign(Id(CpuBoundField(sig)), Condition(cpuBound, ModuleCtx))));
+        }
         var method = FunctionMethod(sig, args, body, null, isStatic: true);
         _members.Add(method.WithLeadingTrivia(LineComment(Describe(sig)).AddRange(DocComments.For(body))));
         _members.Add(FunctionValueProperty(sig, null));
     }
+
+    static string CpuBoundField(FuncSig sig) => sig.CsName + "__cpu_bound";
 
     static Expr? DefaultOf(Arguments args, string param)
     {
@@ -154,8 +162,12 @@ internal sealed partial class ModuleTranslator
                         .WithParameterList(ParameterList(SeparatedList(parameters)))
                         .WithBody(block);
                     _members.Add(bodyMethod);
-                    block = Block(ReturnStatement(Rt.Process($"{_module.Name}:{sig.QualName}",
-                        ObjectArray(pyParams.Select(p => (ExpressionSyntax)Id(ctx.CsName(p)))))));
+                    var passed = pyParams.Select(p => (ExpressionSyntax)Id(ctx.CsName(p))).ToArray();
+                    ExpressionSyntax call = Rt.Process($"{_module.Name}:{sig.QualName}", ObjectArray(passed));
+                    if (sig.CpuBoundAtRunTime != null)
+                        call = ConditionalExpression(Id(CpuBoundField(sig)), call,
+                            Rt.Thread(ParenthesizedLambdaExpression().WithExpressionBody(Call(Id(sig.CsName + "__body"), passed))));
+                    block = Block(ReturnStatement(call));
                     break;
                 }
             case UnsyncMode.Process:

@@ -115,7 +115,10 @@ internal sealed partial class ModuleTranslator
         }
         foreach (var d in decorators)
         {
-            if (IsUnsyncDecoratorExpr(d, ScopeOf(def).Parent!)) sig.Mode = DecoratedMode(def, isAsync);   // decorators run in the enclosing scope
+            if (IsUnsyncDecoratorExpr(d, ScopeOf(def).Parent!))   // decorators run in the enclosing scope
+            {
+                (sig.Mode, sig.CpuBoundAtRunTime) = DecoratedMode(def, isAsync, d, module: owner == null);
+            }
             else if (d is ExprName { Id: "staticmethod" }) sig.IsStatic = true;
             else if (d is ExprName { Id: "classmethod" }) sig.IsClassMethod = true;
             else if (d is ExprName { Id: "property" }) sig.IsProperty = true;
@@ -130,21 +133,26 @@ internal sealed partial class ModuleTranslator
     /// function where the report says. A mode the analysis cannot know is reported (UM2003) and the
     /// function runs where unsync puts a plain or async def without cpu_bound.
     /// </summary>
-    UnsyncMode DecoratedMode(Stmt def, bool isAsync)
+    /// <remarks>
+    /// A plain module-level def whose <c>cpu_bound</c> value is known only at run time gets both
+    /// forms, chosen by that value as the decorator runs (as unsync does).
+    /// </remarks>
+    (UnsyncMode Mode, Expr? CpuBoundAtRunTime) DecoratedMode(Stmt def, bool isAsync, Expr decorator, bool module)
     {
         var wrapping = _program.Analysis.WrappingOf(def);
         switch (wrapping?.Function.Mode)
         {
-            case ExecutionMode.AsyncLoop: return UnsyncMode.AsyncLoop;
-            case ExecutionMode.Thread: return UnsyncMode.Thread;
-            case ExecutionMode.Process: return UnsyncMode.Process;
-            case ExecutionMode.ErrorCpuBoundAsync: return UnsyncMode.CpuBoundAsyncError;
+            case ExecutionMode.AsyncLoop: return (UnsyncMode.AsyncLoop, null);
+            case ExecutionMode.Thread: return (UnsyncMode.Thread, null);
+            case ExecutionMode.Process: return (UnsyncMode.Process, null);
+            case ExecutionMode.ErrorCpuBoundAsync: return (UnsyncMode.CpuBoundAsyncError, null);
         }
+        if (module && wrapping?.Function.IsCoroutine == false && CpuBoundOf(decorator) is { } flag) return (UnsyncMode.Process, flag);
         var fallback = isAsync ? UnsyncMode.AsyncLoop : UnsyncMode.Thread;
         _program.Note(new TranslationNote(_module.RelativePath, def is PositionedNode p ? p.Lineno : 0, def is PositionedNode q ? q.ColOffset : 0,
             "UM2003", $"the unsync mode of {(def is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)def).Name)} is unknown to the analysis " +
                       $"(see the report's hazards); it runs on the {(isAsync ? "event loop" : "thread pool")}, as unsync runs an {(isAsync ? "async" : "plain")} def without cpu_bound"));
-        return fallback;
+        return (fallback, null);
     }
 
     static bool ContainsYield(IEnumerable<Stmt> body)

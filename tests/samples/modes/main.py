@@ -6,7 +6,7 @@ import math
 from unsync import unsync
 
 from jobs import registry
-from jobs.work import Crawler, crunch, slow_square
+from jobs.work import Crawler, checksum, crunch, slow_square
 
 FAST = True
 
@@ -61,4 +61,4 @@ if __name__ == "__main__":
     print(heavy_root(27).result(), light_root(64).result(), make_counter(10)(5).result())
     crawler = Crawler("site")
     print(crawler.crawl(2).result(), crunch(6).result(), slow_square(7).result())
-    print(sorted(registry.names()))
+    print(sorted(registry.names()), checksum("abc").result())

@@ -26,3 +26,11 @@ def _square(x):
 
 slow_square = unsync(_square)
 register("work")
+
+
+PARALLEL = bool(len("yes"))
+
+
+@unsync(cpu_bound=PARALLEL)
+def checksum(text):
+    return sum(ord(c) for c in text)
