@@ -24,6 +24,7 @@ internal sealed class UnsyncAnalyzer
     readonly HashSet<ModuleInfo> _walked = new(ReferenceEqualityComparer.Instance);
     readonly Dictionary<ExprCall, Value> _funcs = new(ReferenceEqualityComparer.Instance);
     readonly Evaluator _ev;
+    readonly WrappedMethodIndex _wrappedMethods;
     readonly HashSet<Scope> _loopFunctions = new(ReferenceEqualityComparer.Instance);
     readonly Dictionary<(string, int), ScanError> _errors = [];
 
@@ -56,6 +57,7 @@ internal sealed class UnsyncAnalyzer
             _walked.Add(m);
         }
         _ev = new Evaluator(index);
+        _wrappedMethods = new WrappedMethodIndex(_ev.Entries);
     }
 
     /// <summary>The value of a call's callee (cached until values are reset).</summary>
@@ -350,9 +352,7 @@ internal sealed class UnsyncAnalyzer
         }
     }
 
-    List<string> MethodsNamed(string name) =>
-        _ev.Entries.Where(e => e.Identity.Scope is { } s && s.Name == name && s.Parent?.Kind == ScopeKind.Class)
-                   .Select(e => e.Qualname).Distinct().Order(StringComparer.Ordinal).ToList();
+    List<string> MethodsNamed(string name) => _wrappedMethods.QualnamesNamed(name);
 
     static string Via(ExprCall call, Scope scope) => call.Func switch
     {
