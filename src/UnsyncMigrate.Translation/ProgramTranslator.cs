@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
 using UnsyncMigrate.Analysis.Model;
 using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
@@ -113,9 +112,7 @@ public sealed class ProgramTranslator
 
     static string Format(CompilationUnitSyntax unit, AdhocWorkspace workspace)
     {
-        // Normalising first makes formatting about 20x faster (no elastic trivia left).
-        var normalized = unit.NormalizeWhitespace(eol: "\n");
-        var formatted = ModuleTranslator.RemoveCommentOnlyMarkers(Formatter.Format(normalized, workspace).ToFullString().ReplaceLineEndings("\n"));
+        var formatted = ModuleTranslator.RemoveCommentOnlyMarkers(new WindowedFormatter(workspace).Format(unit).ReplaceLineEndings("\n"));
         return Header + formatted.TrimEnd('\n') + "\n";
     }
 

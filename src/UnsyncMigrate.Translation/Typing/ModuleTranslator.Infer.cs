@@ -110,10 +110,7 @@ internal sealed partial class ModuleTranslator
         if (owner == null) return true;
         if (IsRuntimeVirtual(sig.PyName) || sig.PyName == "__init__" && owner.IsException) return false;
         if (owner.Base?.FindMethod(sig.PyName) != null) return false;
-        foreach (var c in _types.Classes)
-            for (var b = c.Base; b != null; b = b.Base)
-                if (b == owner && c.Methods.ContainsKey(sig.PyName)) return false;
-        return true;
+        return !_types.Index.Subclasses(owner).Any(c => c.Methods.ContainsKey(sig.PyName));
     }
 
     /// <summary>Whether the C# method's return type can be typed (plain synchronous functions only).</summary>
@@ -131,7 +128,7 @@ internal sealed partial class ModuleTranslator
         var paramNames = AllParams(sig);
         var ctx = NewFunctionCtx(sig, body, paramNames, owner, parent, sig.IsAsync);
         var def = sig.Def!;
-        bool direct = parent == null && (owner != null || _functions.ContainsValue(sig)) && SignatureTypable(sig, owner);
+        bool direct = parent == null && (owner != null || _functions.GetValueOrDefault(sig.PyName) == sig) && SignatureTypable(sig, owner);
         var all = args.Posonlyargs.Concat(args.Args).Concat(args.Kwonlyargs).ToList();
         foreach (var p in paramNames)
         {
@@ -640,8 +637,8 @@ internal sealed partial class ModuleTranslator
         if (at.Value is ExprName n && ctx.Class != null && IsSelf(n.Id, ctx) && ctx.Class.FindMethod(name) != null) return;
         var rt = TypeOf(at.Value, ctx);
         if (rt.Kind == PyKind.Unknown) return;
-        foreach (var c in _types.Classes)
-            if (c.Methods.TryGetValue(name, out var m) && (rt.Kind != PyKind.Class || InChain(rt.Class!, c))) PoisonParams(m);
+        foreach (var c in _types.Index.WithMethod(name))
+            if (rt.Kind != PyKind.Class || InChain(rt.Class!, c)) PoisonParams(c.Methods[name]);
     }
 
     /// <summary>Whether <paramref name="c"/> is <paramref name="receiver"/>'s class or one of its bases (a typed receiver reaches only those methods).</summary>
