@@ -11,12 +11,12 @@ internal sealed partial class ModuleTranslator
 {
     TypeTable _types = new([]);
 
-    /// <summary>One inference walk over the module (module body, functions, classes).</summary>
-    public void Infer(TypeTable table)
+    /// <summary>One inference walk over the module (module body, functions, classes), its top-level statements in order or <paramref name="reverse"/>d.</summary>
+    public void Infer(TypeTable table, bool reverse = false)
     {
         _types = table;
         var mctx = InferModuleCtx;
-        foreach (var s in _module.Tree.Body)
+        foreach (var s in reverse ? Enumerable.Reverse(_module.Tree.Body) : _module.Tree.Body)
         {
             switch (s)
             {
