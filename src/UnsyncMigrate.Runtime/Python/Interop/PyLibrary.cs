@@ -22,9 +22,6 @@ public static partial class PyLibrary
 
     static readonly object N = PyArgs.NoDefault;
 
-    static PyType ExceptionType(string name, Type type, Func<object?[], PyBaseException> create) =>
-        new(name, "builtins", type, (a, k) => create(a));
-
     static Dictionary<string, object?> Build()
     {
         var d = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -95,9 +92,6 @@ public static partial class PyLibrary
             ["time.monotonic"] = F("monotonic", [], [], a => TimeLib.Monotonic()),
             // asyncio
             ["asyncio.sleep"] = F("sleep", ["delay", "result"], [N, null], a => PyUnsync.SleepTask(a[0], a[1])),
-            ["asyncio.InvalidStateError"] = new PyType("InvalidStateError", "asyncio", typeof(InvalidStateError), (a, k) => new InvalidStateError(a)),
-            ["asyncio.TimeoutError"] = ExceptionType("TimeoutError", typeof(TimeoutError), a => new TimeoutError(a)),
-            ["concurrent.futures.TimeoutError"] = ExceptionType("TimeoutError", typeof(TimeoutError), a => new TimeoutError(a)),
             // math
             ["math.sqrt"] = F("sqrt", ["x"], [N], a => MathLib.sqrt(a[0])),
             ["math.isqrt"] = F("isqrt", ["n"], [N], a => MathLib.isqrt(a[0])),
@@ -132,6 +126,7 @@ public static partial class PyLibrary
         };
         AddModules(d);
         foreach (var (name, type) in PyExceptionTypes.All) d["builtins." + name] = type;
+        foreach (var (name, type) in PyExceptionTypes.Library) d[name] = type;
         // Aliases are the same objects (concurrent.futures.TimeoutError is TimeoutError since 3.11).
         d["concurrent.futures.TimeoutError"] = d["asyncio.TimeoutError"] = d["builtins.TimeoutError"];
         return d;

@@ -1,0 +1,70 @@
+namespace UnsyncMigrate.Translation.Tests;
+
+// Python objects as values and the classes they report, each construct seen producing a wrong
+// program with no warning (issue 12).
+// Expected output: what CPython 3.13 printed for each snippet (with unsync 1.4.0 from ../shared/oracle).
+public partial class ConstructTests
+{
+    static readonly Snippet[] ObjectModel =
+    [
+        // The executor's own errors (result() on the loop, result(timeout)) as CPython's classes: type(e) is, issubclass, __mro__, repr, and what __exit__ receives.
+        new(nameof(RuntimeErrors_RaisedByTheExecutor_CarryTheirPythonClass), """
+            import asyncio
+            import concurrent.futures
+            from unsync import unsync, Unfuture
+
+
+            class Recorder:
+                def __init__(self, name):
+                    self.name = name
+                    self.seen = []
+
+                def __enter__(self):
+                    return self
+
+                def __exit__(self, exc_type, exc, tb):
+                    self.seen.append((exc_type, type(exc) is exc_type if exc_type else None))
+                    return exc_type is not None and issubclass(exc_type, (asyncio.InvalidStateError, TimeoutError))
+
+
+            @unsync
+            async def slow(x):
+                await asyncio.sleep(0)
+                return x * 2
+
+
+            @unsync
+            async def impatient(rec):
+                fut = slow(21)
+                try:
+                    fut.result()
+                except asyncio.InvalidStateError as e:
+                    print('early:', type(e) is asyncio.InvalidStateError, type(e).__name__, repr(e))
+                    print(isinstance(e, Exception), issubclass(type(e), RuntimeError), type(e).__mro__)
+                with rec:
+                    fut.result()
+                return await fut
+
+
+            rec = Recorder('loop')
+            print(impatient(rec).result(), rec.seen)
+
+            pending = Unfuture()
+            try:
+                pending.result(timeout=0.01)
+            except concurrent.futures.TimeoutError as e:
+                print('timeout:', type(e) is TimeoutError, type(e) is asyncio.TimeoutError, repr(e), str(e) == '')
+            with rec:
+                pending.result(timeout=0.01)
+            print(rec.seen[-1], issubclass(rec.seen[-1][0], OSError))
+            try:
+                {}['missing']
+            except LookupError as e:
+                print(type(e) is KeyError, type(e).__mro__, type(e) == KeyError)
+            print(repr(asyncio.CancelledError), issubclass(asyncio.CancelledError, Exception), issubclass(concurrent.futures.CancelledError, Exception))
+            """, "early: True InvalidStateError InvalidStateError('Calling result() in an unsync method is not allowed')\nTrue False (<class 'asyncio.exceptions.InvalidStateError'>, <class 'Exception'>, <class 'BaseException'>, <class 'object'>)\n42 [(<class 'asyncio.exceptions.InvalidStateError'>, True)]\ntimeout: True True TimeoutError() True\n(<class 'TimeoutError'>, True) True\nTrue (<class 'KeyError'>, <class 'LookupError'>, <class 'Exception'>, <class 'BaseException'>, <class 'object'>) True\n<class 'asyncio.exceptions.CancelledError'> False True\n"),
+    ];
+
+    [Fact]
+    public void RuntimeErrors_RaisedByTheExecutor_CarryTheirPythonClass() => Check();
+}
