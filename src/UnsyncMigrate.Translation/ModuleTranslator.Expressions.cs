@@ -140,6 +140,7 @@ internal sealed partial class ModuleTranslator
                 if (_moduleImports.TryGetValue(n.Id, out var mod))
                     return _program.MemberValue(mod, a.Attr) ?? GapExpr(a, $"{mod}.{a.Attr}");
                 if (_stdModules.Contains(n.Id)) return Py("Lib", Str(n.Id + "." + a.Attr));
+                if (_unsyncModules.Contains(n.Id) && a.Attr == "Unfuture") return Py("Lib", Str("unsync.Unfuture")); // import unsync; unsync.Unfuture
                 if (_classes.TryGetValue(n.Id, out var cls) && (cls.HasClassAttribute(a.Attr)))
                     return Member(Id(cls.CsName), CSharpNames.Identifier(a.Attr));
             }

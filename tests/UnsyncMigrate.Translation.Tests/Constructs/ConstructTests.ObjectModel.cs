@@ -63,8 +63,45 @@ public partial class ConstructTests
                 print(type(e) is KeyError, type(e).__mro__, type(e) == KeyError)
             print(repr(asyncio.CancelledError), issubclass(asyncio.CancelledError, Exception), issubclass(concurrent.futures.CancelledError, Exception))
             """, "early: True InvalidStateError InvalidStateError('Calling result() in an unsync method is not allowed')\nTrue False (<class 'asyncio.exceptions.InvalidStateError'>, <class 'Exception'>, <class 'BaseException'>, <class 'object'>)\n42 [(<class 'asyncio.exceptions.InvalidStateError'>, True)]\ntimeout: True True TimeoutError() True\n(<class 'TimeoutError'>, True) True\nTrue (<class 'KeyError'>, <class 'LookupError'>, <class 'Exception'>, <class 'BaseException'>, <class 'object'>) True\n<class 'asyncio.exceptions.CancelledError'> False True\n"),
+        // unsync's Unfuture as a class value: isinstance, type(f) is, issubclass, __name__, repr, Unfuture(coroutine), Unfuture.from_value as a value.
+        new(nameof(Unfuture_UsedAsAType_InIsinstanceAndTypeComparisons), """
+            import unsync as unsync_lib
+            from unsync import unsync, Unfuture
+
+
+            @unsync
+            def double(x):
+                return x * 2
+
+
+            async def plain(x):
+                return x + 1
+
+
+            def settle(value):
+                # Accept a future or a plain value.
+                if isinstance(value, Unfuture):
+                    return value.result()
+                return value
+
+
+            jobs = [double(1), 5, Unfuture.from_value(7), Unfuture(plain(9))]
+            print([settle(j) for j in jobs])
+            print([type(j) is Unfuture for j in jobs], type(jobs[0]) == Unfuture, type(jobs[0]).__name__)
+            print(issubclass(type(jobs[2]), Unfuture), isinstance(jobs[1], (Unfuture, int)), Unfuture.__name__, repr(Unfuture))
+            make = Unfuture.from_value
+            print(make(3).result(), type(Unfuture()) is Unfuture, repr(jobs[0]).startswith('<unsync.unsync.Unfuture object at 0x'))
+            print(isinstance(jobs[0], unsync_lib.Unfuture), unsync_lib.Unfuture is Unfuture)
+            try:
+                Unfuture(double(10))
+            except AttributeError as e:
+                print('AttributeError', e)
+            """, "[2, 5, 7, 10]\n[True, False, True, True] True Unfuture\nTrue True Unfuture <class 'unsync.unsync.Unfuture'>\n3 True True\nTrue True\nAttributeError 'Unfuture' object has no attribute '_loop'\n"),
     ];
 
     [Fact]
     public void RuntimeErrors_RaisedByTheExecutor_CarryTheirPythonClass() => Check();
+
+    [Fact]
+    public void Unfuture_UsedAsAType_InIsinstanceAndTypeComparisons() => Check();
 }

@@ -90,6 +90,8 @@ public static partial class PyLibrary
             ["time.time"] = F("time", [], [], a => TimeLib.Time()),
             ["time.perf_counter"] = F("perf_counter", [], [], a => TimeLib.PerfCounter()),
             ["time.monotonic"] = F("monotonic", [], [], a => TimeLib.Monotonic()),
+            // unsync
+            ["unsync.Unfuture"] = PyUnsync.UnfutureType,
             // asyncio
             ["asyncio.sleep"] = F("sleep", ["delay", "result"], [N, null], a => PyUnsync.SleepTask(a[0], a[1])),
             // math

@@ -158,8 +158,31 @@ public static class PyUnsync
 
     static object? ValueOf(Unfuture future) => Py.Await(future).GetAwaiter().GetResult();
 
-    static async Task<object?> Box(Unfuture future) => await Py.Await(future).ConfigureAwait(false);
+    static async Task<object?> Box(object? awaitable) => await Py.Await(awaitable).ConfigureAwait(false);
 
     /// <summary><c>Unfuture()</c>: a pending future completed later by <c>set_result</c>.</summary>
     public static Unfuture<object?> NewUnfuture() => new();
+
+    /// <summary>
+    /// unsync's <c>Unfuture</c> class as a value: <c>isinstance(f, Unfuture)</c>, <c>type(f) is Unfuture</c>,
+    /// <c>Unfuture()</c>, <c>Unfuture(coroutine)</c>, <c>Unfuture.from_value</c>.
+    /// </summary>
+    public static readonly PyType UnfutureType = new("Unfuture", "unsync.unsync", typeof(Unfuture), (a, k) =>
+        PyArgs.Bind("Unfuture", a, k, ["future"], [null], 1, false, false)[0] switch
+        {
+            // A coroutine (a translated async def's Task) runs on the loop.
+            Task coroutine => new Unfuture<object?>(Box(coroutine)),
+            // unsync keeps any true value as its asyncio future and fails on its missing loop; a false one means none.
+            var other when Py.IsTrue(other) => throw new AttributeError($"'{Py.TypeName(other)}' object has no attribute '_loop'"),
+            _ => NewUnfuture(),
+        })
+    {
+        ClassAttributes = (PyType cls, string name, out object? value) =>
+        {
+            value = name == "from_value" ? FromValueFunction : null;
+            return value != null;
+        },
+    };
+
+    static readonly PyFunc FromValueFunction = new("from_value", (object? v) => FromValue(v)) { QualName = "Unfuture.from_value" };
 }
