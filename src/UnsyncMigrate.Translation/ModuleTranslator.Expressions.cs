@@ -255,12 +255,13 @@ internal sealed partial class ModuleTranslator
 
     /// <summary>
     /// <c>print(...)</c> as a statement, which the runtime's void <c>Py.Print</c> serves directly;
-    /// null when print is shadowed or called with unpacked arguments (then it is a library call, which returns None).
+    /// null when print is shadowed, called with unpacked arguments or with a keyword print does not
+    /// take (then it is a library call, which returns None or raises TypeError as Python does).
     /// </summary>
     ExpressionSyntax? PrintStatementCall(Expr e, FunctionCtx ctx) =>
         e is ExprCall { Func: ExprName { Id: "print" } } call && !IsShadowed("print", ctx) && !_globals.Contains("print") && !_functions.ContainsKey("print")
             && !_classes.ContainsKey("print") && !_fromImports.ContainsKey("print") && !_stdFromImports.ContainsKey("print")
-            && !call.Args.Any(a => a is ExprStarred) && !call.Keywords.Any(k => k.Arg == null)
+            && !call.Args.Any(a => a is ExprStarred) && call.Keywords.All(k => k.Arg is "sep" or "end" or "flush" or "file")
             ? PrintCall(call, ctx) : null;
 
     ExpressionSyntax PrintCall(ExprCall call, FunctionCtx ctx)
@@ -269,8 +270,7 @@ internal sealed partial class ModuleTranslator
         var list = new List<ArgumentSyntax> { Argument(ObjectArray(items)) };
         // With keywords, the dynamic form checks their values as Python does (sep/end str or None; file any writer).
         foreach (var k in call.Keywords)
-            if (k.Arg is "sep" or "end" or "flush" or "file")
-                list.Add(Named(k.Arg, Expression(k.Value, ctx)));
+            list.Add(Named(k.Arg!, Expression(k.Value, ctx)));
         return Call(Member(Id("Py"), list.Count == 1 ? "Print" : "PrintKw"), list);
     }
 

@@ -97,6 +97,31 @@ public partial class ConstructTests
             except AttributeError as e:
                 print('AttributeError', e)
             """, "[2, 5, 7, 10]\n[True, False, True, True] True Unfuture\nTrue True Unfuture <class 'unsync.unsync.Unfuture'>\n3 True True\nTrue True\nAttributeError 'Unfuture' object has no attribute '_loop'\n"),
+        // print() with a keyword it does not take raises TypeError (statement, expression and **options forms).
+        new(nameof(Print_UnknownKeyword_RaisesTypeError), """
+            import sys
+
+
+            def report(rows, **options):
+                for row in rows:
+                    print(*row, **options)
+
+
+            print('a', 'b', sep='-', end='!\n')
+            try:
+                print('total', 3, colour='red')
+            except TypeError as e:
+                print('TypeError:', e)
+            try:
+                report([('x', 1)], sep=':', stream=sys.stdout)
+            except TypeError as e:
+                print('TypeError:', e)
+            report([('y', 2)], sep=':')
+            try:
+                result = print('never', flush=True, bad=1)
+            except TypeError as e:
+                print('TypeError:', e)
+            """, "a-b!\nTypeError: print() got an unexpected keyword argument 'colour'\nTypeError: print() got an unexpected keyword argument 'stream'\ny:2\nTypeError: print() got an unexpected keyword argument 'bad'\n"),
     ];
 
     [Fact]
@@ -104,4 +129,7 @@ public partial class ConstructTests
 
     [Fact]
     public void Unfuture_UsedAsAType_InIsinstanceAndTypeComparisons() => Check();
+
+    [Fact]
+    public void Print_UnknownKeyword_RaisesTypeError() => Check();
 }

@@ -29,6 +29,8 @@ public static partial class PyLibrary
             // builtins: functions
             ["builtins.print"] = new PyFunc("print", (object?[] a, PyKwargs? k) =>
             {
+                foreach (var name in k?.Names ?? [])
+                    if (name is not ("sep" or "end" or "file" or "flush")) throw new TypeError($"print() got an unexpected keyword argument '{name}'");
                 Py.PrintKw(a, k?.Get("sep"), k?.Get("end"), k?.Get("file"), k?.Get("flush"));
                 return null;
             }),
