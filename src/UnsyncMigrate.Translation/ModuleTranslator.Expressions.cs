@@ -21,7 +21,7 @@ internal sealed partial class ModuleTranslator
         "AttributeError", "NotImplementedError", "TimeoutError", "LookupError", "ArithmeticError", "OSError", "AssertionError",
         "StopIteration", "object", "super", "issubclass", "input", "open", "vars", "ascii", "bin", "hex", "oct", "NotImplemented",
         "ConnectionError", "FileNotFoundError", "FileExistsError", "PermissionError", "OverflowError", "RecursionError",
-        "UnicodeError", "NameError", "UnboundLocalError", "ImportError", "ModuleNotFoundError", "EOFError", "MemoryError",
+        "UnicodeError", "NameError", "UnboundLocalError", "ImportError", "ModuleNotFoundError", "EOFError", "MemoryError", "bytes",
     ];
 
     /// <summary>The dynamically typed translation (object?): the fallback of <see cref="Typed"/>.</summary>

@@ -469,6 +469,7 @@ public static partial class Py
                     case "__bases__": value = t.Base is { } b ? PyTuple.Of(b) : PyTuple.Empty; return true;
                 }
                 if (t.TryGetClassAttribute(name, out value)) return true;
+                if (t.TryGetBuiltinClassMethod(name, out value)) return true;
                 if (t.Module == "builtins" && !name.StartsWith("__") && t.ClrType != null && t.ClrType != typeof(object) && !typeof(Exception).IsAssignableFrom(t.ClrType))
                 {
                     // A method through its builtin class (str.lower, dict.items): the function of the instance as first argument.

@@ -56,7 +56,7 @@ public static partial class Py
         "endswith", "find", "rfind", "index", "rindex", "count", "format", "format_map", "title", "capitalize",
         "center", "ljust", "rjust", "zfill", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower",
         "isdecimal", "isnumeric", "istitle", "isidentifier", "isascii", "isprintable", "encode", "splitlines",
-        "partition", "rpartition", "swapcase", "casefold", "expandtabs", "removeprefix", "removesuffix",
+        "partition", "rpartition", "swapcase", "casefold", "expandtabs", "removeprefix", "removesuffix", "translate",
     };
     static readonly HashSet<string> ListMethods = new()
     { "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear" };
@@ -255,6 +255,7 @@ public static partial class Py
                 }
             case "removeprefix": a.Exactly(1); return StrRemovePrefix(s, args[0]);
             case "removesuffix": a.Exactly(1); return StrRemoveSuffix(s, args[0]);
+            case "translate": a.Exactly(1); return StrTranslate(s, args[0]);
         }
         throw NoAttr(s, name);
     }

@@ -122,6 +122,27 @@ public partial class ConstructTests
             except TypeError as e:
                 print('TypeError:', e)
             """, "a-b!\nTypeError: print() got an unexpected keyword argument 'colour'\nTypeError: print() got an unexpected keyword argument 'stream'\ny:2\nTypeError: print() got an unexpected keyword argument 'bad'\n"),
+        // dict.fromkeys, str.maketrans with translate, bytes.fromhex, int.from_bytes / to_bytes, float.fromhex / hex, and instance methods through the type.
+        new(nameof(BuiltinTypes_ClassLevelMethods_CalledThroughTheType), """
+            STATUSES = ['queued', 'running', 'done']
+            counts = dict.fromkeys(STATUSES, 0)
+            for s in ['done', 'queued', 'done']:
+                counts[s] += 1
+            print(counts, dict.fromkeys('ab'))
+
+            LEET = str.maketrans('aeo', '430')
+            STRIP = str.maketrans({'-': None, '_': ' ', 'x': 'ks'})
+            print('hello world'.translate(LEET), 'max-speed_box'.translate(STRIP), sorted(LEET.items()))
+            print('banana'.translate(str.maketrans('an', 'AN', 'b')))
+
+            header = bytes.fromhex('cafe 0102')
+            size = int.from_bytes(header[2:], 'big')
+            print(header, size, int.from_bytes(header[:2], byteorder='little', signed=True), int.from_bytes([1, 0]))
+            n = 1027
+            print(n.to_bytes(2, 'big'), n.to_bytes(4, byteorder='little'), int.to_bytes(n, 2, 'big'), (255).to_bytes(2))
+            print(float.fromhex('0x1.8p3'), float.fromhex('-0x1p-2'), float.hex(0.75), (2.5).hex(), float.fromhex((0.1).hex()) == 0.1)
+            print(str.upper('abc'), dict.get({'k': 1}, 'k'), int.bit_length(255))
+            """, "{'queued': 1, 'running': 0, 'done': 2} {'a': None, 'b': None}\nh3ll0 w0rld maksspeed boks [(97, 52), (101, 51), (111, 48)]\nANANA\nb'\\xca\\xfe\\x01\\x02' 258 -310 256\nb'\\x04\\x03' b'\\x03\\x04\\x00\\x00' b'\\x04\\x03' b'\\x00\\xff'\n12.0 -0.25 0x1.8000000000000p-1 0x1.4000000000000p+1 True\nABC 1 8\n"),
     ];
 
     [Fact]
@@ -132,4 +153,7 @@ public partial class ConstructTests
 
     [Fact]
     public void Print_UnknownKeyword_RaisesTypeError() => Check();
+
+    [Fact]
+    public void BuiltinTypes_ClassLevelMethods_CalledThroughTheType() => Check();
 }
