@@ -141,7 +141,9 @@ internal sealed partial class ModuleTranslator
                     return _program.MemberValue(mod, a.Attr) ?? GapExpr(a, $"{mod}.{a.Attr}");
                 if (_stdModules.Contains(n.Id)) return Py("Lib", Str(n.Id + "." + a.Attr));
                 if (_unsyncModules.Contains(n.Id) && a.Attr == "Unfuture") return Py("Lib", Str("unsync.Unfuture")); // import unsync; unsync.Unfuture
-                if (_classes.TryGetValue(n.Id, out var cls) && (cls.HasClassAttribute(a.Attr)))
+                // A class attribute the class itself declares is its static field; an inherited one is
+                // looked up at run time (the class may have been given its own value since).
+                if (_classes.TryGetValue(n.Id, out var cls) && cls.ClassAttributes.Contains(a.Attr))
                     return Member(Id(cls.CsName), CSharpNames.Identifier(a.Attr));
             }
             if (ctx.Class is { } owner && IsSelf(n.Id, ctx))
@@ -231,6 +233,7 @@ internal sealed partial class ModuleTranslator
                             ?? BoundAtRunTime(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic);
                     if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class is { IsException: true } && a.Attr == "__init__")
                         return Py("InitException", ThisExpression(), Args(call, ctx).Array);
+                    if (ExplicitBaseCall(a, call, ctx) is { } baseCall) return baseCall;
                     // A receiver of static C# type calls the runtime's typed entry point (ModuleTranslator.TypedMethods.cs).
                     var receiver = Typed(a.Value, ctx);
                     if (TypedMethodCall(receiver, a.Attr, call, ctx) is { } typedCall) return typedCall;
@@ -239,6 +242,28 @@ internal sealed partial class ModuleTranslator
                 }
         }
         return DynamicCall(Expression(call.Func, ctx), call, ctx);
+    }
+
+    /// <summary>
+    /// <c>Base.m(self, ...)</c> in a method of a subclass (the idiom before super()): the base's
+    /// method called on this object, as <c>super().m(...)</c> is. C# reaches only the nearest
+    /// base's method non-virtually; past a class in between that overrides it, the call is left to
+    /// the run time, which refuses it, and reported now.
+    /// </summary>
+    ExpressionSyntax? ExplicitBaseCall(ExprAttribute a, ExprCall call, FunctionCtx ctx)
+    {
+        if (ctx.Class is not { Base: { } parent } sub || call.Args.Count == 0 || call.Args[0] is not ExprName self || !IsSelf(self.Id, ctx)
+            || a.Value is not ExprName named || IsShadowed(named.Id, ctx) || ResolveClass(named) is not { } cls || cls == sub || !InChain(sub, cls)
+            || cls.FindMethod(a.Attr) is not { IsStatic: false, IsClassMethod: false, IsProperty: false } method)
+            return null;
+        if (!ReferenceEquals(parent.FindMethod(a.Attr), method))
+        {
+            ReportGap(call, $"{named.Id}.{a.Attr}(self, ...) past an override of {a.Attr} in a class in between (raises NotSupportedException when run)");
+            return null;
+        }
+        var rest = new ExprCall(call.Func, call.Args.Skip(1).ToList(), call.Keywords, call.Lineno, call.ColOffset, call.EndLineno, call.EndColOffset);
+        return DirectCall(Member(BaseExpression(), method.CsName), method, rest, ctx, skipSelf: true)
+            ?? BoundAtRunTime(Member(BaseExpression(), method.CsName), method, rest, ctx, skipSelf: true);
     }
 
     ExpressionSyntax DynamicCall(ExpressionSyntax callee, ExprCall call, FunctionCtx ctx)

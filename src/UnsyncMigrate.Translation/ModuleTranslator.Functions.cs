@@ -435,9 +435,12 @@ internal sealed partial class ModuleTranslator
             .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
             .WithExpressionBody(construct);
         ExpressionSyntax create = New("PyType", Str(info.PyName), Str(_module.Name == _program.EntryModule ? "__main__" : _module.Name), TypeOfExpression(ParseTypeName(info.CsName)), lambda);
-        if (ClassAttributeLookup(info) is { } lookup)
+        var initializers = new List<ExpressionSyntax>();
+        if (ClassAttributeLookup(info) is { } lookup) initializers.Add(Assign(Id("ClassAttributes"), lookup));
+        if (ClassAttributeStore(info) is { } store) initializers.Add(Assign(Id("ClassAttributeStore"), store));
+        if (initializers.Count > 0)
             create = ((ObjectCreationExpressionSyntax)create).WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression,
-                SingletonSeparatedList<ExpressionSyntax>(Assign(Id("ClassAttributes"), lookup))));
+                SeparatedList(initializers)));
         var field = FieldDeclaration(VariableDeclaration(ParseTypeName("PyType"), SingletonSeparatedList(VariableDeclarator("__pyclass").WithInitializer(EqualsValueClause(create)))))
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword));
         return info.Base != null ? field.AddModifiers(Token(SyntaxKind.NewKeyword)) : field;
@@ -577,9 +580,8 @@ internal sealed partial class ModuleTranslator
             if (IsFrozenDataclass(info)) set.Insert(0, Stmt(Call(Id("CheckNotFrozen"), Str(f))));
             setCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(f))), List(set)));
         }
-        foreach (var a in info.ClassAttributes.Distinct().Where(a => !info.FieldSet.Contains(a)))
-            getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(a))),
-                List(new StatementSyntax[] { Stmt(Assign(Id("__value"), Member(Id(info.CsName), CSharpNames.Identifier(a)))), ReturnStatement(Cs.True) })));
+        // Class attributes and methods are the runtime's fallback (base.TryGetAttr), after the
+        // attributes set on the object itself, which shadow them.
         foreach (var (name, sig) in info.Methods.Where(m => m.Value.IsProperty))
             getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
                 List(new StatementSyntax[] { Stmt(Assign(Id("__value"), Call(Member(ThisExpression(), sig.CsName)))), ReturnStatement(Cs.True) })));
@@ -587,6 +589,10 @@ internal sealed partial class ModuleTranslator
         foreach (var (_, sig) in info.Methods.Where(m => m.Value.IsPropertySetter))
             setCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(sig.PyName))),
                 List(new StatementSyntax[] { Stmt(Call(Member(ThisExpression(), sig.CsName), Id("__value"))), ReturnStatement(Cs.True) })));
+        // A property without a setter refuses assignment (else the object would store a value its property hides).
+        foreach (var (name, _) in info.Methods.Where(m => m.Value.IsProperty && !info.Methods.ContainsKey(FuncSig.MethodKey(m.Key, isSetter: true))))
+            setCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
+                SingletonList<StatementSyntax>(ThrowStatement(Py("PropertyWithoutSetter", ThisExpression(), Str(name))))));
 
         yield return MethodDeclaration(Cs.BoolType, "TryGetAttr")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))

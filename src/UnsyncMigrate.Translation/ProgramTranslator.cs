@@ -53,6 +53,7 @@ public sealed class ProgramTranslator
         }
         foreach (var m in _modules.Values) m.Declare();
         foreach (var m in _modules.Values) m.ResolveBases();
+        foreach (var c in _modules.Values.SelectMany(m => m.Classes.Values)) c.DropFieldsShadowingClassAttributes();
         InferTypes();
 
         var files = new List<GeneratedFile>();

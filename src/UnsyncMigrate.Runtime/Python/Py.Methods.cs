@@ -102,6 +102,8 @@ public static partial class Py
             // built-in containers: thread-mode functions commonly append to one shared list.
             case PyList l: lock (l) return ListMethod(l, name, args, kwargs);
             case Unfuture u when PyUnsync.TryCallMethod(u, name, args, kwargs, out var ur): return ur;
+            // An attribute set on the object shadows its class's attribute of that name.
+            case PyObjectBase b when b.TryGetOwnAttribute(name, out var own): return Call(own, args, kwargs);
             case IPyMethods m when m.TryCallPyMethod(name, args, kwargs, out var mr): return mr;
             case PyDict d: lock (d) return DictMethod(d, name, args, kwargs);
             case IPyObject p:

@@ -143,6 +143,179 @@ public partial class ConstructTests
             print(float.fromhex('0x1.8p3'), float.fromhex('-0x1p-2'), float.hex(0.75), (2.5).hex(), float.fromhex((0.1).hex()) == 0.1)
             print(str.upper('abc'), dict.get({'k': 1}, 'k'), int.bit_length(255))
             """, "{'queued': 1, 'running': 0, 'done': 2} {'a': None, 'b': None}\nh3ll0 w0rld maksspeed boks [(97, 52), (101, 51), (111, 48)]\nANANA\nb'\\xca\\xfe\\x01\\x02' 258 -310 256\nb'\\x04\\x03' b'\\x03\\x04\\x00\\x00' b'\\x04\\x03' b'\\x00\\xff'\n12.0 -0.25 0x1.8000000000000p-1 0x1.4000000000000p+1 True\nABC 1 8\n"),
+        // Class attributes assigned through the class (=, +=, setattr, cls.x in a classmethod), read through instances and subclasses, shadowed by instance attributes and subclass values.
+        new(nameof(ClassAttributes_AssignedThroughTheClass_VisibleThroughInstancesAndSubclasses), """
+            class Connection:
+                opened = 0
+                limit = 3
+                label = 'conn'
+
+                def __init__(self, host):
+                    self.host = host
+                    Connection.opened += 1
+                    self.serial = Connection.opened
+
+                def describe(self):
+                    return f'{self.label}#{self.serial} {self.host} ({self.opened}/{self.limit})'
+
+                @classmethod
+                def bump_limit(cls, by):
+                    cls.limit += by
+                    return cls.limit
+
+
+            class SecureConnection(Connection):
+                label = 'tls'
+
+
+            a = Connection('alpha')
+            b = SecureConnection('beta')
+            print(Connection.opened, a.opened, b.opened, SecureConnection.opened)
+            print(a.describe(), '|', b.describe())
+            Connection.opened = 10
+            setattr(Connection, 'limit', 5)
+            print(getattr(Connection, 'opened'), a.opened, b.limit, SecureConnection.limit)
+            a.limit = 1
+            print(a.limit, b.limit, Connection.limit, a.describe())
+            SecureConnection.limit = 8
+            print(Connection.limit, SecureConnection.limit, b.limit, a.limit)
+            print(SecureConnection.bump_limit(2), Connection.bump_limit(1), SecureConnection.limit, Connection.limit)
+            Connection.region = 'eu'
+            print(a.region, b.region, SecureConnection.region, hasattr(Connection, 'missing'))
+            b.region = 'us'
+            print(a.region, b.region, Connection.region)
+            print(sorted(k for k in ['opened', 'limit', 'label'] if hasattr(SecureConnection, k)))
+
+
+            class Job:
+                retries = 2
+
+                def attempt(self):
+                    self.retries -= 1
+                    return self.retries
+
+
+            j = Job()
+            k = Job()
+            print(j.attempt(), j.attempt(), k.retries, Job.retries)
+            Job.retries = 5
+            print(k.retries, Job().attempt(), j.retries)
+
+
+            class Box:
+                kind = 'box'
+
+                def __init__(self, w):
+                    self.w = w
+
+                @property
+                def area(self):
+                    return self.w * self.w
+
+
+            box = Box(3)
+            box.kind = 'crate'
+            try:
+                box.area = 1
+            except AttributeError as e:
+                print('AttributeError:', e)
+            print(box.area, box.kind, Box.kind)
+            try:
+                int.base = 2
+            except TypeError as e:
+                print('TypeError:', e)
+            """, "2 2 2 2\nconn#1 alpha (2/3) | tls#2 beta (2/3)\n10 10 5 5\n1 5 5 conn#1 alpha (10/1)\n5 8 8 1\n10 6 10 6\neu eu eu False\neu us eu\n['label', 'limit', 'opened']\n1 0 2 2\n5 4 0\nAttributeError: property 'area' of 'Box' object has no setter\n9 crate box\nTypeError: cannot set 'base' attribute of immutable type 'int'\n"),
+        // Bound methods as values: called later, in lists and dicts, passed to map/sorted/max/then; equality, repr, __self__/__func__, Cls.method(obj).
+        new(nameof(BoundMethods_UsedAsValues_KeepTheirSelf), """"
+            from unsync import unsync
+
+
+            class Meter:
+                def __init__(self, name, scale):
+                    self.name = name
+                    self.scale = scale
+                    self.total = 0
+
+                def add(self, n):
+                    """Add a reading."""
+                    self.total += n * self.scale
+                    return self.total
+
+                def weight(self, word):
+                    return len(word) * self.scale
+
+                def __repr__(self):
+                    return f'Meter({self.name!r})'
+
+
+            class Doubler(Meter):
+                def add(self, n):
+                    return super().add(n * 2)
+
+
+            @unsync
+            def load(n):
+                return n + 1
+
+
+            a = Meter('a', 1)
+            b = Meter('b', 10)
+            d = Doubler('d', 1)
+            record = a.add
+            print(record(1), record(2), getattr(b, 'add')(3), d.add(1))
+            callbacks = [a.add, b.add, d.add]
+            print([cb(1) for cb in callbacks])
+            print(list(map(a.weight, ['x', 'yy'])), sorted(['ccc', 'a', 'bb'], key=b.weight), max(['ab', 'c'], key=a.weight))
+            print(load(4).then(a.add).result(), a.total)
+            print(a.add == a.add, a.add == b.add, a.add is a.add, record == a.add, hash(a.add) == hash(a.add), d.add == a.add)
+            print(a.add, d.weight)
+            print(record.__self__ is a, record.__name__, record.__doc__, record.__func__ is Meter.add, callable(record))
+            print(hasattr(a, 'add'), hasattr(a, 'nope'), Meter.add(b, 1), Meter.weight.__qualname__, d.add.__func__ is Doubler.add)
+            handlers = {'a': a.add, 'b': b.add}
+            print({k: h(100) for k, h in handlers.items()})
+            """", "1 3 30 2\n[4, 40, 4]\n[1, 2] ['a', 'bb', 'ccc'] ab\n9 9\nTrue False False True True False\n<bound method Meter.add of Meter('a')> <bound method Meter.weight of Meter('d')>\nTrue add Add a reading. True True\nTrue False 50 Meter.weight True\n{'a': 109, 'b': 1050}\n"),
+        // Base.method(self, ...) inside a subclass's override (the idiom before super()) runs the base's method on self.
+        new(nameof(BaseClassMethods_CalledWithSelfInAnOverride_RunTheBaseMethod), """
+            class Shape:
+                def __init__(self, name):
+                    self.name = name
+
+                def describe(self, prefix='shape'):
+                    return f'{prefix} {self.name}'
+
+
+            class Square(Shape):
+                def __init__(self, side):
+                    Shape.__init__(self, 'square')
+                    self.side = side
+
+                def describe(self, prefix='square'):
+                    return Shape.describe(self, prefix=prefix) + f' of side {self.side}'
+
+
+            class Tiny(Square):
+                def describe(self):
+                    return 'tiny ' + Square.describe(self)
+
+
+            print(Square(2).describe(), '|', Tiny(1).describe(), '|', Shape.describe(Shape('blob')))
+            """, "square square of side 2 | tiny square square of side 1 | shape blob\n"),
+        // A bound method of self passed to map is called with values of other types than its direct calls: its parameters stay dynamic.
+        new(nameof(BoundMethods_OfSelfPassedOn_CalledWithOtherArgumentTypes), """
+            class Fmt:
+                def __init__(self, width):
+                    self.width = width
+
+                def pad(self, x):
+                    return str(x).rjust(self.width)
+
+                def run(self, items):
+                    return list(map(self.pad, items))
+
+
+            f = Fmt(3)
+            print(f.pad(1), f.run(['a', 2]))
+            """, "  1 ['  a', '  2']\n"),
     ];
 
     [Fact]
@@ -156,4 +329,16 @@ public partial class ConstructTests
 
     [Fact]
     public void BuiltinTypes_ClassLevelMethods_CalledThroughTheType() => Check();
+
+    [Fact]
+    public void ClassAttributes_AssignedThroughTheClass_VisibleThroughInstancesAndSubclasses() => Check();
+
+    [Fact]
+    public void BoundMethods_UsedAsValues_KeepTheirSelf() => Check();
+
+    [Fact]
+    public void BaseClassMethods_CalledWithSelfInAnOverride_RunTheBaseMethod() => Check();
+
+    [Fact]
+    public void BoundMethods_OfSelfPassedOn_CalledWithOtherArgumentTypes() => Check();
 }

@@ -89,7 +89,21 @@ public static partial class MainModule
             return __self;
         }
 
-        public static readonly PyType __pyclass = new PyType("ValidationError", "__main__", typeof(ValidationError), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[1])))(PyArgs.Bind("ValidationError", __a, __k, new string[] { "field", "reason" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false)));
+        public static readonly PyType __pyclass = new PyType("ValidationError", "__main__", typeof(ValidationError), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[1])))(PyArgs.Bind("ValidationError", __a, __k, new string[] { "field", "reason" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false)))
+        {
+            ClassAttributes = (PyType __cls, string __name, out object? __value) =>
+            {
+                switch (__name)
+                {
+                    case "__init__":
+                        __value = __pyclass.Method("__init__", "ValidationError.__init__");
+                        return true;
+                }
+
+                __value = null;
+                return false;
+            }
+        };
     }
 
     // Python class MissingField.
