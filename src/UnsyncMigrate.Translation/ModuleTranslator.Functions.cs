@@ -140,24 +140,32 @@ internal sealed partial class ModuleTranslator
         BlockSyntax block = Block(bodyStatements);
         switch (sig.Mode)
         {
+            case UnsyncMode.AsyncLoop or UnsyncMode.Thread or UnsyncMode.Process when HasBodyMethod(sig, owner):
+                {
+                    // The function as written is a method of its own: the wrapper's __wrapped__, and for a
+                    // process function the worker's target (registered by key). The call schedules it.
+                    var bodyMethod = MethodDeclaration(sig.Mode == UnsyncMode.AsyncLoop ? ParseTypeName("Task<object?>") : Cs.Object, sig.CsName + "__body")
+                        .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
+                        .WithParameterList(ParameterList(SeparatedList(parameters)))
+                        .WithBody(block);
+                    if (sig.Mode == UnsyncMode.AsyncLoop) bodyMethod = bodyMethod.AddModifiers(Token(SyntaxKind.AsyncKeyword));
+                    _members.Add(bodyMethod.WithLeadingTrivia(LineComment($"Python: {sig.QualName} as written, undecorated (what the unsync call runs; its __wrapped__).")));
+                    var values = pyParams.Select(p => (ExpressionSyntax)Id(ctx.CsName(p))).ToArray();
+                    var run = ParenthesizedLambdaExpression().WithExpressionBody(Call(Id(sig.CsName + "__body"), values));
+                    block = Block(ReturnStatement(sig.Mode switch
+                    {
+                        UnsyncMode.AsyncLoop => Rt.Loop(run),
+                        UnsyncMode.Thread => Rt.Thread(run),
+                        _ => Rt.Process($"{_module.Name}:{sig.QualName}", ObjectArray(values)),
+                    }));
+                    break;
+                }
             case UnsyncMode.AsyncLoop:
                 block = Block(ReturnStatement(Rt.Loop(ParenthesizedLambdaExpression().WithAsyncKeyword(Token(SyntaxKind.AsyncKeyword)).WithBlock(block))));
                 break;
             case UnsyncMode.Thread:
                 block = Block(ReturnStatement(Rt.Thread(ParenthesizedLambdaExpression().WithBlock(block))));
                 break;
-            case UnsyncMode.Process when owner == null:
-                {
-                    // The call goes to a worker; the body is the worker's target (registered by key).
-                    var bodyMethod = MethodDeclaration(Cs.Object, sig.CsName + "__body")
-                        .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
-                        .WithParameterList(ParameterList(SeparatedList(parameters)))
-                        .WithBody(block);
-                    _members.Add(bodyMethod);
-                    block = Block(ReturnStatement(Rt.Process($"{_module.Name}:{sig.QualName}",
-                        ObjectArray(pyParams.Select(p => (ExpressionSyntax)Id(ctx.CsName(p)))))));
-                    break;
-                }
             case UnsyncMode.Process:
                 block = Block(Gap(sig.Def!, "cpu_bound=True on a method (not reachable from a worker process)"));
                 break;
@@ -179,6 +187,10 @@ internal sealed partial class ModuleTranslator
             .WithParameterList(ParameterList(SeparatedList(parameters)))
             .WithBody(block);
     }
+
+    /// <summary>Whether an unsync function's body is a C# method of its own (<c>NAME__body</c>): module-level functions.</summary>
+    static bool HasBodyMethod(FuncSig sig, ClassInfo? owner) =>
+        owner == null && sig.Mode is UnsyncMode.AsyncLoop or UnsyncMode.Thread or UnsyncMode.Process;
 
     /// <summary>
     /// A generator function's body: the statements (with their yields) in a local iterator
@@ -264,18 +276,31 @@ internal sealed partial class ModuleTranslator
         var field = FieldDeclaration(VariableDeclaration(NullableType(ParseTypeName("PyFunc")), SingletonSeparatedList(VariableDeclarator(cache))))
             .AddModifiers(Token(SyntaxKind.StaticKeyword));
         _members.Add(field);
-        var call = Call(Id(sig.CsName), BoundArgs(sig, Id("__b"), AllParams(sig).Count));
-        var lambda = ParenthesizedLambdaExpression()
-            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
-            .WithBlock(Block(CallThenNull(sig, call, v => ReturnStatement(v))
-                .Prepend(Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))))));
-        ExpressionSyntax create = WithDoc(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
+        ExpressionSyntax create = FunctionObject(sig, sig.CsName);
         if (sig.IsAsync && sig.Mode == UnsyncMode.None) create = Call(Member(Id("PyUnsync"), "MarkCoroutine"), create);
+        if (HasBodyMethod(sig, owner))
+        {
+            // As unsync's wrapper (functools.update_wrapper): __wrapped__ is the function as written.
+            ExpressionSyntax undecorated = FunctionObject(sig, sig.CsName + "__body");
+            if (sig.IsAsync) undecorated = Call(Member(Id("PyUnsync"), "MarkCoroutine"), undecorated);
+            create = Call(Member(Id("PyUnsync"), "Decorated"), create, undecorated);
+        }
         return PropertyDeclaration(ParseTypeName("PyFunc"), sig.CsName + "__func")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
             .WithExpressionBody(ArrowExpressionClause(AssignmentExpression(SyntaxKind.CoalesceAssignmentExpression, Id(cache),
                 sig.IsAsync && sig.Mode == UnsyncMode.None ? Cast(ParseTypeName("PyFunc"), create) : create)))
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+    }
+
+    /// <summary><c>new PyFunc(name, (args, kwargs) => target(bound args), qualname)</c>, with the def's docstring.</summary>
+    ObjectCreationExpressionSyntax FunctionObject(FuncSig sig, string target)
+    {
+        var call = Call(Id(target), BoundArgs(sig, Id("__b"), AllParams(sig).Count));
+        var lambda = ParenthesizedLambdaExpression()
+            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
+            .WithBlock(Block(CallThenNull(sig, call, v => ReturnStatement(v))
+                .Prepend(Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))))));
+        return WithDoc(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
     }
 
     /// <summary>

@@ -225,6 +225,62 @@ public partial class ConstructTests
             except TypeError as e:
                 print('TypeError:', e)
             """, "2 2 2 2\nconn#1 alpha (2/3) | tls#2 beta (2/3)\n10 10 5 5\n1 5 5 conn#1 alpha (10/1)\n5 8 8 1\n10 6 10 6\neu eu eu False\neu us eu\n['label', 'limit', 'opened']\n1 0 2 2\n5 4 0\nAttributeError: property 'area' of 'Box' object has no setter\n9 crate box\nTypeError: cannot set 'base' attribute of immutable type 'int'\n"),
+        // Attributes of @unsync functions and unsync(f) wrappers: set and read (f.calls += 1), __name__, __doc__, __wrapped__ (the function as written), as unsync 1.4.0's wrapper keeps them.
+        new(nameof(UnsyncFunctions_Attributes_KeptByTheWrapper), """"
+            from unsync import unsync
+
+
+            @unsync
+            def fetch(key):
+                """Fetch one key from the slow store."""
+                fetch.calls += 1
+                return key.upper()
+
+
+            fetch.calls = 0
+            print(fetch.__name__, fetch.__qualname__, fetch.__module__, fetch.__doc__)
+            print([fetch(k).result() for k in ['a', 'b']], fetch.calls)
+            fetch.calls += 10
+            print(fetch.calls, getattr(fetch, 'calls'), hasattr(fetch, 'missing'), fetch.__wrapped__.__name__)
+            print(fetch.__wrapped__('z'), fetch.calls)
+
+
+            @unsync
+            async def tick(step=1):
+                tick.count = getattr(tick, 'count', 0) + step
+                return tick.count
+
+
+            print(tick().result(), tick(5).result(), tick.count, tick.__name__, tick.__doc__)
+
+
+            @unsync
+            async def call_raw():
+                return await tick.__wrapped__(100)
+
+
+            print(call_raw().result(), tick.count)
+
+
+            def legacy(x):
+                """Old synchronous helper."""
+                return x + 1
+
+
+            legacy.version = 2
+            background = unsync(legacy)
+            print(background.version, background.__name__, background.__doc__, background.__wrapped__ is legacy, background(1).result())
+            background.version = 3
+            print(legacy.version, background.version)
+
+
+            @unsync(cpu_bound=False)
+            def plain_thread(n):
+                return n * n
+
+
+            print(plain_thread.__name__, plain_thread.__wrapped__(4), plain_thread(5).result())
+            """", "fetch fetch __main__ Fetch one key from the slow store.\n['A', 'B'] 2\n12 12 False fetch\nZ 13\n1 6 6 tick None\n106 106\n2 legacy Old synchronous helper. True 2\n2 3\nplain_thread 16 25\n"),
         // Bound methods as values: called later, in lists and dicts, passed to map/sorted/max/then; equality, repr, __self__/__func__, Cls.method(obj).
         new(nameof(BoundMethods_UsedAsValues_KeepTheirSelf), """"
             from unsync import unsync
@@ -332,6 +388,9 @@ public partial class ConstructTests
 
     [Fact]
     public void ClassAttributes_AssignedThroughTheClass_VisibleThroughInstancesAndSubclasses() => Check();
+
+    [Fact]
+    public void UnsyncFunctions_Attributes_KeptByTheWrapper() => Check();
 
     [Fact]
     public void BoundMethods_UsedAsValues_KeepTheirSelf() => Check();

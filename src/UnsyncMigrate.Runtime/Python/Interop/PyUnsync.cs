@@ -1,3 +1,5 @@
+using UnsyncMigrate.Runtime.Python.Lib;
+
 namespace UnsyncMigrate.Runtime.Python;
 
 /// <summary>
@@ -51,13 +53,25 @@ public static class PyUnsync
         string name = callable is PyFunc f ? f.Name : "wrapped";
         bool coroutine = IsCoroutine(callable);
         bool cpu = Py.IsTrue(cpuBound);
-        return new PyFunc(name, (object?[] a, PyKwargs? k) =>
+        var wrapper = new PyFunc(name, (object?[] a, PyKwargs? k) =>
         {
             if (cpu && coroutine)
                 throw new TypeError($"The CPU bound unsync function {name} may not be async or a coroutine");
             if (coroutine) return Unsync.Loop<object?>(() => Py.Await(Py.Call(callable, a, k)));
             return Unsync.Thread<object?>(() => Py.Call(callable, a, k));
         });
+        // unsync's wrapper takes the function's name, docstring and attributes, and __wrapped__ (functools.update_wrapper).
+        return Functools.Wraps(callable, wrapper);
+    }
+
+    /// <summary>
+    /// The value of a translated <c>@unsync</c> def: <paramref name="wrapper"/> (its calls return an
+    /// Unfuture) with <c>__wrapped__</c>, the function as written, as unsync's wrapper has.
+    /// </summary>
+    public static PyFunc Decorated(PyFunc wrapper, PyFunc function)
+    {
+        wrapper.Dict["__wrapped__"] = function;
+        return wrapper;
     }
 
     /// <summary>Marks a translated <c>async def</c> as a coroutine function (what inspect.iscoroutinefunction sees).</summary>
