@@ -95,6 +95,21 @@ internal sealed class ClassInfo
         return false;
     }
 
+    /// <summary>
+    /// Makes instance attributes named like a class attribute (of this class or a base) plain
+    /// object attributes instead of fields: until an object sets its own, reading one gives the
+    /// class's value, which a field cannot do. (A dataclass's fields stay fields.)
+    /// </summary>
+    public void DropFieldsShadowingClassAttributes()
+    {
+        if (IsDataclass) return;
+        foreach (var name in Fields.Where(HasClassAttribute).ToList())
+        {
+            Fields.Remove(name);
+            FieldSet.Remove(name);
+        }
+    }
+
     public bool HasClassAttribute(string name)
     {
         for (var c = this; c != null; c = c.Base)

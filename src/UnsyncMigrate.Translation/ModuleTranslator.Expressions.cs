@@ -146,7 +146,9 @@ internal sealed partial class ModuleTranslator
                 if (ProgramModule(Sym(n.Id, ctx)) is { } module)
                     return MemberOf(module, a.Attr) ?? GapExpr(a, $"{module.Name}.{a.Attr}");
                 if (CalleePath(a, ctx) is { } path) return Py("Lib", Str(path));
-                if (_classes.TryGetValue(n.Id, out var cls) && (cls.HasClassAttribute(a.Attr)))
+                // A class attribute the class itself declares is its static field; an inherited one is
+                // looked up at run time (the class may have been given its own value since).
+                if (_classes.TryGetValue(n.Id, out var cls) && cls.ClassAttributes.Contains(a.Attr))
                     return Member(Id(cls.CsName), CSharpNames.Identifier(a.Attr));
             }
             if (ctx.Class is { } owner && IsSelf(n.Id, ctx))
@@ -230,6 +232,7 @@ internal sealed partial class ModuleTranslator
                             ?? BoundAtRunTime(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic);
                     if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class is { IsException: true } && a.Attr == "__init__")
                         return Py("InitException", ThisExpression(), Args(call, ctx).Array);
+                    if (ExplicitBaseCall(a, call, ctx) is { } baseCall) return baseCall;
                     // A receiver of static C# type calls the runtime's typed entry point (ModuleTranslator.TypedMethods.cs).
                     var receiver = Typed(a.Value, ctx);
                     if (TypedMethodCall(receiver, a.Attr, call, ctx) is { } typedCall) return typedCall;
@@ -249,6 +252,28 @@ internal sealed partial class ModuleTranslator
         return _program.FindClass(module.Name, name) is { } cls ? ConstructorCall(cls, call, ctx) : null;
     }
 
+    /// <summary>
+    /// <c>Base.m(self, ...)</c> in a method of a subclass (the idiom before super()): the base's
+    /// method called on this object, as <c>super().m(...)</c> is. C# reaches only the nearest
+    /// base's method non-virtually; past a class in between that overrides it, the call is left to
+    /// the run time, which refuses it, and reported now.
+    /// </summary>
+    ExpressionSyntax? ExplicitBaseCall(ExprAttribute a, ExprCall call, FunctionCtx ctx)
+    {
+        if (ctx.Class is not { Base: { } parent } sub || call.Args.Count == 0 || call.Args[0] is not ExprName self || !IsSelf(self.Id, ctx)
+            || a.Value is not ExprName named || IsShadowed(named.Id, ctx) || ResolveClass(named) is not { } cls || cls == sub || !InChain(sub, cls)
+            || cls.FindMethod(a.Attr) is not { IsStatic: false, IsClassMethod: false, IsProperty: false } method)
+            return null;
+        if (!ReferenceEquals(parent.FindMethod(a.Attr), method))
+        {
+            ReportGap(call, $"{named.Id}.{a.Attr}(self, ...) past an override of {a.Attr} in a class in between (raises NotSupportedException when run)");
+            return null;
+        }
+        var rest = new ExprCall(call.Func, call.Args.Skip(1).ToList(), call.Keywords, call.Lineno, call.ColOffset, call.EndLineno, call.EndColOffset);
+        return DirectCall(Member(BaseExpression(), method.CsName), method, rest, ctx, skipSelf: true)
+            ?? BoundAtRunTime(Member(BaseExpression(), method.CsName), method, rest, ctx, skipSelf: true);
+    }
+
     ExpressionSyntax DynamicCall(ExpressionSyntax callee, ExprCall call, FunctionCtx ctx)
     {
         var args = Args(call, ctx);
@@ -263,11 +288,12 @@ internal sealed partial class ModuleTranslator
 
     /// <summary>
     /// <c>print(...)</c> as a statement, which the runtime's void <c>Py.Print</c> serves directly;
-    /// null when print is shadowed or called with unpacked arguments (then it is a library call, which returns None).
+    /// null when print is shadowed, called with unpacked arguments or with a keyword print does not
+    /// take (then it is a library call, which returns None or raises TypeError as Python does).
     /// </summary>
     ExpressionSyntax? PrintStatementCall(Expr e, FunctionCtx ctx) =>
         e is ExprCall { Func: ExprName { Id: "print" } } call && IsBuiltin("print", ctx)
-            && !call.Args.Any(a => a is ExprStarred) && !call.Keywords.Any(k => k.Arg == null)
+            && !call.Args.Any(a => a is ExprStarred) && call.Keywords.All(k => k.Arg is "sep" or "end" or "flush" or "file")
             ? PrintCall(call, ctx) : null;
 
     ExpressionSyntax PrintCall(ExprCall call, FunctionCtx ctx)
@@ -276,8 +302,7 @@ internal sealed partial class ModuleTranslator
         var list = new List<ArgumentSyntax> { Argument(ObjectArray(items)) };
         // With keywords, the dynamic form checks their values as Python does (sep/end str or None; file any writer).
         foreach (var k in call.Keywords)
-            if (k.Arg is "sep" or "end" or "flush" or "file")
-                list.Add(Named(k.Arg, Expression(k.Value, ctx)));
+            list.Add(Named(k.Arg!, Expression(k.Value, ctx)));
         return Call(Member(Id("Py"), list.Count == 1 ? "Print" : "PrintKw"), list);
     }
 

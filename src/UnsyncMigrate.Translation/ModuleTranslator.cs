@@ -187,7 +187,9 @@ internal sealed partial class ModuleTranslator
                         string name = s is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)s).Name;
                         var method = DeclareFunction(s, name, c.Name + "." + name, info);
                         info.Methods[FuncSig.MethodKey(name, method.IsPropertySetter)] = method;
-                        foreach (var field in SelfAssignments(s)) info.AddField(field);
+                        // A classmethod's cls.x = v assigns a class attribute, not a field.
+                        if (!method.IsStatic && !method.IsClassMethod)
+                            foreach (var field in SelfAssignments(s)) info.AddField(field);
                         break;
                     }
                 case StmtAnnAssign { Target: ExprName n }:
@@ -316,11 +318,19 @@ internal sealed partial class ModuleTranslator
     /// <summary>Records an untranslated construct and returns the compile-safe stub that replaces it.</summary>
     StatementSyntax Gap(Node node, string construct)
     {
+        var gap = ReportGap(node, construct);
+        return ThrowStatement(New("System.NotSupportedException", Str($"{_module.RelativePath}:{gap.Line}: not translated: {construct}")))
+            .WithLeadingTrivia(LineComment($"TODO(unsync-migrate): {gap.SourceLine}"));
+    }
+
+    /// <summary>Records a construct the migrated program cannot run (the migrate-time warning UM2001).</summary>
+    TranslationGap ReportGap(Node node, string construct)
+    {
         int line = node is PositionedNode p ? p.Lineno : 0, col = node is PositionedNode p2 ? p2.ColOffset : 0;
         string src = line > 0 && line <= _sourceLines.Length ? _sourceLines[line - 1].Trim() : construct;
-        _gaps.Add(new TranslationGap(_module.RelativePath, line, col, construct, src));
-        return ThrowStatement(New("System.NotSupportedException", Str($"{_module.RelativePath}:{line}: not translated: {construct}")))
-            .WithLeadingTrivia(LineComment($"TODO(unsync-migrate): {src}"));
+        var gap = new TranslationGap(_module.RelativePath, line, col, construct, src);
+        _gaps.Add(gap);
+        return gap;
     }
 
     ExpressionSyntax GapExpr(Node node, string construct)

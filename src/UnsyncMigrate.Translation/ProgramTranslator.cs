@@ -64,6 +64,7 @@ public sealed class ProgramTranslator
             _modules[name.Module] = new ModuleTranslator(this, modulesByName[name.Module], name.Class, gaps);
         foreach (var m in _modules.Values) m.Declare();
         foreach (var m in _modules.Values) m.ResolveBases();
+        foreach (var c in _modules.Values.SelectMany(m => m.Classes.Values)) c.DropFieldsShadowingClassAttributes();
         PlaceProcessWrappings();
         InferTypes();
 

@@ -466,7 +466,7 @@ internal sealed partial class ModuleTranslator
                 return;
             case ExprAttribute { Ctx: ExprContext.Load } a:
                 InferExpr(a.Value, ctx);
-                PoisonMethods(a.Attr, a, ctx);
+                PoisonMethods(a.Attr, a, ctx, escapes: true);
                 NoteAttributeValue(a, ctx);
                 if (a.Value is ExprName m && ProgramModule(Sym(m.Id, ctx)) is { } mod
                     && _program.Symbols.Member(mod, a.Attr) is MemberSymbol target)
@@ -631,10 +631,20 @@ internal sealed partial class ModuleTranslator
         foreach (var p in AllParams(sig)) _types.FlowVar(sig.Def, p, PyType.Dynamic);
     }
 
-    /// <summary>A method reached through a receiver of unknown class: every method of that name may be called with anything.</summary>
-    void PoisonMethods(string name, ExprAttribute at, FunctionCtx ctx)
+    /// <summary>
+    /// A method reached through a receiver of unknown class: every method of that name may be called with anything.
+    /// <paramref name="escapes"/>: read as a value (a bound method), which is then called with anything.
+    /// </summary>
+    void PoisonMethods(string name, ExprAttribute at, FunctionCtx ctx, bool escapes = false)
     {
-        if (at.Value is ExprName n && ctx.Class != null && IsSelf(n.Id, ctx) && ctx.Class.FindMethod(name) != null) return;
+        if (at.Value is ExprName n && ctx.Class is { } owner && IsSelf(n.Id, ctx) && owner.FindMethod(name) != null)
+        {
+            // self's bound method runs this class's method or the override of self's subclass.
+            if (escapes)
+                foreach (var c in _types.Classes)
+                    if (c.Methods.TryGetValue(name, out var m) && (InChain(owner, c) || InChain(c, owner))) PoisonParams(m);
+            return;
+        }
         var rt = TypeOf(at.Value, ctx);
         if (rt.Kind == PyKind.Unknown) return;
         foreach (var c in _types.Index.WithMethod(name))
