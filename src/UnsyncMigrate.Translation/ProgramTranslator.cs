@@ -55,8 +55,19 @@ public sealed class ProgramTranslator
 
     internal ProgramSymbols Symbols => _program.Analysis.Symbols;
 
+    /// <summary>How long each phase of the last <see cref="Translate"/> took (declare, infer, emit, format), for diagnostics.</summary>
+    public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Timings => _timings;
+
+    readonly List<(string Phase, TimeSpan Elapsed)> _timings = [];
+
     public TranslationOutput Translate()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Lap(string phase)
+        {
+            _timings.Add((phase, clock.Elapsed));
+            clock.Restart();
+        }
         var gaps = new List<TranslationGap>();
         var names = ModuleNaming.Assign(_program.Modules);
         var modulesByName = _program.Modules.ToDictionary(m => m.Name, StringComparer.Ordinal);
@@ -66,16 +77,15 @@ public sealed class ProgramTranslator
         foreach (var m in _modules.Values) m.ResolveBases();
         foreach (var c in _modules.Values.SelectMany(m => m.Classes.Values)) c.DropFieldsShadowingClassAttributes();
         PlaceProcessWrappings();
+        Lap("declare");
         InferTypes();
+        Lap("infer");
 
+        var units = names.Select(name => (name.File, Unit: _modules[name.Module].Translate())).Append(("Program.cs", EntryPoint())).ToList();
+        Lap("emit");
         var files = new List<GeneratedFile>();
-        using var workspace = new AdhocWorkspace();
-        foreach (var name in names)
-        {
-            var unit = _modules[name.Module].Translate();
-            files.Add(new GeneratedFile(name.File, Format(unit, workspace)));
-        }
-        files.Add(new GeneratedFile("Program.cs", Format(EntryPoint(), workspace)));
+        foreach (var (file, unit) in units) files.Add(new GeneratedFile(file, Format(unit)));
+        Lap("format");
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return new TranslationOutput(files, gaps.OrderBy(g => g.File, StringComparer.Ordinal).ThenBy(g => g.Line).ToList(),
             _processTargets.Concat(_wrappedTargets).Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToList(),
@@ -118,9 +128,9 @@ public sealed class ProgramTranslator
         foreach (var m in _modules.Values) m.DecideVoidReturns(table);
     }
 
-    static string Format(CompilationUnitSyntax unit, AdhocWorkspace workspace)
+    static string Format(CompilationUnitSyntax unit)
     {
-        var formatted = ModuleTranslator.RemoveCommentOnlyMarkers(new WindowedFormatter(workspace).Format(unit).ReplaceLineEndings("\n"));
+        var formatted = ModuleTranslator.RemoveCommentOnlyMarkers(new WindowedFormatter().Format(unit).ReplaceLineEndings("\n"));
         return Header + formatted.TrimEnd('\n') + "\n";
     }
 

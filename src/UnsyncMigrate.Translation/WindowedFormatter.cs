@@ -1,14 +1,13 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Formatting;
 
 namespace UnsyncMigrate.Translation;
 
 /// <summary>
-/// Lays out generated C# text exactly as Roslyn's <c>NormalizeWhitespace</c> followed by its
-/// <see cref="Formatter"/> would, in time linear in the size of the code.
+/// Lays out generated C# text exactly as <see cref="CodeLayout"/> lays out the whole tree, in time
+/// linear in the size of the code.
 /// </summary>
 /// <remarks>
-/// Both passes ask for each token's neighbour, and Roslyn finds the neighbour of a node's first or
+/// Roslyn's <c>NormalizeWhitespace</c> asks for each token's neighbour, and Roslyn finds the neighbour of a node's first or
 /// last token by scanning the parent's children from one end until it meets the node. Between two
 /// elements of a list of n members, statements or arguments that costs O(n), so laying out the
 /// whole list costs O(n²): a module of 8,000 functions (24,000 members in its class) spent 24 of
@@ -20,7 +19,7 @@ namespace UnsyncMigrate.Translation;
 /// code). The neighbours are laid out twice, so each level of nested long lists costs (window + 2)
 /// / window times its share: a few percent with the default window.
 /// </remarks>
-internal sealed class WindowedFormatter(Workspace workspace, int window = WindowedFormatter.DefaultWindow, int parallelism = 0)
+internal sealed class WindowedFormatter(int window = WindowedFormatter.DefaultWindow, int parallelism = 0)
 {
     /// <summary>Elements per window: small enough that the scans stay short, large enough that the
     /// fixed cost of each pass and the repeated neighbours stay a small part of the whole.</summary>
@@ -42,8 +41,7 @@ internal sealed class WindowedFormatter(Workspace workspace, int window = Window
 
     (string Text, int[] Starts) LayoutWhole(SyntaxNode root, IReadOnlyList<SyntaxAnnotation> wanted)
     {
-        // Normalising first makes formatting about 20x faster (no elastic trivia left).
-        var formatted = Formatter.Format(root.NormalizeWhitespace(eol: "\n"), workspace);
+        var formatted = CodeLayout.Normalize(root);
         var starts = wanted.Select(a => formatted.GetAnnotatedNodes(a).Single().FullSpan.Start).ToArray();
         return (formatted.ToFullString(), starts);
     }

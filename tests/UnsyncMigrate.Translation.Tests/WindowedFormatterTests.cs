@@ -17,11 +17,7 @@ public class WindowedFormatterTests
 {
     const int Whole = int.MaxValue / 4;
 
-    static string Format(SyntaxNode root, int window, int parallelism = 1)
-    {
-        using var workspace = new AdhocWorkspace();
-        return new WindowedFormatter(workspace, window, parallelism).Format(root);
-    }
+    static string Format(SyntaxNode root, int window, int parallelism = 1) => new WindowedFormatter(window, parallelism).Format(root);
 
     static void AssertSameInWindows(SyntaxNode root, params int[] windows)
     {

@@ -55,7 +55,9 @@ public static class MigrateRunner
     static int Migrate(MigrateOptions options, string source, OutputFolder folder, OutputManifest? manifest, StagingFolder? staging,
         TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var program = AnalyzedProgram.Load(source, options.Jobs, cancellationToken);
+        var timings = new List<(string Phase, TimeSpan Elapsed)> { ("load+analyse", clock.Elapsed) };
         // A file that cannot be read or parsed is reported and left out; the rest is still
         // migrated (imports of a missing module fail at run time with ModuleNotFoundError).
         foreach (var problem in program.Problems) stderr.WriteLine(Describe(problem));
@@ -69,8 +71,14 @@ public static class MigrateRunner
 
         var translator = new ProgramTranslator(new ProgramModel(program, entry.Name), "Migrated", options.CpuBoundOnThreads);
         var output = translator.Translate();
+        timings.AddRange(translator.Timings);
         cancellationToken.ThrowIfCancellationRequested();
+        clock.Restart();
         var files = ProjectFiles(program, entry.Name, output);
+        timings.Add(("project files", clock.Elapsed));
+        // UM_TIMINGS=1: where the time went, for reports of a slow migration.
+        if (Environment.GetEnvironmentVariable("UM_TIMINGS") == "1")
+            stderr.WriteLine("timings: " + string.Join(", ", timings.Select(t => $"{t.Phase} {t.Elapsed.TotalSeconds:F2} s")));
         cancellationToken.ThrowIfCancellationRequested();
 
         var plan = OutputPlan.Make(files, manifest, folder.Probe);

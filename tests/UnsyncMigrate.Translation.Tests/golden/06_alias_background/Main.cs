@@ -95,7 +95,7 @@ public static partial class MainModule
     {
         return Py.Mod(Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
         {
-            var __acc4 = Py.Iter(Py.CallLib("builtins.enumerate", new object? [] { word }, null));
+            var __acc4 = Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { word }, null));
             IEnumerable<object?> __gen7()
             {
                 long i = 0L;
@@ -106,7 +106,7 @@ public static partial class MainModule
                     i = Py.AsInt(__u6[0]);
                     c = Py.AsStr(__u6[1]);
                     {
-                        yield return checked((i + 1L) * Py.AsInt(Py.CallLib("builtins.ord", new object? [] { c }, null)));
+                        yield return checked((i + 1L) * Py.AsInt(Py.CallLib("builtins.ord", new object?[] { c }, null)));
                     }
                 }
             }

@@ -184,7 +184,7 @@ public static partial class MainModule
                     }
                 }
 
-                return ((object? )__acc14);
+                return ((object?)__acc14);
             }))()!) });
         }
     }

@@ -112,7 +112,7 @@ public static partial class MainModule
                     }
                 }
 
-                return ((object? )__acc4);
+                return ((object?)__acc4);
             }))()!) });
             MainModule.keys = Py.As<PyList>(load_config().Result(), "list");
             Py.Print(new object?[] { "config keys:", MainModule.keys });
@@ -138,9 +138,9 @@ public static partial class MainModule
             MainModule.answer = PyUnsync.NewUnfuture();
             PyUnsync.SetResult(MainModule.answer, 42L);
             Py.Print(new object?[] { "answer:", MainModule.answer.Result() });
-            Py.Print(new object?[] { "answer + then:", PyUnsync.Then(MainModule.answer, new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
+            Py.Print(new object?[] { "answer + then:", PyUnsync.Then(MainModule.answer, new PyFunc("<lambda>", (object?[] __a0, PyKwargs? __k0) =>
             {
-                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "v" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
+                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
                 object? v = __b0[0];
                 return Py.Add(v, 1L);
             }, "<lambda>")).Result() });

@@ -149,9 +149,9 @@ public static partial class MainModule
         }))()!);
         flat = Py.As<PyList>(collect(futures).Result(), "list");
         Py.Print(new object?[] { "flat:", flat });
-        product = Py.CallLib("functools.reduce", new object?[] { new PyFunc("<lambda>", (object? [] __a1, PyKwargs? __k1) =>
+        product = Py.CallLib("functools.reduce", new object?[] { new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
         {
-            var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "acc", "v" }, new object? [] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
+            var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "acc", "v" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
             object? acc = __b1[0];
             object? v = __b1[1];
             return Py.Mod(Py.Mul(acc, v), 1000003L);
@@ -200,9 +200,9 @@ public static partial class MainModule
         {
             var __acc13 = new PyList();
             object? x = null;
-            foreach (object? __item14 in Py.Iter(Py.CallLib("itertools.takewhile", new object?[] { new PyFunc("<lambda>", (object? [] __a1, PyKwargs? __k1) =>
+            foreach (object? __item14 in Py.Iter(Py.CallLib("itertools.takewhile", new object?[] { new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
             {
-                var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "v" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
+                var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
                 object? v = __b1[0];
                 return (Py.Lt(v, 8L));
             }, "main.<locals>.<lambda>"), data }, null)))

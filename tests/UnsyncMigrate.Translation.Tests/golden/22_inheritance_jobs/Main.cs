@@ -67,7 +67,7 @@ public static partial class MainModule
                         {
                             s = __item2;
                             {
-                                yield return Py.CallMethod(self, "cost", new object? [] { s }, null);
+                                yield return Py.CallMethod(self, "cost", new object?[] { s }, null);
                             }
                         }
                     }
@@ -481,11 +481,11 @@ public static partial class MainModule
                 {
                     j = Py.As<Job>(__item14, "Job");
                     {
-                        __acc13.Add(Py.GetAttr(Py.GetItem(Py.GetAttr(Py.CallLib("builtins.type", new object? [] { j }, null), "__mro__"), 1L), "__name__"));
+                        __acc13.Add(Py.GetAttr(Py.GetItem(Py.GetAttr(Py.CallLib("builtins.type", new object?[] { j }, null), "__mro__"), 1L), "__name__"));
                     }
                 }
 
-                return ((object? )__acc13);
+                return ((object?)__acc13);
             }))()!) });
         }
     }

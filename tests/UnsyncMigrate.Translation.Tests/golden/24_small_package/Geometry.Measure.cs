@@ -122,13 +122,11 @@ public static partial class Geometry_MeasureModule
     {
         var __b = PyArgs.Bind("grid_area", __a, __k, new string[] { "shape", "steps" }, new object?[] { PyArgs.NoDefault, grid_area__default_steps }, 2, false, false);
         return grid_area(__b[0], Py.AsInt(__b[1]));
-    }, "grid_area")
-    { Doc = "Estimate the area by counting grid cell centres inside the shape." }, new PyFunc("grid_area", (object?[] __a, PyKwargs? __k) =>
+    }, "grid_area") { Doc = "Estimate the area by counting grid cell centres inside the shape." }, new PyFunc("grid_area", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("grid_area", __a, __k, new string[] { "shape", "steps" }, new object?[] { PyArgs.NoDefault, grid_area__default_steps }, 2, false, false);
         return grid_area__body(__b[0], Py.AsInt(__b[1]));
-    }, "grid_area")
-    { Doc = "Estimate the area by counting grid cell centres inside the shape." });
+    }, "grid_area") { Doc = "Estimate the area by counting grid cell centres inside the shape." });
 
     // Runs the module's top-level code once, on first import (Python: executing geometry/measure.py).
     public static void __init__()
