@@ -227,10 +227,10 @@ internal sealed partial class ModuleTranslator
                     // unsync.Unfuture.from_value(v) with 'import unsync'
                     if (a.Attr == "from_value" && call.Args.Count == 1 && a.Value is ExprAttribute { Attr: "Unfuture", Value: ExprName um } && IsUnsyncModule(Sym(um.Id, ctx)))
                         return Direct(Rt.FromValue(Expression(call.Args[0], ctx)), PyType.FutureOf(TypeOf(call.Args[0], ctx)));
-                    if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
+                    if (IsPlainSuper(a.Value, ctx) && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
                         return DirectCall(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic)
                             ?? BoundAtRunTime(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic);
-                    if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class is { IsException: true } && a.Attr == "__init__")
+                    if (IsPlainSuper(a.Value, ctx) && ctx.Class is { IsException: true } && a.Attr == "__init__")
                         return Py("InitException", ThisExpression(), Args(call, ctx).Array);
                     if (ExplicitBaseCall(a, call, ctx) is { } baseCall) return baseCall;
                     // A receiver of static C# type calls the runtime's typed entry point (ModuleTranslator.TypedMethods.cs).

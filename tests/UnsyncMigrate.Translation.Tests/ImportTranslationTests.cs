@@ -80,4 +80,35 @@ public class ImportTranslationTests
             """;
         Assert.Equal("before\nname 'undefined_thing' is not defined\n", TranslateAndRun(python.ReplaceLineEndings("\n") + "\n"));
     }
+
+    [Fact]
+    public void Builtins_ShadowedByTheProgram_AreTheProgramsOwn()
+    {
+        // CPython 3.13: the module's range replaces the builtin for the loop; super() is the builtin.
+        const string python = """
+            def range(n):
+                return [n * 10]
+
+
+            for x in range(3):
+                print(x)
+
+
+            class Shape:
+                def area(self):
+                    return 0
+
+
+            class Square(Shape):
+                def __init__(self, side):
+                    self.side = side
+
+                def area(self):
+                    return self.side ** 2 + super().area()
+
+
+            print(Square(4).area())
+            """;
+        Assert.Equal("30\n16\n", TranslateAndRun(python.ReplaceLineEndings("\n") + "\n"));
+    }
 }

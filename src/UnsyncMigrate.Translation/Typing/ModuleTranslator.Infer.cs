@@ -75,8 +75,8 @@ internal sealed partial class ModuleTranslator
                 case StmtFunctionDef or StmtAsyncFunctionDef: break; // replaced by a later def of the same name
                 case StmtAnnAssign { Target: ExprName n } a when info.IsDataclass:
                     if (AnnotationType(a.Annotation) is { } declared) _types.DeclareField(info, n.Id, declared);
-                    var dv = a.Value is ExprCall { Func: ExprName { Id: "field" } } fc ? fc.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value : a.Value;
-                    if (a.Value is ExprCall { Func: ExprName { Id: "field" } } fc2 && fc2.Keywords.FirstOrDefault(k => k.Arg == "default_factory") is { } factory)
+                    var dv = FieldCall(a.Value) is { } fc ? fc.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value : a.Value;
+                    if (FieldCall(a.Value) is { } fc2 && fc2.Keywords.FirstOrDefault(k => k.Arg == "default_factory") is { } factory)
                         _types.FlowField(info, n.Id, factory.Value switch
                         {
                             // field(default_factory=list): a new empty container per instance (a field keeps only its kind).
@@ -96,9 +96,9 @@ internal sealed partial class ModuleTranslator
     /// <summary>The type an annotation states, when it is one the generated code can check (int, str, bool, a program class).</summary>
     PyType? AnnotationType(Expr? ann) => ann switch
     {
-        ExprName { Id: "int" } => PyType.Int,
-        ExprName { Id: "str" } => PyType.Str,
-        ExprName { Id: "bool" } => PyType.Bool,
+        ExprName { Id: "int" } n when IsBuiltinRef(n, "int") => PyType.Int,
+        ExprName { Id: "str" } n when IsBuiltinRef(n, "str") => PyType.Str,
+        ExprName { Id: "bool" } n when IsBuiltinRef(n, "bool") => PyType.Bool,
         ExprConstant { Value: string s } when s is "int" or "str" or "bool" => AnnotationType(new ExprName(s, ExprContext.Load, 0, 0, 0, 0)),
         _ when ann != null && ResolveClass(ann) is { } c => PyType.Of(c),
         _ => null,
@@ -417,8 +417,7 @@ internal sealed partial class ModuleTranslator
     /// <summary>The arguments of <c>range(...)</c> when all are known small ints (a native loop).</summary>
     IReadOnlyList<Expr>? RangeArgs(Expr iter, FunctionCtx ctx)
     {
-        if (iter is not ExprCall { Func: ExprName { Id: "range" } fn } call || call.Keywords.Count > 0 || call.Args.Count is < 1 or > 3) return null;
-        if (!IsBuiltin("range", ctx)) return null;
+        if (iter is not ExprCall call || !IsBuiltinRef(call.Func, "range", ctx) || call.Keywords.Count > 0 || call.Args.Count is < 1 or > 3) return null;
         foreach (var a in call.Args)
             if (a is ExprStarred || TypeOf(a, ctx).Kind != PyKind.Int) return null;
         return call.Args;
