@@ -128,9 +128,9 @@ internal sealed partial class ModuleTranslator
             case var s when IsUnsyncDecorator(s):
                 return Py("Lib", Str("unsync.unsync"));
             case var s when ExternalPath(s) is { } path:
-                return Py("Lib", Str(path));
+                return LibValue(path, at);
             case BuiltinSymbol:
-                return Py("Builtin", Str(name));
+                return LibValue("builtins." + name, at);
             case UnboundSymbol:
                 return Py("Unbound", Str(name));
         }
@@ -144,8 +144,8 @@ internal sealed partial class ModuleTranslator
             if (!IsShadowed(n.Id, ctx))
             {
                 if (ProgramModule(Sym(n.Id, ctx)) is { } module)
-                    return MemberOf(module, a.Attr) ?? GapExpr(a, $"{module.Name}.{a.Attr}");
-                if (CalleePath(a, ctx) is { } path) return Py("Lib", Str(path));
+                    return MemberOf(module, a.Attr, a) ?? GapExpr(a, $"{module.Name}.{a.Attr}");
+                if (CalleePath(a, ctx) is { } path) return LibValue(path, a);
                 // A class attribute the class itself declares is its static field; an inherited one is
                 // looked up at run time (the class may have been given its own value since).
                 if (_classes.TryGetValue(n.Id, out var cls) && cls.ClassAttributes.Contains(a.Attr))
@@ -159,17 +159,34 @@ internal sealed partial class ModuleTranslator
             }
         }
         if (a.Value is ExprAttribute { Value: ExprName } && CalleePath(a, ctx) is { } nested)
-            return Py("Lib", Str(nested));
+            return LibValue(nested, a);
         return Py("GetAttr", Expression(a.Value, ctx), Str(a.Attr));
     }
 
     /// <summary><c>module.name</c> for a program module: its function, class or variable (a submodule's is not a value yet).</summary>
-    ExpressionSyntax? MemberOf(SourceModule module, string name) => _program.Symbols.Member(module, name) switch
+    ExpressionSyntax? MemberOf(SourceModule module, string name, Node at) => _program.Symbols.Member(module, name) switch
     {
         MemberSymbol m => _program.MemberValue(m.Module.Name, m.Member),
-        var s when ExternalPath(s) is { } path => Py("Lib", Str(path)),
+        var s when ExternalPath(s) is { } path => LibValue(path, at),
         _ => null,
     };
+
+    /// <summary>
+    /// Something from outside the program as a value, looked up in the runtime by its Python name
+    /// (<c>Py.Builtin("len")</c>, <c>Py.Lib("json.dumps")</c>); recorded, so a name the runtime lacks is
+    /// reported at migrate time rather than found when the program runs.
+    /// </summary>
+    ExpressionSyntax LibValue(string path, Node at)
+    {
+        NoteLibraryUse(path, at);
+        return path.StartsWith("builtins.", StringComparison.Ordinal) ? Py("Builtin", Str(path["builtins.".Length..])) : Py("Lib", Str(path));
+    }
+
+    void NoteLibraryUse(string path, Node at)
+    {
+        var p = (PositionedNode)at;
+        _program.NoteLibraryUse(new LibraryUse(_module.RelativePath, p.Lineno, p.ColOffset + 1, path));
+    }
 
     // ---- calls ---------------------------------------------------------------------------
 
@@ -201,6 +218,8 @@ internal sealed partial class ModuleTranslator
                 }
             case ExprAttribute a:
                 {
+                    // os.path.join(...): a library function by its whole dotted path.
+                    if (a.Value is ExprAttribute && CalleePath(a, ctx) is { } nestedPath) return LibCall(nestedPath, call, ctx);
                     if (a.Value is ExprName m && !IsShadowed(m.Id, ctx))
                     {
                         var named = Sym(m.Id, ctx);
@@ -282,6 +301,7 @@ internal sealed partial class ModuleTranslator
 
     ExpressionSyntax LibCall(string qualified, ExprCall call, FunctionCtx ctx)
     {
+        NoteLibraryUse(qualified, call);
         var args = Args(call, ctx);
         return Py("CallLib", Str(qualified), args.Array, args.Kwargs);
     }

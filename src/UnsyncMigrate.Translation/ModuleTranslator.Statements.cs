@@ -495,6 +495,7 @@ internal sealed partial class ModuleTranslator
     ExpressionSyntax ImportedValue(Symbol target, Alias alias) => target switch
     {
         MemberSymbol m => _program.MemberValue(m.Module.Name, m.Member) ?? GapExpr(alias, $"import of {m.Module.Name}.{m.Member}"),
+        // A library the runtime lacks raises ModuleNotFoundError here, as an uninstalled one does: not a UM2002 place.
         ModuleSymbol { IsExternal: true } m => Py("ImportModule", Str(m.Path)),
         ExternalSymbol e => Py("ImportMember", Str(e.Path)),
         _ => GapExpr(alias, $"import of {alias.Name} bound to a name that other statements also bind"),

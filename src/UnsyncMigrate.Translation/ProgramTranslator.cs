@@ -33,6 +33,10 @@ public sealed class ProgramTranslator
 
     readonly bool _cpuBoundOnThreads;
     readonly List<TranslationNote> _notes = [];
+    readonly HashSet<LibraryUse> _libraryUses = [];
+
+    /// <summary>Records a runtime library lookup the generated code makes (translation may emit the same one twice).</summary>
+    internal void NoteLibraryUse(LibraryUse use) => _libraryUses.Add(use);
 
     /// <summary>Records a warning about the translation (once per place and code).</summary>
     internal void Note(TranslationNote note)
@@ -90,7 +94,8 @@ public sealed class ProgramTranslator
         return new TranslationOutput(files, gaps.OrderBy(g => g.File, StringComparer.Ordinal).ThenBy(g => g.Line).ToList(),
             _processTargets.Concat(_wrappedTargets).Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToList(),
             _modules.Values.Select(m => m.Typing).ToList(), names,
-            _notes.OrderBy(n => n.File, StringComparer.Ordinal).ThenBy(n => n.Line).ThenBy(n => n.Column).ToList());
+            _notes.OrderBy(n => n.File, StringComparer.Ordinal).ThenBy(n => n.Line).ThenBy(n => n.Column).ToList(),
+            _libraryUses.OrderBy(u => u.File, StringComparer.Ordinal).ThenBy(u => u.Line).ThenBy(u => u.Column).ThenBy(u => u.Path, StringComparer.Ordinal).ToList());
     }
 
     /// <summary>Walks every module until no inferred type changes (flows only join upwards, so this terminates).</summary>

@@ -101,7 +101,7 @@ public class TranslationTests
     public void Scaffold_ThousandsOfGaps_AllListedInTheReadme()
     {
         var gaps = Enumerable.Range(1, 2500).Select(i => new TranslationGap("big.py", i, 0, "async generator", "")).ToList();
-        var output = new TranslationOutput([], gaps, [], [], [], []);
+        var output = new TranslationOutput([], gaps, [], [], [], [], []);
         var files = UnsyncMigrate.Translation.Scaffolding.ProjectScaffolder.Scaffold(
             new UnsyncMigrate.Translation.Scaffolding.ScaffoldOptions("Big", "Migrated", "big", "main", "0.0.0-test"), output);
         var readme = files.Single(f => f.RelativePath == "README.md").Content;

@@ -74,3 +74,18 @@ public static partial class Py
     /// <summary>Reading a name the program never binds: Python's <c>NameError</c>, raised where the read happens.</summary>
     public static object? Unbound(string name) => throw new NameError($"name '{name}' is not defined");
 }
+
+public static partial class PyLibrary
+{
+    /// <summary>
+    /// Whether the runtime provides what a program reaches by <paramref name="path"/>: a member it
+    /// has (<c>json.dumps</c>), or an attribute of one (<c>sys.stdout.write</c> on <c>sys.stdout</c>).
+    /// A module alone does not count: <c>os.getcwd</c> is not provided because other os members are.
+    /// </summary>
+    public static bool Provides(string path)
+    {
+        for (string p = path; p.Contains('.'); p = p[..p.LastIndexOf('.')])
+            if (s_members.ContainsKey(p)) return true;
+        return false;
+    }
+}
