@@ -115,7 +115,7 @@ internal sealed partial class ModuleTranslator
         if (symbol is VariableSymbol or UnboundSymbol && name == "__name__") return Member(Id(_csClass), "__name__");
         if (symbol is VariableSymbol { Scope.Kind: Analysis.Semantics.ScopeKind.Module })
         {
-            if (_functions.TryGetValue(name, out var f)) return Member(Id(_csClass), f.CsName + "__func");
+            if (_functions.TryGetValue(name, out var f)) return _program.FunctionValue(_csClass, f);
             if (_classes.TryGetValue(name, out var cls)) return Member(Id(cls.CsName), "__pyclass");
             return Member(Id(_csClass), CSharpNames.Identifier(name));
         }
@@ -197,7 +197,7 @@ internal sealed partial class ModuleTranslator
             case ExprName n when !IsShadowed(n.Id, ctx):
                 {
                     if (_functions.TryGetValue(n.Id, out var sig) && !_globals.Contains(n.Id))
-                        return DirectCall(Id(sig.CsName), sig, call, ctx, skipSelf: false) ?? DynamicCall(Member(Id(_csClass), sig.CsName + "__func"), call, ctx);
+                        return DirectCall(Id(sig.CsName), sig, call, ctx, skipSelf: false) ?? DynamicCall(_program.FunctionValue(_csClass, sig), call, ctx);
                     if (_classes.TryGetValue(n.Id, out var cls))
                         return ConstructorCall(cls, call, ctx);
                     var symbol = Sym(n.Id, ctx);
@@ -218,8 +218,6 @@ internal sealed partial class ModuleTranslator
                 }
             case ExprAttribute a:
                 {
-                    // os.path.join(...): a library function by its whole dotted path.
-                    if (a.Value is ExprAttribute && CalleePath(a, ctx) is { } nestedPath) return LibCall(nestedPath, call, ctx);
                     if (a.Value is ExprName m && !IsShadowed(m.Id, ctx))
                     {
                         var named = Sym(m.Id, ctx);
@@ -246,6 +244,8 @@ internal sealed partial class ModuleTranslator
                     // unsync.Unfuture.from_value(v) with 'import unsync'
                     if (a.Attr == "from_value" && call.Args.Count == 1 && a.Value is ExprAttribute { Attr: "Unfuture", Value: ExprName um } && IsUnsyncModule(Sym(um.Id, ctx)))
                         return Direct(Rt.FromValue(Expression(call.Args[0], ctx)), PyType.FutureOf(TypeOf(call.Args[0], ctx)));
+                    // os.path.join(...): a library function by its whole dotted path.
+                    if (a.Value is ExprAttribute && CalleePath(a, ctx) is { } nestedPath) return LibCall(nestedPath, call, ctx);
                     if (IsPlainSuper(a.Value, ctx) && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
                         return DirectCall(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic)
                             ?? BoundAtRunTime(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic);

@@ -287,6 +287,7 @@ internal sealed partial class ModuleTranslator
         var field = FieldDeclaration(VariableDeclaration(NullableType(ParseTypeName("PyFunc")), SingletonSeparatedList(VariableDeclarator(cache))))
             .AddModifiers(Token(SyntaxKind.StaticKeyword));
         _members.Add(field);
+        _functionValueOf[field] = sig;
         ExpressionSyntax create = FunctionObject(sig, sig.CsName);
         if (sig.IsAsync && sig.Mode == UnsyncMode.None) create = Call(Member(Id("PyUnsync"), "MarkCoroutine"), create);
         if (HasBodyMethod(sig, owner))
@@ -296,11 +297,13 @@ internal sealed partial class ModuleTranslator
             if (sig.IsAsync) undecorated = Call(Member(Id("PyUnsync"), "MarkCoroutine"), undecorated);
             create = Call(Member(Id("PyUnsync"), "Decorated"), create, undecorated);
         }
-        return PropertyDeclaration(ParseTypeName("PyFunc"), sig.CsName + "__func")
+        var property = PropertyDeclaration(ParseTypeName("PyFunc"), sig.CsName + "__func")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
             .WithExpressionBody(ArrowExpressionClause(AssignmentExpression(SyntaxKind.CoalesceAssignmentExpression, Id(cache),
                 sig.IsAsync && sig.Mode == UnsyncMode.None ? Cast(ParseTypeName("PyFunc"), create) : create)))
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+        _functionValueOf[property] = sig;
+        return property;
     }
 
     /// <summary><c>new PyFunc(name, (args, kwargs) => target(bound args), qualname)</c>, with the def's docstring.</summary>

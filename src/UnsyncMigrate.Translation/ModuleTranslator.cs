@@ -263,7 +263,18 @@ internal sealed partial class ModuleTranslator
 
     // ---- pass 2: the C# class ----------------------------------------------------------------
 
-    public CompilationUnitSyntax Translate()
+    /// <summary>
+    /// The members that make a function's value as a Python object (its PyFunc property and cache):
+    /// kept in the C# only if something uses the value (<see cref="ProgramTranslator.FunctionValue"/>),
+    /// which is known once every module is emitted. For a program of small functions they would be
+    /// most of the code.
+    /// </summary>
+    readonly Dictionary<MemberDeclarationSyntax, FuncSig> _functionValueOf = new(ReferenceEqualityComparer.Instance);
+
+    (List<MemberDeclarationSyntax> Fields, MethodDeclarationSyntax Init, SyntaxTriviaList Leading)? _classParts;
+
+    /// <summary>Emits the module's C# class (its function values all there, <see cref="Unit"/> keeps the used ones).</summary>
+    public void Translate()
     {
         var header = Comments.TakeHeader();
         var pending = new List<Python.PythonComment>();
@@ -294,11 +305,18 @@ internal sealed partial class ModuleTranslator
             }.Concat(_init)))
             .WithLeadingTrivia(LineComment($"Runs the module's top-level code once, on first import (Python: executing {_module.RelativePath})."));
 
+        _classParts = (fields, init, CommentTrivia(header).AddRange(LineComment($"Python module '{_module.Name}' ({_module.RelativePath}).")).AddRange(DocComments.For(_module.Tree.Body)));
+    }
+
+    /// <summary>The module's C# file, with the function values something in the program uses.</summary>
+    public CompilationUnitSyntax Unit(IReadOnlySet<FuncSig> usedFunctionValues)
+    {
+        var (fields, init, leading) = _classParts!.Value;
+        var members = _members.Where(m => !_functionValueOf.TryGetValue(m, out var sig) || usedFunctionValues.Contains(sig));
         var cls = ClassDeclaration(_csClass)
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.PartialKeyword))
-            .WithMembers(List(fields.Concat(_members).Append(init)))
-            .WithLeadingTrivia(CommentTrivia(header).AddRange(LineComment($"Python module '{_module.Name}' ({_module.RelativePath}).")).AddRange(DocComments.For(_module.Tree.Body)));
-
+            .WithMembers(List(fields.Concat(members).Append(init)))
+            .WithLeadingTrivia(leading);
         return CompilationUnit()
             .AddUsings(UsingDirective(ParseName("System")), UsingDirective(ParseName("System.Collections.Generic")),
                 UsingDirective(ParseName("System.Linq")), UsingDirective(ParseName("System.Threading.Tasks")),

@@ -85,7 +85,10 @@ public sealed class ProgramTranslator
         InferTypes();
         Lap("infer");
 
-        var units = names.Select(name => (name.File, Unit: _modules[name.Module].Translate())).Append(("Program.cs", EntryPoint())).ToList();
+        foreach (var name in names) _modules[name.Module].Translate();
+        var entryPoint = EntryPoint();
+        var units = names.Select(name => (File: name.File, Unit: _modules[name.Module].Unit(_usedFunctionValues))).ToList();
+        units.Add(("Program.cs", entryPoint));
         Lap("emit");
         var files = new List<GeneratedFile>();
         foreach (var (file, unit) in units) files.Add(new GeneratedFile(file, Format(unit)));
@@ -153,7 +156,7 @@ public sealed class ProgramTranslator
             return (StatementSyntax)Stmt(Call(Member(Id("PyUnsync"), "RegisterProcessTarget"), Str(p.Key), lambda));
         }).ToList();
         foreach (var (key, module, sig) in _wrappedTargets)
-            register.Add(Stmt(Call(Member(Id("PyUnsync"), "RegisterWrappedTarget"), Str(key), Member(Id(module.CsClass), sig.CsName + "__func"))));
+            register.Add(Stmt(Call(Member(Id("PyUnsync"), "RegisterWrappedTarget"), Str(key), FunctionValue(module.CsClass, sig))));
         // Instances of the program's classes may be arguments or results of process calls.
         foreach (var m in _modules.Values)
             foreach (var c in m.Classes.Values.OrderBy(c => c.PyName, StringComparer.Ordinal))
@@ -194,11 +197,20 @@ public sealed class ProgramTranslator
     internal ClassInfo? FindClass(string module, string name) =>
         _modules.TryGetValue(module, out var m) && m.Classes.TryGetValue(name, out var c) ? c : null;
 
+    readonly HashSet<FuncSig> _usedFunctionValues = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A module-level function as a Python object (<c>NAME__func</c>); recorded, as only the used ones are kept (<see cref="ModuleTranslator.Unit"/>).</summary>
+    internal ExpressionSyntax FunctionValue(string moduleClass, FuncSig sig)
+    {
+        _usedFunctionValues.Add(sig);
+        return Member(Id(moduleClass), sig.CsName + "__func");
+    }
+
     /// <summary>A module member as a value: a function value, a class, or a module-level variable.</summary>
     internal ExpressionSyntax? MemberValue(string module, string name)
     {
         if (!_modules.TryGetValue(module, out var m)) return null;
-        if (m.Functions.TryGetValue(name, out var f)) return Member(Id(m.CsClass), f.CsName + "__func");
+        if (m.Functions.TryGetValue(name, out var f)) return FunctionValue(m.CsClass, f);
         if (m.Classes.TryGetValue(name, out var c)) return Member(Member(Id(m.CsClass), c.CsName), "__pyclass");
         return Member(Id(m.CsClass), CSharpNames.Identifier(name));
     }

@@ -30,17 +30,6 @@ public static partial class MainModule
         return Unsync.Loop<object?>(() => greet__body(name, delay));
     }
 
-    static PyFunc? greet__value;
-    public static PyFunc greet__func => greet__value ??= PyUnsync.Decorated(new PyFunc("greet", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("greet", __a, __k, new string[] { "name", "delay" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return greet(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
-    }, "greet"), PyUnsync.MarkCoroutine(new PyFunc("greet", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("greet", __a, __k, new string[] { "name", "delay" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return greet__body(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
-    }, "greet")));
-
     // Python: shout as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> shout__body(string text)
     {
@@ -53,17 +42,6 @@ public static partial class MainModule
     {
         return Unsync.Loop<object?>(() => shout__body(text));
     }
-
-    static PyFunc? shout__value;
-    public static PyFunc shout__func => shout__value ??= PyUnsync.Decorated(new PyFunc("shout", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("shout", __a, __k, new string[] { "text" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return shout(Py.AsStr(__b[0]));
-    }, "shout"), PyUnsync.MarkCoroutine(new PyFunc("shout", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("shout", __a, __k, new string[] { "text" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return shout__body(Py.AsStr(__b[0]));
-    }, "shout")));
 
     // Python: def main.
     public static void main()
@@ -141,14 +119,6 @@ public static partial class MainModule
         Py.Print(new object?[] { ranked });
         Py.Print(new object?[] { "longest greeting belongs to", Py.GetItem(Py.GetItem(ranked, 0L), 0L) });
     }
-
-    static PyFunc? main__value;
-    public static PyFunc main__func => main__value ??= new PyFunc("main", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("main", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
-        main();
-        return null;
-    }, "main");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

@@ -44,17 +44,6 @@ public static partial class MainModule
         return Unsync.Thread<object?>(() => fetch__body(path, latency));
     }
 
-    static PyFunc? fetch__value;
-    public static PyFunc fetch__func => fetch__value ??= PyUnsync.Decorated(new PyFunc("fetch", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("fetch", __a, __k, new string[] { "path", "latency" }, new object?[] { PyArgs.NoDefault, fetch__default_latency }, 2, false, false);
-        return fetch(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
-    }, "fetch"), new PyFunc("fetch", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("fetch", __a, __k, new string[] { "path", "latency" }, new object?[] { PyArgs.NoDefault, fetch__default_latency }, 2, false, false);
-        return fetch__body(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
-    }, "fetch"));
-
     // Python: def summarize.
     public static PyList summarize(PyList pairs)
     {
@@ -87,13 +76,6 @@ public static partial class MainModule
 
         return report;
     }
-
-    static PyFunc? summarize__value;
-    public static PyFunc summarize__func => summarize__value ??= new PyFunc("summarize", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("summarize", __a, __k, new string[] { "pairs" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return summarize(Py.As<PyList>(__b[0], "list"));
-    }, "summarize");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

@@ -50,17 +50,6 @@ public static partial class MainModule
         return PyUnsync.Process("main:sum_of_squares", new object?[] { start, stop });
     }
 
-    static PyFunc? sum_of_squares__value;
-    public static PyFunc sum_of_squares__func => sum_of_squares__value ??= PyUnsync.Decorated(new PyFunc("sum_of_squares", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("sum_of_squares", __a, __k, new string[] { "start", "stop" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return sum_of_squares(Py.AsInt(__b[0]), Py.AsInt(__b[1]));
-    }, "sum_of_squares"), new PyFunc("sum_of_squares", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("sum_of_squares", __a, __k, new string[] { "start", "stop" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return sum_of_squares__body(Py.AsInt(__b[0]), Py.AsInt(__b[1]));
-    }, "sum_of_squares"));
-
     // Python: def chunk_bounds.
     public static PyList chunk_bounds(long limit, long parts)
     {
@@ -85,13 +74,6 @@ public static partial class MainModule
         return bounds;
     }
 
-    static PyFunc? chunk_bounds__value;
-    public static PyFunc chunk_bounds__func => chunk_bounds__value ??= new PyFunc("chunk_bounds", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("chunk_bounds", __a, __k, new string[] { "limit", "parts" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return chunk_bounds(Py.AsInt(__b[0]), Py.AsInt(__b[1]));
-    }, "chunk_bounds");
-
     // Python: def closed_form.
     public static long closed_form(long limit)
     {
@@ -99,13 +81,6 @@ public static partial class MainModule
         n = checked(limit - 1L);
         return Py.IntFloorDiv(checked((n * (n + 1L)) * ((2L * n) + 1L)), 6L);
     }
-
-    static PyFunc? closed_form__value;
-    public static PyFunc closed_form__func => closed_form__value ??= new PyFunc("closed_form", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("closed_form", __a, __k, new string[] { "limit" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return closed_form(Py.AsInt(__b[0]));
-    }, "closed_form");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

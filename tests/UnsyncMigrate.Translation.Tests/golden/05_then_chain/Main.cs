@@ -33,17 +33,6 @@ public static partial class MainModule
         return Unsync.Thread<object?>(() => load_numbers__body(n));
     }
 
-    static PyFunc? load_numbers__value;
-    public static PyFunc load_numbers__func => load_numbers__value ??= PyUnsync.Decorated(new PyFunc("load_numbers", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("load_numbers", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return load_numbers(Py.AsInt(__b[0]));
-    }, "load_numbers"), new PyFunc("load_numbers", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("load_numbers", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return load_numbers__body(Py.AsInt(__b[0]));
-    }, "load_numbers"));
-
     // Python: square_all as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> square_all__body(PyList values)
     {

@@ -38,17 +38,6 @@ public static partial class MainModule
         return Unsync.Thread<object?>(() => slow_upper__body(word));
     }
 
-    static PyFunc? slow_upper__value;
-    public static PyFunc slow_upper__func => slow_upper__value ??= PyUnsync.Decorated(new PyFunc("slow_upper", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("slow_upper", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return slow_upper(Py.AsStr(__b[0]));
-    }, "slow_upper"), new PyFunc("slow_upper", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("slow_upper", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return slow_upper__body(Py.AsStr(__b[0]));
-    }, "slow_upper"));
-
     // Python: count_vowels as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> count_vowels__body(string word)
     {
@@ -78,17 +67,6 @@ public static partial class MainModule
     {
         return Unsync.Loop<object?>(() => count_vowels__body(word));
     }
-
-    static PyFunc? count_vowels__value;
-    public static PyFunc count_vowels__func => count_vowels__value ??= PyUnsync.Decorated(new PyFunc("count_vowels", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("count_vowels", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return count_vowels(Py.AsStr(__b[0]));
-    }, "count_vowels"), PyUnsync.MarkCoroutine(new PyFunc("count_vowels", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("count_vowels", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return count_vowels__body(Py.AsStr(__b[0]));
-    }, "count_vowels")));
 
     // Python: checksum as written, undecorated (what the unsync call runs; its __wrapped__).
     public static object? checksum__body(string word)
@@ -120,17 +98,6 @@ public static partial class MainModule
     {
         return PyUnsync.Process("main:checksum", new object?[] { word });
     }
-
-    static PyFunc? checksum__value;
-    public static PyFunc checksum__func => checksum__value ??= PyUnsync.Decorated(new PyFunc("checksum", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("checksum", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return checksum(Py.AsStr(__b[0]));
-    }, "checksum"), new PyFunc("checksum", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("checksum", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return checksum__body(Py.AsStr(__b[0]));
-    }, "checksum"));
 
     // Python: def run.
     public static PyList run(PyList words)
@@ -204,13 +171,6 @@ public static partial class MainModule
             return ((object?)__acc14);
         }))()!);
     }
-
-    static PyFunc? run__value;
-    public static PyFunc run__func => run__value ??= new PyFunc("run", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("run", __a, __k, new string[] { "words" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return run(Py.As<PyList>(__b[0], "list"));
-    }, "run");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

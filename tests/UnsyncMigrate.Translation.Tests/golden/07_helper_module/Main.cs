@@ -58,14 +58,6 @@ public static partial class MainModule
         Py.Print(new object?[] { "solo:", Py.CallLib("builtins.dict", new object?[] { Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(solo, "items", Array.Empty<object?>(), null) }, null) }, null) });
     }
 
-    static PyFunc? main__value;
-    public static PyFunc main__func => main__value ??= new PyFunc("main", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("main", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
-        main();
-        return null;
-    }, "main");
-
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()
     {

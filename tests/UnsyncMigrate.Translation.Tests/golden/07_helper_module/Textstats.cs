@@ -54,13 +54,6 @@ public static partial class TextstatsModule
         }))()!);
     }
 
-    static PyFunc? normalize__value;
-    public static PyFunc normalize__func => normalize__value ??= new PyFunc("normalize", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("normalize", __a, __k, new string[] { "text" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return normalize(Py.AsStr(__b[0]));
-    }, "normalize");
-
     // Python: word_counts as written, undecorated (what the unsync call runs; its __wrapped__).
     public static object? word_counts__body(string text)
     {
@@ -72,17 +65,6 @@ public static partial class TextstatsModule
     {
         return Unsync.Thread<object?>(() => word_counts__body(text));
     }
-
-    static PyFunc? word_counts__value;
-    public static PyFunc word_counts__func => word_counts__value ??= PyUnsync.Decorated(new PyFunc("word_counts", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("word_counts", __a, __k, new string[] { "text" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return word_counts(Py.AsStr(__b[0]));
-    }, "word_counts"), new PyFunc("word_counts", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("word_counts", __a, __k, new string[] { "text" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return word_counts__body(Py.AsStr(__b[0]));
-    }, "word_counts"));
 
     // Python: merge_counts as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> merge_counts__body(PyList futures)
@@ -105,17 +87,6 @@ public static partial class TextstatsModule
         return Unsync.Loop<object?>(() => merge_counts__body(futures));
     }
 
-    static PyFunc? merge_counts__value;
-    public static PyFunc merge_counts__func => merge_counts__value ??= PyUnsync.Decorated(new PyFunc("merge_counts", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("merge_counts", __a, __k, new string[] { "futures" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return merge_counts(Py.As<PyList>(__b[0], "list"));
-    }, "merge_counts"), PyUnsync.MarkCoroutine(new PyFunc("merge_counts", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("merge_counts", __a, __k, new string[] { "futures" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return merge_counts__body(Py.As<PyList>(__b[0], "list"));
-    }, "merge_counts")));
-
     public static long top_words__default_n;
     // Python: def top_words.
     public static PyList top_words(object? counter, long n)
@@ -127,13 +98,6 @@ public static partial class TextstatsModule
             return PyTuple.Of(Py.Neg(Py.GetItem(kv, 1L)), Py.GetItem(kv, 0L));
         }, "top_words.<locals>.<lambda>"))), Py.Slice(null, n, null)), "list");
     }
-
-    static PyFunc? top_words__value;
-    public static PyFunc top_words__func => top_words__value ??= new PyFunc("top_words", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("top_words", __a, __k, new string[] { "counter", "n" }, new object?[] { PyArgs.NoDefault, top_words__default_n }, 2, false, false);
-        return top_words(__b[0], Py.AsInt(__b[1]));
-    }, "top_words");
 
     // Runs the module's top-level code once, on first import (Python: executing textstats.py).
     public static void __init__()

@@ -175,17 +175,6 @@ public static partial class MainModule
         return Unsync.Thread<object?>(() => validate__body(record));
     }
 
-    static PyFunc? validate__value;
-    public static PyFunc validate__func => validate__value ??= PyUnsync.Decorated(new PyFunc("validate", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("validate", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return validate(Py.As<PyDict>(__b[0], "dict"));
-    }, "validate"), new PyFunc("validate", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("validate", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return validate__body(Py.As<PyDict>(__b[0], "dict"));
-    }, "validate"));
-
     // Python: enrich as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> enrich__body(PyDict record)
     {
@@ -198,17 +187,6 @@ public static partial class MainModule
     {
         return Unsync.Loop<object?>(() => enrich__body(record));
     }
-
-    static PyFunc? enrich__value;
-    public static PyFunc enrich__func => enrich__value ??= PyUnsync.Decorated(new PyFunc("enrich", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("enrich", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return enrich(Py.As<PyDict>(__b[0], "dict"));
-    }, "enrich"), PyUnsync.MarkCoroutine(new PyFunc("enrich", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("enrich", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return enrich__body(Py.As<PyDict>(__b[0], "dict"));
-    }, "enrich")));
 
     // Python: safe_enrich as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> safe_enrich__body(PyDict record)
@@ -242,17 +220,6 @@ public static partial class MainModule
     {
         return Unsync.Loop<object?>(() => safe_enrich__body(record));
     }
-
-    static PyFunc? safe_enrich__value;
-    public static PyFunc safe_enrich__func => safe_enrich__value ??= PyUnsync.Decorated(new PyFunc("safe_enrich", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("safe_enrich", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return safe_enrich(Py.As<PyDict>(__b[0], "dict"));
-    }, "safe_enrich"), PyUnsync.MarkCoroutine(new PyFunc("safe_enrich", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("safe_enrich", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return safe_enrich__body(Py.As<PyDict>(__b[0], "dict"));
-    }, "safe_enrich")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

@@ -32,17 +32,6 @@ public static partial class MainModule
         return Unsync.Thread<object?>(() => slow_report__body(name, seconds));
     }
 
-    static PyFunc? slow_report__value;
-    public static PyFunc slow_report__func => slow_report__value ??= PyUnsync.Decorated(new PyFunc("slow_report", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("slow_report", __a, __k, new string[] { "name", "seconds" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return slow_report(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
-    }, "slow_report"), new PyFunc("slow_report", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("slow_report", __a, __k, new string[] { "name", "seconds" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return slow_report__body(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
-    }, "slow_report"));
-
     // Python: slow_ping as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> slow_ping__body(string host)
     {
@@ -55,17 +44,6 @@ public static partial class MainModule
     {
         return Unsync.Loop<object?>(() => slow_ping__body(host));
     }
-
-    static PyFunc? slow_ping__value;
-    public static PyFunc slow_ping__func => slow_ping__value ??= PyUnsync.Decorated(new PyFunc("slow_ping", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("slow_ping", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return slow_ping(Py.AsStr(__b[0]));
-    }, "slow_ping"), PyUnsync.MarkCoroutine(new PyFunc("slow_ping", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("slow_ping", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return slow_ping__body(Py.AsStr(__b[0]));
-    }, "slow_ping")));
 
     // Python: def wait_for.
     public static object? wait_for(Unfuture<object?> fut, double timeout)
@@ -89,13 +67,6 @@ public static partial class MainModule
 
         return null;
     }
-
-    static PyFunc? wait_for__value;
-    public static PyFunc wait_for__func => wait_for__value ??= new PyFunc("wait_for", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("wait_for", __a, __k, new string[] { "fut", "timeout" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return wait_for(Py.As<Unfuture<object?>>(__b[0], "Unfuture"), Py.AsFloat(__b[1]));
-    }, "wait_for");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

@@ -41,17 +41,6 @@ public static partial class MainModule
         return Unsync.Loop<object?>(() => fetch_rate__body(code));
     }
 
-    static PyFunc? fetch_rate__value;
-    public static PyFunc fetch_rate__func => fetch_rate__value ??= PyUnsync.Decorated(new PyFunc("fetch_rate", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("fetch_rate", __a, __k, new string[] { "code" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return fetch_rate(Py.AsStr(__b[0]));
-    }, "fetch_rate"), PyUnsync.MarkCoroutine(new PyFunc("fetch_rate", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("fetch_rate", __a, __k, new string[] { "code" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return fetch_rate__body(Py.AsStr(__b[0]));
-    }, "fetch_rate")));
-
     // Python: def get_rate.
     public static Unfuture<object?> get_rate(string code)
     {
@@ -63,13 +52,6 @@ public static partial class MainModule
 
         return fetch_rate(code);
     }
-
-    static PyFunc? get_rate__value;
-    public static PyFunc get_rate__func => get_rate__value ??= new PyFunc("get_rate", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("get_rate", __a, __k, new string[] { "code" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return get_rate(Py.AsStr(__b[0]));
-    }, "get_rate");
 
     // Python: convert_all as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> convert_all__body(long amount, PyList codes)
@@ -108,17 +90,6 @@ public static partial class MainModule
     {
         return Unsync.Loop<object?>(() => convert_all__body(amount, codes));
     }
-
-    static PyFunc? convert_all__value;
-    public static PyFunc convert_all__func => convert_all__value ??= PyUnsync.Decorated(new PyFunc("convert_all", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("convert_all", __a, __k, new string[] { "amount", "codes" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return convert_all(Py.AsInt(__b[0]), Py.As<PyList>(__b[1], "list"));
-    }, "convert_all"), PyUnsync.MarkCoroutine(new PyFunc("convert_all", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("convert_all", __a, __k, new string[] { "amount", "codes" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return convert_all__body(Py.AsInt(__b[0]), Py.As<PyList>(__b[1], "list"));
-    }, "convert_all")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

@@ -35,17 +35,6 @@ public static partial class MainModule
         return Unsync.Loop<object?>(() => compute__body(x));
     }
 
-    static PyFunc? compute__value;
-    public static PyFunc compute__func => compute__value ??= PyUnsync.Decorated(new PyFunc("compute", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("compute", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return compute(Py.AsInt(__b[0]));
-    }, "compute"), PyUnsync.MarkCoroutine(new PyFunc("compute", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("compute", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return compute__body(Py.AsInt(__b[0]));
-    }, "compute")));
-
     // Python: impatient as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> impatient__body(long x)
     {
@@ -83,17 +72,6 @@ public static partial class MainModule
         return Unsync.Loop<object?>(() => impatient__body(x));
     }
 
-    static PyFunc? impatient__value;
-    public static PyFunc impatient__func => impatient__value ??= PyUnsync.Decorated(new PyFunc("impatient", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("impatient", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return impatient(Py.AsInt(__b[0]));
-    }, "impatient"), PyUnsync.MarkCoroutine(new PyFunc("impatient", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("impatient", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return impatient__body(Py.AsInt(__b[0]));
-    }, "impatient")));
-
     // Python: patient as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> patient__body(long x)
     {
@@ -105,17 +83,6 @@ public static partial class MainModule
     {
         return Unsync.Loop<object?>(() => patient__body(x));
     }
-
-    static PyFunc? patient__value;
-    public static PyFunc patient__func => patient__value ??= PyUnsync.Decorated(new PyFunc("patient", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("patient", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return patient(Py.AsInt(__b[0]));
-    }, "patient"), PyUnsync.MarkCoroutine(new PyFunc("patient", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("patient", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return patient__body(Py.AsInt(__b[0]));
-    }, "patient")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

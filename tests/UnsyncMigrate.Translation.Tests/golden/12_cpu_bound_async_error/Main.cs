@@ -26,13 +26,6 @@ public static partial class MainModule
         return PyUnsync.CpuBoundAsyncError("crunch");
     }
 
-    static PyFunc? crunch__value;
-    public static PyFunc crunch__func => crunch__value ??= new PyFunc("crunch", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("crunch", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return crunch(Py.AsInt(__b[0]));
-    }, "crunch");
-
     // Python: async def plain_async (a plain coroutine function).
     public static async Task<object?> plain_async(object? n)
     {
@@ -58,17 +51,6 @@ public static partial class MainModule
         return PyUnsync.Process("main:square", new object?[] { n });
     }
 
-    static PyFunc? square__value;
-    public static PyFunc square__func => square__value ??= PyUnsync.Decorated(new PyFunc("square", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("square", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return square(Py.AsInt(__b[0]));
-    }, "square"), new PyFunc("square", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("square", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return square__body(Py.AsInt(__b[0]));
-    }, "square"));
-
     // Python: fine as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> fine__body(long n)
     {
@@ -81,17 +63,6 @@ public static partial class MainModule
     {
         return Unsync.Loop<object?>(() => fine__body(n));
     }
-
-    static PyFunc? fine__value;
-    public static PyFunc fine__func => fine__value ??= PyUnsync.Decorated(new PyFunc("fine", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("fine", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return fine(Py.AsInt(__b[0]));
-    }, "fine"), PyUnsync.MarkCoroutine(new PyFunc("fine", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("fine", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return fine__body(Py.AsInt(__b[0]));
-    }, "fine")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

@@ -44,17 +44,6 @@ public static partial class MainModule
         return Unsync.Loop<object?>(() => worker__body(name, delays));
     }
 
-    static PyFunc? worker__value;
-    public static PyFunc worker__func => worker__value ??= PyUnsync.Decorated(new PyFunc("worker", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("worker", __a, __k, new string[] { "name", "delays" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return worker(Py.AsStr(__b[0]), Py.As<PyList>(__b[1], "list"));
-    }, "worker"), PyUnsync.MarkCoroutine(new PyFunc("worker", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("worker", __a, __k, new string[] { "name", "delays" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return worker__body(Py.AsStr(__b[0]), Py.As<PyList>(__b[1], "list"));
-    }, "worker")));
-
     // Python: ticker as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> ticker__body(long rounds)
     {
@@ -77,17 +66,6 @@ public static partial class MainModule
     {
         return Unsync.Loop<object?>(() => ticker__body(rounds));
     }
-
-    static PyFunc? ticker__value;
-    public static PyFunc ticker__func => ticker__value ??= PyUnsync.Decorated(new PyFunc("ticker", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("ticker", __a, __k, new string[] { "rounds" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return ticker(Py.AsInt(__b[0]));
-    }, "ticker"), PyUnsync.MarkCoroutine(new PyFunc("ticker", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("ticker", __a, __k, new string[] { "rounds" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return ticker__body(Py.AsInt(__b[0]));
-    }, "ticker")));
 
     // Python: orchestrate as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> orchestrate__body()
@@ -112,17 +90,6 @@ public static partial class MainModule
     {
         return Unsync.Loop<object?>(() => orchestrate__body());
     }
-
-    static PyFunc? orchestrate__value;
-    public static PyFunc orchestrate__func => orchestrate__value ??= PyUnsync.Decorated(new PyFunc("orchestrate", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("orchestrate", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
-        return orchestrate();
-    }, "orchestrate"), PyUnsync.MarkCoroutine(new PyFunc("orchestrate", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("orchestrate", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
-        return orchestrate__body();
-    }, "orchestrate")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

@@ -87,13 +87,6 @@ public static partial class MainModule
         return run;
     }
 
-    static PyFunc? build_pipeline__value;
-    public static PyFunc build_pipeline__func => build_pipeline__value ??= new PyFunc("build_pipeline", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("build_pipeline", __a, __k, new string[] { "factor" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return build_pipeline(Py.AsInt(__b[0]));
-    }, "build_pipeline");
-
     // Python: outer as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> outer__body(long n)
     {
@@ -146,17 +139,6 @@ public static partial class MainModule
     {
         return Unsync.Loop<object?>(() => outer__body(n));
     }
-
-    static PyFunc? outer__value;
-    public static PyFunc outer__func => outer__value ??= PyUnsync.Decorated(new PyFunc("outer", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("outer", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return outer(Py.AsInt(__b[0]));
-    }, "outer"), PyUnsync.MarkCoroutine(new PyFunc("outer", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("outer", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return outer__body(Py.AsInt(__b[0]));
-    }, "outer")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

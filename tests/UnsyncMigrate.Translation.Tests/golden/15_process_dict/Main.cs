@@ -60,17 +60,6 @@ public static partial class MainModule
         return PyUnsync.Process("main:describe", new object?[] { sample });
     }
 
-    static PyFunc? describe__value;
-    public static PyFunc describe__func => describe__value ??= PyUnsync.Decorated(new PyFunc("describe", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("describe", __a, __k, new string[] { "sample" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return describe(Py.As<PyDict>(__b[0], "dict"));
-    }, "describe"), new PyFunc("describe", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("describe", __a, __k, new string[] { "sample" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return describe__body(Py.As<PyDict>(__b[0], "dict"));
-    }, "describe"));
-
     // Python: def main.
     public static void main()
     {
@@ -146,14 +135,6 @@ public static partial class MainModule
         }))()!))).Result();
         Py.Print(new object?[] { Py.Mod("overall mean=%.2f std=%.2f n=%d", PyTuple.Of(Py.GetItem(overall, "mean"), Py.GetItem(overall, "std"), Py.GetItem(overall, "n"))) });
     }
-
-    static PyFunc? main__value;
-    public static PyFunc main__func => main__value ??= new PyFunc("main", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("main", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
-        main();
-        return null;
-    }, "main");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

@@ -47,13 +47,6 @@ public static partial class MainModule
         return true;
     }
 
-    static PyFunc? is_prime__value;
-    public static PyFunc is_prime__func => is_prime__value ??= new PyFunc("is_prime", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("is_prime", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return is_prime(__b[0]);
-    }, "is_prime");
-
     // Python: def count_primes.
     public static object? count_primes(object? lo, object? hi)
     {

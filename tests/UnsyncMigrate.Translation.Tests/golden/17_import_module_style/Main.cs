@@ -35,17 +35,6 @@ public static partial class MainModule
         return Unsync.Loop<object?>(() => ping__body(host));
     }
 
-    static PyFunc? ping__value;
-    public static PyFunc ping__func => ping__value ??= PyUnsync.Decorated(new PyFunc("ping", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("ping", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return ping(Py.AsStr(__b[0]));
-    }, "ping"), PyUnsync.MarkCoroutine(new PyFunc("ping", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("ping", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return ping__body(Py.AsStr(__b[0]));
-    }, "ping")));
-
     // Python: resolve as written, undecorated (what the unsync call runs; its __wrapped__).
     public static object? resolve__body(string host)
     {
@@ -60,17 +49,6 @@ public static partial class MainModule
     {
         return Unsync.Thread<object?>(() => resolve__body(host));
     }
-
-    static PyFunc? resolve__value;
-    public static PyFunc resolve__func => resolve__value ??= PyUnsync.Decorated(new PyFunc("resolve", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("resolve", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return resolve(Py.AsStr(__b[0]));
-    }, "resolve"), new PyFunc("resolve", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("resolve", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return resolve__body(Py.AsStr(__b[0]));
-    }, "resolve"));
 
     // Python: survey as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> survey__body(PyList hosts)
@@ -127,17 +105,6 @@ public static partial class MainModule
     {
         return Unsync.Loop<object?>(() => survey__body(hosts));
     }
-
-    static PyFunc? survey__value;
-    public static PyFunc survey__func => survey__value ??= PyUnsync.Decorated(new PyFunc("survey", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("survey", __a, __k, new string[] { "hosts" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return survey(Py.As<PyList>(__b[0], "list"));
-    }, "survey"), PyUnsync.MarkCoroutine(new PyFunc("survey", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("survey", __a, __k, new string[] { "hosts" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return survey__body(Py.As<PyList>(__b[0], "list"));
-    }, "survey")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

@@ -50,17 +50,6 @@ public static partial class MainModule
         return PyUnsync.Process("main:stretch", new object?[] { password, salt, rounds });
     }
 
-    static PyFunc? stretch__value;
-    public static PyFunc stretch__func => stretch__value ??= PyUnsync.Decorated(new PyFunc("stretch", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("stretch", __a, __k, new string[] { "password", "salt", "rounds" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault, stretch__default_rounds }, 3, false, false);
-        return stretch(Py.AsStr(__b[0]), Py.AsStr(__b[1]), Py.AsInt(__b[2]));
-    }, "stretch"), new PyFunc("stretch", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("stretch", __a, __k, new string[] { "password", "salt", "rounds" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault, stretch__default_rounds }, 3, false, false);
-        return stretch__body(Py.AsStr(__b[0]), Py.AsStr(__b[1]), Py.AsInt(__b[2]));
-    }, "stretch"));
-
     public static long find_nonce__default_difficulty;
     // Python: find_nonce as written, undecorated (what the unsync call runs; its __wrapped__).
     public static object? find_nonce__body(string prefix, long difficulty)
@@ -89,17 +78,6 @@ public static partial class MainModule
     {
         return PyUnsync.Process("main:find_nonce", new object?[] { prefix, difficulty });
     }
-
-    static PyFunc? find_nonce__value;
-    public static PyFunc find_nonce__func => find_nonce__value ??= PyUnsync.Decorated(new PyFunc("find_nonce", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("find_nonce", __a, __k, new string[] { "prefix", "difficulty" }, new object?[] { PyArgs.NoDefault, find_nonce__default_difficulty }, 2, false, false);
-        return find_nonce(Py.AsStr(__b[0]), Py.AsInt(__b[1]));
-    }, "find_nonce"), new PyFunc("find_nonce", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("find_nonce", __a, __k, new string[] { "prefix", "difficulty" }, new object?[] { PyArgs.NoDefault, find_nonce__default_difficulty }, 2, false, false);
-        return find_nonce__body(Py.AsStr(__b[0]), Py.AsInt(__b[1]));
-    }, "find_nonce"));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

@@ -36,17 +36,6 @@ public static partial class MainModule
         return Unsync.Loop<object?>(() => service__body(name, port_offset));
     }
 
-    static PyFunc? service__value;
-    public static PyFunc service__func => service__value ??= PyUnsync.Decorated(new PyFunc("service", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("service", __a, __k, new string[] { "name", "port_offset" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return service(Py.AsStr(__b[0]), Py.AsInt(__b[1]));
-    }, "service"), PyUnsync.MarkCoroutine(new PyFunc("service", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("service", __a, __k, new string[] { "name", "port_offset" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return service__body(Py.AsStr(__b[0]), Py.AsInt(__b[1]));
-    }, "service")));
-
     // Python: load_config as written, undecorated (what the unsync call runs; its __wrapped__).
     public static object? load_config__body()
     {
@@ -62,17 +51,6 @@ public static partial class MainModule
     {
         return Unsync.Thread<object?>(() => load_config__body());
     }
-
-    static PyFunc? load_config__value;
-    public static PyFunc load_config__func => load_config__value ??= PyUnsync.Decorated(new PyFunc("load_config", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("load_config", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
-        return load_config();
-    }, "load_config"), new PyFunc("load_config", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("load_config", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
-        return load_config__body();
-    }, "load_config"));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

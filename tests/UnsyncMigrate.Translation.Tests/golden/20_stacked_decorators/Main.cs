@@ -101,13 +101,6 @@ public static partial class MainModule
         return deco;
     }
 
-    static PyFunc? async_retry__value;
-    public static PyFunc async_retry__func => async_retry__value ??= new PyFunc("async_retry", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("async_retry", __a, __k, new string[] { "times" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return async_retry(Py.AsInt(__b[0]));
-    }, "async_retry");
-
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()
     {

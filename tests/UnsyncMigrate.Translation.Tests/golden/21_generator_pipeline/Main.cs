@@ -40,13 +40,6 @@ public static partial class MainModule
         return Py.Generator(__gen1());
     }
 
-    static PyFunc? batches__value;
-    public static PyFunc batches__func => batches__value ??= new PyFunc("batches", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("batches", __a, __k, new string[] { "iterable", "size" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return batches(__b[0], Py.AsInt(__b[1]));
-    }, "batches");
-
     public static long transform__default_offset;
     // Python: transform as written, undecorated (what the unsync call runs; its __wrapped__).
     public static object? transform__body(object? batch, long offset)
@@ -73,17 +66,6 @@ public static partial class MainModule
         return Unsync.Thread<object?>(() => transform__body(batch, offset));
     }
 
-    static PyFunc? transform__value;
-    public static PyFunc transform__func => transform__value ??= PyUnsync.Decorated(new PyFunc("transform", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("transform", __a, __k, new string[] { "batch", "offset" }, new object?[] { PyArgs.NoDefault, transform__default_offset }, 2, false, false);
-        return transform(__b[0], Py.AsInt(__b[1]));
-    }, "transform"), new PyFunc("transform", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("transform", __a, __k, new string[] { "batch", "offset" }, new object?[] { PyArgs.NoDefault, transform__default_offset }, 2, false, false);
-        return transform__body(__b[0], Py.AsInt(__b[1]));
-    }, "transform"));
-
     // Python: collect as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> collect__body(PyList futures)
     {
@@ -104,17 +86,6 @@ public static partial class MainModule
     {
         return Unsync.Loop<object?>(() => collect__body(futures));
     }
-
-    static PyFunc? collect__value;
-    public static PyFunc collect__func => collect__value ??= PyUnsync.Decorated(new PyFunc("collect", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("collect", __a, __k, new string[] { "futures" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return collect(Py.As<PyList>(__b[0], "list"));
-    }, "collect"), PyUnsync.MarkCoroutine(new PyFunc("collect", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("collect", __a, __k, new string[] { "futures" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return collect__body(Py.As<PyList>(__b[0], "list"));
-    }, "collect")));
 
     // Python: def main.
     public static void main()
@@ -218,14 +189,6 @@ public static partial class MainModule
         }))()!), transform__default_offset).Result(), "list");
         Py.Print(new object?[] { "odd squares:", squares_of_odds });
     }
-
-    static PyFunc? main__value;
-    public static PyFunc main__func => main__value ??= new PyFunc("main", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("main", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
-        main();
-        return null;
-    }, "main");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

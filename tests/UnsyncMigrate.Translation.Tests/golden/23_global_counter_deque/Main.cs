@@ -65,17 +65,6 @@ public static partial class MainModule
         return Unsync.Thread<object?>(() => handle__body(@event));
     }
 
-    static PyFunc? handle__value;
-    public static PyFunc handle__func => handle__value ??= PyUnsync.Decorated(new PyFunc("handle", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("handle", __a, __k, new string[] { "event" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return handle(__b[0]);
-    }, "handle"), new PyFunc("handle", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("handle", __a, __k, new string[] { "event" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return handle__body(__b[0]);
-    }, "handle"));
-
     // Python: def drain.
     public static PyTuple drain(object? queue, long window)
     {
@@ -137,13 +126,6 @@ public static partial class MainModule
 
         return PyTuple.Of(sizes, rounds);
     }
-
-    static PyFunc? drain__value;
-    public static PyFunc drain__func => drain__value ??= new PyFunc("drain", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("drain", __a, __k, new string[] { "queue", "window" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-        return drain(__b[0], Py.AsInt(__b[1]));
-    }, "drain");
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

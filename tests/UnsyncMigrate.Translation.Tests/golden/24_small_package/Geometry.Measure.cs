@@ -29,17 +29,6 @@ public static partial class Geometry_MeasureModule
         return Unsync.Thread<object?>(() => area__body(shape));
     }
 
-    static PyFunc? area__value;
-    public static PyFunc area__func => area__value ??= PyUnsync.Decorated(new PyFunc("area", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("area", __a, __k, new string[] { "shape" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return area(__b[0]);
-    }, "area"), new PyFunc("area", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("area", __a, __k, new string[] { "shape" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return area__body(__b[0]);
-    }, "area"));
-
     // Python: perimeter as written, undecorated (what the unsync call runs; its __wrapped__).
     public static async Task<object?> perimeter__body(object? shape)
     {
@@ -57,17 +46,6 @@ public static partial class Geometry_MeasureModule
     {
         return Unsync.Loop<object?>(() => perimeter__body(shape));
     }
-
-    static PyFunc? perimeter__value;
-    public static PyFunc perimeter__func => perimeter__value ??= PyUnsync.Decorated(new PyFunc("perimeter", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("perimeter", __a, __k, new string[] { "shape" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return perimeter(__b[0]);
-    }, "perimeter"), PyUnsync.MarkCoroutine(new PyFunc("perimeter", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("perimeter", __a, __k, new string[] { "shape" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-        return perimeter__body(__b[0]);
-    }, "perimeter")));
 
     public static long grid_area__default_steps;
     // Python: grid_area as written, undecorated (what the unsync call runs; its __wrapped__).
@@ -116,17 +94,6 @@ public static partial class Geometry_MeasureModule
     {
         return PyUnsync.Process("geometry.measure:grid_area", new object?[] { shape, steps });
     }
-
-    static PyFunc? grid_area__value;
-    public static PyFunc grid_area__func => grid_area__value ??= PyUnsync.Decorated(new PyFunc("grid_area", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("grid_area", __a, __k, new string[] { "shape", "steps" }, new object?[] { PyArgs.NoDefault, grid_area__default_steps }, 2, false, false);
-        return grid_area(__b[0], Py.AsInt(__b[1]));
-    }, "grid_area") { Doc = "Estimate the area by counting grid cell centres inside the shape." }, new PyFunc("grid_area", (object?[] __a, PyKwargs? __k) =>
-    {
-        var __b = PyArgs.Bind("grid_area", __a, __k, new string[] { "shape", "steps" }, new object?[] { PyArgs.NoDefault, grid_area__default_steps }, 2, false, false);
-        return grid_area__body(__b[0], Py.AsInt(__b[1]));
-    }, "grid_area") { Doc = "Estimate the area by counting grid cell centres inside the shape." });
 
     // Runs the module's top-level code once, on first import (Python: executing geometry/measure.py).
     public static void __init__()
