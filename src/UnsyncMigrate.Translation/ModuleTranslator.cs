@@ -351,9 +351,14 @@ internal sealed partial class ModuleTranslator
         return gap;
     }
 
+    /// <summary>
+    /// An untranslated expression: a call that raises NotSupportedException when evaluated. A call
+    /// (not a throw expression) is valid C# in every expression position, so the project builds.
+    /// </summary>
     ExpressionSyntax GapExpr(Node node, string construct)
     {
-        var stmt = (ThrowStatementSyntax)Gap(node, construct);
-        return ThrowExpression(stmt.Expression!);
+        var gap = ReportGap(node, construct);
+        return Py("NotTranslated", Str($"{_module.RelativePath}:{gap.Line}: not translated: {construct}"))
+            .WithTrailingTrivia(Comment($"/* TODO(unsync-migrate): {gap.SourceLine.Replace("*/", "* /")} */"));
     }
 }

@@ -89,3 +89,9 @@ public static partial class PyLibrary
         return false;
     }
 }
+
+public static partial class Py
+{
+    /// <summary>An expression the migration could not translate (reported as UM2001): raises when evaluated.</summary>
+    public static object? NotTranslated(string what) => throw new NotSupportedException(what);
+}
