@@ -32,10 +32,15 @@ public sealed class SleepTests
         {
             for (int i = 0; i < 3; i++) { log.Add(name + i); await Task.Yield(); }
         }
-        var a = rt.Loop(() => Worker("A"));
-        var b = rt.Loop(() => Worker("B"));
-        a.Within();
-        b.Within();
+        // Both start from inside the loop, so neither can run ahead before the other is queued
+        // (posted from this thread, A could finish before B's start reached the loop).
+        rt.Loop(async () =>
+        {
+            var a = rt.Loop(() => Worker("A"));
+            var b = rt.Loop(() => Worker("B"));
+            await a;
+            await b;
+        }).Within();
         Assert.Equal("A0 B0 A1 B1 A2 B2", string.Join(" ", log));
     }
 
