@@ -12,10 +12,10 @@ public sealed partial class PyType
     /// <summary>The class-level attributes of a generated class, its own (not its bases').</summary>
     public ClassAttributeLookup? ClassAttributes { get; init; }
 
-    /// <summary><c>Cls.name</c>: along the class and its bases, bound to this class.</summary>
+    /// <summary><c>Cls.name</c>: along the class's MRO, bound to this class.</summary>
     public bool TryGetClassAttribute(string name, out object? value)
     {
-        for (var c = this; c != null; c = c.Base)
+        foreach (var c in MroList)
             if (c.ClassAttributes != null && c.ClassAttributes(this, name, out value)) return true;
         value = null;
         return false;

@@ -122,6 +122,6 @@ public static partial class PyLibrary
         if (cls is not PyType t) throw new TypeError("issubclass() arg 1 must be a class");
         if (classes is PyTuple tuple) return tuple.Any(c => IsSubclass(t, c));
         if (classes is not PyType target) throw new TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return t.Mro().Contains(target);
+        return t.IsSubclassOf(target);
     }
 }
