@@ -2,7 +2,7 @@ using System.Text;
 
 namespace UnsyncMigrate.Runtime.Python.Lib;
 
-/// <summary><c>functools</c>: reduce, partial, wraps, cmp_to_key, lru_cache/cache.</summary>
+/// <summary><c>functools</c>: reduce, partial, wraps, cmp_to_key (lru_cache/cache: <see cref="LruCache"/>).</summary>
 public static class Functools
 {
     static readonly object NoInitial = new();
@@ -65,27 +65,6 @@ public static class Functools
         }
         public object? Value => value;
         public bool PyEquals(object? other) => TryCompare(other, out int r) && r == 0;
-    }
-
-    /// <summary><c>@lru_cache(maxsize=None)</c> / <c>@cache</c>: memoizes by positional args (and keywords).</summary>
-    public static PyFunc Cache(object? func)
-    {
-        var cache = new PyDict();
-        string name = Py.TryGetAttr(func, "__name__", out var n) && n is string s ? s : "wrapper";
-        var wrapper = new PyFunc(name, (args, kwargs) =>
-        {
-            object? key = kwargs is { Count: > 0 }
-                ? new PyTuple(args.Concat(new object?[] { "\u0000kw" }).Concat(kwargs.SelectMany(kv => new object?[] { kv.Key, kv.Value })).ToArray())
-                : new PyTuple(args);
-            lock (cache)
-            {
-                if (cache.TryGetValue(key, out var hit)) return hit;
-            }
-            var v = Py.Call(func, args, kwargs);
-            lock (cache) cache[key] = v;
-            return v;
-        });
-        return Wraps(func, wrapper);
     }
 }
 
