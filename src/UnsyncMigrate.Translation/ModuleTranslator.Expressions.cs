@@ -113,7 +113,7 @@ internal sealed partial class ModuleTranslator
         }
         if (name == "__name__") return Member(Id(_csClass), "__name__");
         if (_functions.TryGetValue(name, out var f)) return Member(Id(_csClass), f.CsName + "__func");
-        if (_classes.TryGetValue(name, out var cls)) return Member(Id(cls.CsName), "__pyclass");
+        if (ClassNamed(name) is { } cls) return Member(Id(cls.CsName), "__pyclass");
         if (_globals.Contains(name)) return Member(Id(_csClass), CSharpNames.Identifier(name));
         switch (ModuleSym(name))
         {
@@ -140,8 +140,8 @@ internal sealed partial class ModuleTranslator
                 if (ProgramModule(Sym(n.Id, ctx)) is { } module)
                     return MemberOf(module, a.Attr) ?? GapExpr(a, $"{module.Name}.{a.Attr}");
                 if (CalleePath(a, ctx) is { } path) return Py("Lib", Str(path));
-                if (_classes.TryGetValue(n.Id, out var cls) && (cls.HasClassAttribute(a.Attr)))
-                    return Member(Id(cls.CsName), CSharpNames.Identifier(a.Attr));
+                if (ClassNamed(n.Id) is { } cls && ClassAttributeHolder(cls, a.Attr) is { } holder)
+                    return Member(Id(ClassRef(holder)), CSharpNames.Identifier(a.Attr));
             }
             if (ctx.Class is { } owner && IsSelf(n.Id, ctx))
             {
@@ -150,6 +150,7 @@ internal sealed partial class ModuleTranslator
                 if (owner.HasClassAttribute(a.Attr)) return Py("GetAttr", ThisExpression(), Str(a.Attr));
             }
         }
+        if (SuperAlongMro(a, null, ctx) is { } mroSuper) return mroSuper;
         if (a.Value is ExprAttribute { Value: ExprName } && CalleePath(a, ctx) is { } nested)
             return Py("Lib", Str(nested));
         return Py("GetAttr", Expression(a.Value, ctx), Str(a.Attr));
@@ -173,7 +174,7 @@ internal sealed partial class ModuleTranslator
                 {
                     if (_functions.TryGetValue(n.Id, out var sig) && !_globals.Contains(n.Id))
                         return DirectCall(Id(sig.CsName), sig, call, ctx, skipSelf: false) ?? DynamicCall(Member(Id(_csClass), sig.CsName + "__func"), call, ctx);
-                    if (_classes.TryGetValue(n.Id, out var cls))
+                    if (ClassNamed(n.Id) is { } cls)
                         return ConstructorCall(cls, call, ctx);
                     var symbol = Sym(n.Id, ctx);
                     if (symbol is MemberSymbol imp)
@@ -203,10 +204,12 @@ internal sealed partial class ModuleTranslator
                         if (named is ModuleSymbol { IsExternal: true } && CalleePath(a, ctx) is { } libPath) return LibCall(libPath, call, ctx);
                         if (IsUnfutureClass(named) && a.Attr == "from_value" && call.Args.Count == 1)
                             return Direct(Rt.FromValue(Expression(call.Args[0], ctx)), PyType.FutureOf(TypeOf(call.Args[0], ctx)));
-                        if (_classes.TryGetValue(m.Id, out var cls) && cls.FindMethod(a.Attr) is { IsStatic: true } or { IsClassMethod: true })
+                        if (ClassNamed(m.Id) is { } cls && cls.FindMethod(a.Attr) is { IsStatic: true } or { IsClassMethod: true })
                         {
                             var ms = cls.FindMethod(a.Attr)!;
-                            var direct = DirectCall(Member(Id(cls.CsName), ms.CsName), ms, call, ctx, skipSelf: ms.IsClassMethod);
+                            // Along an MRO the method may be a class's that is no C# base of this one.
+                            var holder = cls.UsesMroDispatch ? ClassRef(ms.Owner!) : cls.CsName;
+                            var direct = DirectCall(Member(Id(holder), ms.CsName), ms, call, ctx, skipSelf: ms.IsClassMethod);
                             // A classmethod's cls is the class it is called on.
                             if (direct is InvocationExpressionSyntax inv && ms.IsClassMethod)
                                 direct = inv.WithArgumentList(inv.ArgumentList.WithArguments(inv.ArgumentList.Arguments.Insert(0, Argument(Member(Id(cls.CsName), "__pyclass")))));
@@ -219,6 +222,7 @@ internal sealed partial class ModuleTranslator
                     // unsync.Unfuture.from_value(v) with 'import unsync'
                     if (a.Attr == "from_value" && call.Args.Count == 1 && a.Value is ExprAttribute { Attr: "Unfuture", Value: ExprName um } && IsUnsyncModule(Sym(um.Id, ctx)))
                         return Direct(Rt.FromValue(Expression(call.Args[0], ctx)), PyType.FutureOf(TypeOf(call.Args[0], ctx)));
+                    if ((SuperAlongMro(a, call, ctx) ?? SuperAtRunTime(a, call, ctx)) is { } runtimeSuper) return runtimeSuper;
                     if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
                         return DirectCall(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic)
                             ?? BoundAtRunTime(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic);
@@ -240,7 +244,7 @@ internal sealed partial class ModuleTranslator
         if (_program.FindFunction(module.Name, name) is { } f && _program.ModuleClassOf(module.Name) is { } moduleClass)
             return DirectCall(Member(Id(moduleClass), f.CsName), f, call, ctx, skipSelf: false)
                    ?? DynamicCall(_program.MemberValue(module.Name, name)!, call, ctx);
-        return _program.FindClass(module.Name, name) is { } cls ? ConstructorCall(cls, call, ctx) : null;
+        return _program.FindClass(module.Name, name) is { IsRebound: false } cls ? ConstructorCall(cls, call, ctx) : null;
     }
 
     ExpressionSyntax DynamicCall(ExpressionSyntax callee, ExprCall call, FunctionCtx ctx)
@@ -296,6 +300,7 @@ internal sealed partial class ModuleTranslator
         {
             var args = Args(call, ctx);
             if (cls.IsException) return Direct(Call(Member(Id(target), "__create"), args.Positional), PyType.Of(cls));
+            if (cls.HasRuntimeInit) return Direct(Call(Member(Id(target), "__create"), args.Array, args.Kwargs), PyType.Of(cls));
             return Direct(Call(Member(Id(target), "__create")), PyType.Of(cls));
         }
         if (DirectCall(Member(Id(target), "__create"), init, call, ctx, skipSelf: true) is { } created) return Direct(created, PyType.Of(cls));
@@ -566,7 +571,7 @@ internal sealed partial class ModuleTranslator
     {
         var scope = ScopeOf(whole);
         bool awaits = gens.Any(g => g.IsAsync == 1) || ContainsAwait(whole);
-        var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName, Key = whole };
+        var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName, SuperSelf = ctx.SuperSelf, Key = whole };
         cctx.AssignNames(scope.Locals);
         string acc = NewTemp("acc");
         List<StatementSyntax> inner = element(cctx, acc);

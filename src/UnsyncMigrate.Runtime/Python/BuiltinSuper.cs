@@ -33,6 +33,7 @@ internal static class BuiltinSuper
                 if (args.Length > 0 || kwargs is { Count: > 0 }) throw new TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
                 return true;
             case "__init_subclass__":
+                if (kwargs is { Count: > 0 }) throw new TypeError($"{(self as PyType)?.Name}.__init_subclass__() takes no keyword arguments");
                 return true;
             case "__repr__":
                 result = self is IPyObject o ? Py.DefaultRepr(o) : Py.Repr(self);

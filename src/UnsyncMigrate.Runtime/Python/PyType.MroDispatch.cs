@@ -114,6 +114,9 @@ public sealed partial class PyType
         throw new AttributeError($"'super' object has no attribute '{name}'");
     }
 
+    /// <summary>A class statement's last step: <c>super(cls, cls).__init_subclass__(**kwargs)</c>.</summary>
+    public static void InitSubclass(PyType cls, PyKwargs? kwargs) => SuperCall(cls, cls, "__init_subclass__", [], kwargs);
+
     /// <summary><c>super().name</c> not called (a property of a base, a method as a value).</summary>
     public static object? SuperGetAttr(PyType from, object? self, string name)
     {
