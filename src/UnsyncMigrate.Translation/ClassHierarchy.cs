@@ -24,6 +24,7 @@ internal static class ClassHierarchy
             c.StatesBases = c.UsesMroDispatch || c.RuntimeBaseCs != null || c.KnownBases.Count != c.ProgramBases.Count + (c.BaseExceptionCs != null ? 1 : 0);
             DropPropertyFields(c);
             DropInheritedFields(c);
+            MarkReboundMethods(c);
         }
         var abstracts = new Dictionary<ClassInfo, List<string>>();
         foreach (var c in classes.Where(c => c.HasAbcMeta)) c.AbstractMethods = Abstracts(c, abstracts);
@@ -97,6 +98,14 @@ internal static class ClassHierarchy
         for (var b = c; b != null && !chain.Contains(b); b = b.Base) chain.Add(b);
         // A decorated method is a function called with any self: a super() in it needs the MRO.
         return !c.Mro.SequenceEqual(chain) || c.DecoratedMethods.Values.Any(m => m.UsesSuper);
+    }
+
+    /// <summary>The methods of its bases the class binds a name of otherwise than by a def (see FuncSig.ReboundBelow).</summary>
+    static void MarkReboundMethods(ClassInfo c)
+    {
+        foreach (var name in c.DecoratedMethods.Keys.Concat(c.ClassAttributes))
+            foreach (var b in c.Mro.Skip(1))
+                if (b.Methods.TryGetValue(name, out var m)) m.ReboundBelow = true;
     }
 
     /// <summary>A property's name is no field: <c>self.x = v</c> runs its setter.</summary>

@@ -24,6 +24,11 @@ internal sealed class FuncSig
     public bool IsProperty { get; set; }
     /// <summary>The setter of a property (<c>@name.setter</c>): kept apart from the getter of the same name.</summary>
     public bool IsPropertySetter { get; init; }
+    /// <summary>
+    /// A subclass binds the method's name to something else than a C# override (a decorated
+    /// method, a class attribute): a call through self goes by name, to what the object's class has.
+    /// </summary>
+    public bool ReboundBelow { get; set; }
     /// <summary>Whether the method's body calls <c>super()</c>.</summary>
     public bool UsesSuper { get; init; }
     /// <summary>The class whose body defines the method (null for functions).</summary>

@@ -26,11 +26,22 @@ internal sealed partial class ModuleTranslator
             {
                 DecoratorKind.Unsync => Rt.Wrap(value, CpuBoundOf(d) is { } cpu ? Expression(cpu, ModuleCtx) : Cs.Null),
                 DecoratorKind.Setter => GapExpr(d, "a property setter under other decorators"),
+                // The class body's own names are not module names: what it binds is not a value here.
+                _ when RootName(d) is { } root && scope.IsLocal(root) => GapExpr(d, "a decorator the class body defines"),
                 _ => Py("Call", Expression(d, ModuleCtx), ObjectArray([value]), Cs.Null),
             };
         }
         return Stmt(Assign(Member(Id(info.CsName), DecoratedField(sig)), value));
     }
+
+    /// <summary>The name a decorator expression starts from (<c>retry</c> in <c>@retry(3)</c>, <c>functools</c> in <c>@functools.cache</c>).</summary>
+    static string? RootName(Expr d) => d switch
+    {
+        ExprName n => n.Id,
+        ExprCall c => RootName(c.Func),
+        ExprAttribute a => RootName(a.Value),
+        _ => null,
+    };
 
     /// <summary>The function a decorator stack receives: Python's arguments bound, then the static method (self first) called.</summary>
     ExpressionSyntax MethodFunctionValue(ClassInfo info, FuncSig sig)
@@ -53,6 +64,23 @@ internal sealed partial class ModuleTranslator
     IEnumerable<SwitchSectionSyntax> DecoratedClassCases(ClassInfo info) =>
         info.DecoratedMethods.Values.Select(sig => Section(sig.PyName,
             Call(Member(Id("PyDescriptors"), "BindClass"), Member(Id(info.CsName), DecoratedField(sig)), Id("__cls"))));
+
+    /// <summary>
+    /// Calls by name of what the class binds over a base's method (a decorated method, a class
+    /// attribute): answered here, before the base's own case for its method.
+    /// </summary>
+    IEnumerable<SwitchSectionSyntax> RebindingCallCases(ClassInfo info)
+    {
+        var names = info.DecoratedMethods.Keys.Select(n => (n, (ExpressionSyntax)Member(Id(info.CsName), DecoratedField(info.DecoratedMethods[n]))))
+            .Concat(info.ClassAttributes.Distinct().Where(a => !info.FieldSet.Contains(a) && info.Mro.Skip(1).Any(b => b.Methods.ContainsKey(a)))
+                .Select(a => (a, (ExpressionSyntax)Member(Id(info.CsName), CSharpNames.Identifier(a)))));
+        foreach (var (name, value) in names)
+            yield return SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))), List(new StatementSyntax[]
+            {
+                Stmt(Assign(Id("__result"), Py("Call", Call(Member(Id("PyDescriptors"), "BindInstance"), value, ThisExpression()), Id("__args"), Id("__kwargs")))),
+                ReturnStatement(Cs.True),
+            }));
+    }
 
     /// <summary>The class decorators' values, evaluated before the class body runs (as Python evaluates them).</summary>
     List<(string Temp, StatementSyntax Evaluation)> EvaluateClassDecorators(ClassInfo info) =>

@@ -215,7 +215,7 @@ internal sealed partial class ModuleTranslator
                                 direct = inv.WithArgumentList(inv.ArgumentList.WithArguments(inv.ArgumentList.Arguments.Insert(0, Argument(Member(Id(cls.CsName), "__pyclass")))));
                             return direct ?? DynamicCall(AttributeLoad(a, ctx), call, ctx);
                         }
-                        if (ctx.Class is { } owner && IsSelf(m.Id, ctx) && owner.FindMethod(a.Attr) is { IsProperty: false } method)
+                        if (ctx.Class is { } owner && IsSelf(m.Id, ctx) && owner.FindMethod(a.Attr) is { IsProperty: false, ReboundBelow: false } method)
                             return DirectCall(Member(ThisExpression(), method.CsName), method, call, ctx, skipSelf: !method.IsStatic)
                                 ?? Py("CallMethod", ThisExpression(), Str(a.Attr), Args(call, ctx).Array, Args(call, ctx).Kwargs);
                     }

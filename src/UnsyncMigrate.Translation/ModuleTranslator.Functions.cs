@@ -664,6 +664,7 @@ internal sealed partial class ModuleTranslator
                         .Append(ReturnStatement(Cs.True))),
                 })));
         }
+        callCases.AddRange(RebindingCallCases(info));
         yield return MethodDeclaration(Cs.BoolType, "TryCallMethod")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
             .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String),

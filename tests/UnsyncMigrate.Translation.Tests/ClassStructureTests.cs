@@ -95,6 +95,41 @@ public class ClassStructureTests
             print(inv.report())
             print(CALLS)
             """", "decorating Inventory.add\ndecorating Inventory.empty\ndecorating Inventory.total\nclass created\n1 3 5 add add\nattempt 1 failed: not yet (1)\nattempt 2 failed: not yet (2)\nok after 3\ncomputing kiwi\ncomputing banana\n40 40 60 CacheInfo(hits=1, misses=2, maxsize=None, currsize=2)\n832040 55 Inventory\n8 pcs in 2 items\n[\"Inventory.add('apple',)\", \"Inventory.add('apple', 2)\", \"Inventory.add('pear',)\", 'type.empty()', 'Inventory.total()']\n"),
+        [nameof(DecoratedOverride_CalledThroughABaseMethod_RunsWhatTheSubclassBinds)] = (""""
+            import functools
+
+
+            def shout(fn):
+                @functools.wraps(fn)
+                def wrapper(self, *a):
+                    return fn(self, *a).upper() + '!'
+                return wrapper
+
+
+            def plain_hello(self, who):
+                return 'plain ' + who
+
+
+            class Base:
+                def hello(self, who):
+                    return 'hello ' + who
+
+                def greet(self, who):
+                    return self.hello(who)
+
+
+            class Loud(Base):
+                @shout
+                def hello(self, who):
+                    return 'hi ' + who
+
+
+            class Assigned(Base):
+                hello = plain_hello
+
+
+            print(Base().greet('a'), Loud().greet('b'), Assigned().greet('c'), Loud().hello('d'))
+            """", "hello a HI B! plain c HI D!\n"),
         [nameof(ClassDecorators_RegistryAndFactory_BindTheNameToWhatTheyReturn)] = (""""
             REGISTRY = {}
 
@@ -591,6 +626,9 @@ public class ClassStructureTests
     public void MethodDecorators_ProgramAndFunctools_ApplyWhenTheClassBodyRuns() => Check();
 
     [Fact]
+    public void DecoratedOverride_CalledThroughABaseMethod_RunsWhatTheSubclassBinds() => Check();
+
+    [Fact]
     public void ClassDecorators_RegistryAndFactory_BindTheNameToWhatTheyReturn() => Check();
 
     [Fact]
@@ -707,4 +745,43 @@ public class ClassStructureTests
                 def get(self):
                     return 1
             """));
+
+    [Fact]
+    public void ClassFeaturesNotTranslated_AreReportedAsGaps() =>
+        Assert.Equal(
+        [
+            "9:5 a decorator the class body defines",
+            "17:5 a property setter under other decorators",
+            "28:0 @dataclass on a class of several bases",
+        ], GeneratedCode.Translate("""
+            import functools
+            from dataclasses import dataclass
+
+
+            class Service:
+                def _logged(fn):
+                    return fn
+
+                @_logged
+                def run(self):
+                    return 1
+
+                @property
+                def level(self):
+                    return self._level
+
+                @level.setter
+                @functools.cache
+                def level(self, value):
+                    self._level = value
+
+
+            class Mixin:
+                pass
+
+
+            @dataclass
+            class Point(Mixin, Service):
+                x: int = 0
+            """).Output.Gaps.Select(g => $"{g.Line}:{g.Column} {g.Construct}").ToArray());
 }

@@ -171,7 +171,7 @@ internal sealed partial class ModuleTranslator
                             var ms = sc.FindMethod(a.Attr)!;
                             return (ms, ms.IsClassMethod ? 1 : 0, null);
                         }
-                        if (ctx.Class is { } owner && IsSelf(m.Id, ctx) && owner.FindMethod(a.Attr) is { IsProperty: false } method)
+                        if (ctx.Class is { } owner && IsSelf(m.Id, ctx) && owner.FindMethod(a.Attr) is { IsProperty: false, ReboundBelow: false } method)
                             return (method, method.IsStatic ? 0 : 1, null);
                     }
                     if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class is { UsesMroDispatch: false } && ctx.Class.Base?.FindMethod(a.Attr) is { } baseMethod)
