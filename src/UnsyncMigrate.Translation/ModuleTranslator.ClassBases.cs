@@ -81,7 +81,7 @@ internal sealed partial class ModuleTranslator
             var meta = LibraryPath(k.Value);
             if (meta == "abc.ABCMeta") { c.HasAbcMeta = true; return; }
             if (meta == "builtins.type") return;
-            Note(k.Value, "UM2010", $"metaclass {SourceText(k.Value)} of {c.PyName} is not translated: {c.PyName} is created as a plain class " +
+            Note(k.Value, "UM2010", $"metaclass {SourceText(k.Value)} of {c.PyName} is not translated: {c.PyName} and its subclasses are created as plain classes " +
                                     "(the metaclass's __new__, __init__ and __call__ do not run, and type() of the class is type)");
             return;
         }

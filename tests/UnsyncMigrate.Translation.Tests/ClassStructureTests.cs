@@ -667,7 +667,7 @@ public class ClassStructureTests
         Assert.Equal(
         [
             "1:15 UM2011 Registry derives from type (a metaclass): metaclasses are not translated, Registry is generated as a plain class",
-            "9:23 UM2010 metaclass Registry of Plugin is not translated: Plugin is created as a plain class (the metaclass's __new__, __init__ and __call__ do not run, and type() of the class is type)",
+            "9:23 UM2010 metaclass Registry of Plugin is not translated: Plugin and its subclasses are created as plain classes (the metaclass's __new__, __init__ and __call__ do not run, and type() of the class is type)",
         ], Notes("""
             class Registry(type):
                 classes = []
