@@ -68,15 +68,30 @@ internal sealed partial class CommentPlacement
     {
         var leading = TakeAll(_leading.GetValueOrDefault(s));
         int from = StartLine(s), to = s.EndLineno;
-        for (int i = 0; i < _comments.Count; i++)
+        // Only the statement's own lines: a scan of every comment per statement made modules
+        // with many commented functions quadratic.
+        for (int i = FirstCommentOnOrAfter(from); i < _comments.Count && _comments[i].Line <= to; i++)
         {
-            if (_taken[i] || _comments[i].Line < from || _comments[i].Line > to) continue;
+            if (_taken[i]) continue;
             if (_trailing.TryGetValue(s, out var t) && t.Contains(i)) continue;
             _taken[i] = true;
             leading.Add(_comments[i]);
         }
         leading.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column));
         return (leading, TakeAll(_trailing.GetValueOrDefault(s)));
+    }
+
+    /// <summary>The index of the first comment on <paramref name="line"/> or later (comments are in source order).</summary>
+    int FirstCommentOnOrAfter(int line)
+    {
+        int lo = 0, hi = _comments.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_comments[mid].Line < line) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>The comments after the last statement of a block that still belong to the block.</summary>

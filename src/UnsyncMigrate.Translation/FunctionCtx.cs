@@ -32,7 +32,8 @@ internal sealed class FunctionCtx
     public int HandlerDepth { get; set; }
     public int Depth => Parent == null ? 0 : Parent.Depth + 1;
 
-    public bool IsLocal(string name) => !IsModule && Scope.IsLocal(name);
+    /// <summary>Whether the name is a variable of this function (a C# local); a local bound only by an import of one thing is not.</summary>
+    public bool IsLocal(string name) => !IsModule && Scope.IsVariable(name);
 
     public string CsName(string name) => CsNames.TryGetValue(name, out var cs) ? cs : CSharpNames.Identifier(name);
 

@@ -17,6 +17,11 @@ internal sealed class FuncSig
     public string? KwArgs { get; set; }
     public List<string> KwOnly { get; } = [];
     public UnsyncMode Mode { get; set; }
+    /// <summary>
+    /// For <see cref="UnsyncMode.Process"/>: the <c>cpu_bound=</c> expression when its value is
+    /// known only when the decorator runs (a worker process if true then, else a thread), else null.
+    /// </summary>
+    public Expr? CpuBoundAtRunTime { get; set; }
     public bool IsAsync { get; init; }
     public bool IsGenerator { get; init; }
     public bool IsStatic { get; set; }
@@ -143,6 +148,21 @@ internal sealed class ClassInfo
     }
 
     public bool HasField(string name) => Mro.Any(c => c.FieldSet.Contains(name));
+
+    /// <summary>
+    /// Makes instance attributes named like a class attribute (of this class or a base) plain
+    /// object attributes instead of fields: until an object sets its own, reading one gives the
+    /// class's value, which a field cannot do. (A dataclass's fields stay fields.)
+    /// </summary>
+    public void DropFieldsShadowingClassAttributes()
+    {
+        if (IsDataclass) return;
+        foreach (var name in Fields.Where(HasClassAttribute).ToList())
+        {
+            Fields.Remove(name);
+            FieldSet.Remove(name);
+        }
+    }
 
     public bool HasClassAttribute(string name) => Mro.Any(c => c.ClassAttributes.Contains(name));
 }

@@ -68,10 +68,16 @@ internal sealed partial class ModuleTranslator
     /// <summary>The function object with its docstring as <c>__doc__</c> (<c>new PyFunc(...) { Doc = "..." }</c>), cleaned as CPython 3.13 does.</summary>
     static ObjectCreationExpressionSyntax WithDoc(ObjectCreationExpressionSyntax create, Node? def)
     {
-        var body = def switch { StmtFunctionDef f => f.Body, StmtAsyncFunctionDef a => a.Body, _ => null };
-        if (body == null || DocComments.Docstring(body) is not { } doc) return create;
+        if (RuntimeDoc(def) is not { } doc) return create;
         return create.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression,
-            SingletonSeparatedList<ExpressionSyntax>(Cs.Assign(Cs.Id("Doc"), Cs.Str(DocComments.RuntimeDoc(doc))))));
+            SingletonSeparatedList<ExpressionSyntax>(Cs.Assign(Cs.Id("Doc"), Cs.Str(doc)))));
+    }
+
+    /// <summary>A def's docstring as its <c>__doc__</c>, or null.</summary>
+    static string? RuntimeDoc(Node? def)
+    {
+        var body = def switch { StmtFunctionDef f => f.Body, StmtAsyncFunctionDef a => a.Body, _ => null };
+        return body != null && DocComments.Docstring(body) is { } doc ? DocComments.RuntimeDoc(doc) : null;
     }
 
     /// <summary>

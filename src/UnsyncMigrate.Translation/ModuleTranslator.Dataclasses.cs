@@ -20,9 +20,9 @@ internal sealed partial class ModuleTranslator
         return root.IsDataclass && !root.IsException;
     }
 
-    /// <summary><c>field(...)</c> / <c>dataclasses.field(...)</c> as a class-body value.</summary>
-    static ExprCall? FieldCall(Expr? value) =>
-        value is ExprCall { Func: ExprName { Id: "field" } or ExprAttribute { Attr: "field" } } call ? call : null;
+    /// <summary><c>field(...)</c> / <c>dataclasses.field(...)</c> (through any import) as a class-body value.</summary>
+    ExprCall? FieldCall(Expr? value) =>
+        value is ExprCall call && CalleePath(call.Func, ModuleCtx) is "dataclasses.field" ? call : null;
 
     /// <summary>A keyword of the <c>@dataclass(...)</c> decorator given as a constant (false when absent).</summary>
     static bool DataclassFlag(ClassInfo info, string name) =>

@@ -55,11 +55,6 @@ internal sealed partial class ModuleTranslator
         return sig.IsAsync && sig.Mode == UnsyncMode.None ? Call(Member(Id("PyUnsync"), "MarkCoroutine"), function) : function;
     }
 
-    /// <summary>The decorated methods' values read through an instance (bound as Python's descriptors are).</summary>
-    IEnumerable<SwitchSectionSyntax> DecoratedInstanceCases(ClassInfo info) =>
-        info.DecoratedMethods.Values.Select(sig => Section(sig.PyName,
-            Call(Member(Id("PyDescriptors"), "BindInstance"), Member(Id(info.CsName), DecoratedField(sig)), ThisExpression())));
-
     /// <summary>The decorated methods' values read through the class (a staticmethod's function, a classmethod bound to the class).</summary>
     IEnumerable<SwitchSectionSyntax> DecoratedClassCases(ClassInfo info) =>
         info.DecoratedMethods.Values.Select(sig => Section(sig.PyName,

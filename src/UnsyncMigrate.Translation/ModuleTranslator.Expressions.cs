@@ -111,11 +111,15 @@ internal sealed partial class ModuleTranslator
             if (c.IsModule || c.Scope.Globals.Contains(name)) break;
             if (c.IsLocal(name)) return Id(c.CsName(name));
         }
-        if (name == "__name__") return Member(Id(_csClass), "__name__");
-        if (_functions.TryGetValue(name, out var f)) return Member(Id(_csClass), f.CsName + "__func");
-        if (ClassNamed(name) is { } cls) return Member(Id(cls.CsName), "__pyclass");
-        if (_globals.Contains(name)) return Member(Id(_csClass), CSharpNames.Identifier(name));
-        switch (ModuleSym(name))
+        var symbol = Sym(name, ctx);
+        if (symbol is VariableSymbol or UnboundSymbol && name == "__name__") return Member(Id(_csClass), "__name__");
+        if (symbol is VariableSymbol { Scope.Kind: Analysis.Semantics.ScopeKind.Module })
+        {
+            if (_functions.TryGetValue(name, out var f)) return Member(Id(_csClass), f.CsName + "__func");
+            if (ClassNamed(name) is { } cls) return Member(Id(cls.CsName), "__pyclass");
+            return Member(Id(_csClass), CSharpNames.Identifier(name));
+        }
+        switch (symbol)
         {
             case MemberSymbol m:
                 return _program.MemberValue(m.Module.Name, m.Member) ?? GapExpr(at, $"import of {m.Module.Name}.{m.Member}");
@@ -124,11 +128,13 @@ internal sealed partial class ModuleTranslator
             case var s when IsUnsyncDecorator(s):
                 return Py("Lib", Str("unsync.unsync"));
             case var s when ExternalPath(s) is { } path:
-                return Py("Lib", Str(path));
+                return LibValue(path, at);
             case BuiltinSymbol:
-                return Py("Builtin", Str(name));
+                return LibValue("builtins." + name, at);
+            case UnboundSymbol:
+                return Py("Unbound", Str(name));
         }
-        return Member(Id(_csClass), CSharpNames.Identifier(name)); // a global bound elsewhere (e.g. via 'global')
+        return GapExpr(at, $"name {name}");
     }
 
     ExpressionSyntax AttributeLoad(ExprAttribute a, FunctionCtx ctx)
@@ -138,10 +144,12 @@ internal sealed partial class ModuleTranslator
             if (!IsShadowed(n.Id, ctx))
             {
                 if (ProgramModule(Sym(n.Id, ctx)) is { } module)
-                    return MemberOf(module, a.Attr) ?? GapExpr(a, $"{module.Name}.{a.Attr}");
-                if (CalleePath(a, ctx) is { } path) return Py("Lib", Str(path));
-                if (ClassNamed(n.Id) is { } cls && ClassAttributeHolder(cls, a.Attr) is { } holder)
-                    return Member(Id(ClassRef(holder)), CSharpNames.Identifier(a.Attr));
+                    return MemberOf(module, a.Attr, a) ?? GapExpr(a, $"{module.Name}.{a.Attr}");
+                if (CalleePath(a, ctx) is { } path) return LibValue(path, a);
+                // A class attribute the class itself declares is its static field; an inherited one is
+                // looked up at run time (the class may have been given its own value since).
+                if (ClassNamed(n.Id) is { } cls && cls.ClassAttributes.Contains(a.Attr))
+                    return Member(Id(cls.CsName), CSharpNames.Identifier(a.Attr));
             }
             if (ctx.Class is { } owner && IsSelf(n.Id, ctx))
             {
@@ -152,17 +160,34 @@ internal sealed partial class ModuleTranslator
         }
         if (SuperAlongMro(a, null, ctx) is { } mroSuper) return mroSuper;
         if (a.Value is ExprAttribute { Value: ExprName } && CalleePath(a, ctx) is { } nested)
-            return Py("Lib", Str(nested));
+            return LibValue(nested, a);
         return Py("GetAttr", Expression(a.Value, ctx), Str(a.Attr));
     }
 
     /// <summary><c>module.name</c> for a program module: its function, class or variable (a submodule's is not a value yet).</summary>
-    ExpressionSyntax? MemberOf(SourceModule module, string name) => _program.Symbols.Member(module, name) switch
+    ExpressionSyntax? MemberOf(SourceModule module, string name, Node at) => _program.Symbols.Member(module, name) switch
     {
         MemberSymbol m => _program.MemberValue(m.Module.Name, m.Member),
-        var s when ExternalPath(s) is { } path => Py("Lib", Str(path)),
+        var s when ExternalPath(s) is { } path => LibValue(path, at),
         _ => null,
     };
+
+    /// <summary>
+    /// Something from outside the program as a value, looked up in the runtime by its Python name
+    /// (<c>Py.Builtin("len")</c>, <c>Py.Lib("json.dumps")</c>); recorded, so a name the runtime lacks is
+    /// reported at migrate time rather than found when the program runs.
+    /// </summary>
+    ExpressionSyntax LibValue(string path, Node at)
+    {
+        NoteLibraryUse(path, at);
+        return path.StartsWith("builtins.", StringComparison.Ordinal) ? Py("Builtin", Str(path["builtins.".Length..])) : Py("Lib", Str(path));
+    }
+
+    void NoteLibraryUse(string path, Node at)
+    {
+        var p = (PositionedNode)at;
+        _program.NoteLibraryUse(new LibraryUse(_module.RelativePath, p.Lineno, p.ColOffset + 1, path));
+    }
 
     // ---- calls ---------------------------------------------------------------------------
 
@@ -194,6 +219,11 @@ internal sealed partial class ModuleTranslator
                 }
             case ExprAttribute a:
                 {
+                    // unsync.Unfuture.from_value(v) with 'import unsync' (before the dotted library path below)
+                    if (a.Attr == "from_value" && call.Args.Count == 1 && a.Value is ExprAttribute { Attr: "Unfuture", Value: ExprName um } && IsUnsyncModule(Sym(um.Id, ctx)))
+                        return Direct(Rt.FromValue(Expression(call.Args[0], ctx)), PyType.FutureOf(TypeOf(call.Args[0], ctx)));
+                    // os.path.join(...): a library function by its whole dotted path.
+                    if (a.Value is ExprAttribute && CalleePath(a, ctx) is { } nestedPath) return LibCall(nestedPath, call, ctx);
                     if (a.Value is ExprName m && !IsShadowed(m.Id, ctx))
                     {
                         var named = Sym(m.Id, ctx);
@@ -219,15 +249,13 @@ internal sealed partial class ModuleTranslator
                             return DirectCall(Member(ThisExpression(), method.CsName), method, call, ctx, skipSelf: !method.IsStatic)
                                 ?? Py("CallMethod", ThisExpression(), Str(a.Attr), Args(call, ctx).Array, Args(call, ctx).Kwargs);
                     }
-                    // unsync.Unfuture.from_value(v) with 'import unsync'
-                    if (a.Attr == "from_value" && call.Args.Count == 1 && a.Value is ExprAttribute { Attr: "Unfuture", Value: ExprName um } && IsUnsyncModule(Sym(um.Id, ctx)))
-                        return Direct(Rt.FromValue(Expression(call.Args[0], ctx)), PyType.FutureOf(TypeOf(call.Args[0], ctx)));
                     if ((SuperAlongMro(a, call, ctx) ?? SuperAtRunTime(a, call, ctx)) is { } runtimeSuper) return runtimeSuper;
-                    if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
+                    if (IsPlainSuper(a.Value, ctx) && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
                         return DirectCall(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic)
                             ?? BoundAtRunTime(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic);
-                    if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class is { IsException: true } && a.Attr == "__init__")
+                    if (IsPlainSuper(a.Value, ctx) && ctx.Class is { IsException: true } && a.Attr == "__init__")
                         return Py("InitException", ThisExpression(), Args(call, ctx).Array);
+                    if ((MethodOfClassAlongMro(a, call, ctx) ?? ExplicitBaseCall(a, call, ctx)) is { } baseCall) return baseCall;
                     // A receiver of static C# type calls the runtime's typed entry point (ModuleTranslator.TypedMethods.cs).
                     var receiver = Typed(a.Value, ctx);
                     if (TypedMethodCall(receiver, a.Attr, call, ctx) is { } typedCall) return typedCall;
@@ -247,6 +275,28 @@ internal sealed partial class ModuleTranslator
         return _program.FindClass(module.Name, name) is { IsRebound: false } cls ? ConstructorCall(cls, call, ctx) : null;
     }
 
+    /// <summary>
+    /// <c>Base.m(self, ...)</c> in a method of a subclass (the idiom before super()): the base's
+    /// method called on this object, as <c>super().m(...)</c> is. C# reaches only the nearest
+    /// base's method non-virtually; past a class in between that overrides it, the call is left to
+    /// the run time, which refuses it, and reported now.
+    /// </summary>
+    ExpressionSyntax? ExplicitBaseCall(ExprAttribute a, ExprCall call, FunctionCtx ctx)
+    {
+        if (ctx.Class is not { Base: { } parent } sub || call.Args.Count == 0 || call.Args[0] is not ExprName self || !IsSelf(self.Id, ctx)
+            || a.Value is not ExprName named || IsShadowed(named.Id, ctx) || ResolveClass(named) is not { } cls || cls == sub || !InChain(sub, cls)
+            || cls.FindMethod(a.Attr) is not { IsStatic: false, IsClassMethod: false, IsProperty: false } method)
+            return null;
+        if (!ReferenceEquals(parent.FindMethod(a.Attr), method))
+        {
+            ReportGap(call, $"{named.Id}.{a.Attr}(self, ...) past an override of {a.Attr} in a class in between (raises NotSupportedException when run)");
+            return null;
+        }
+        var rest = new ExprCall(call.Func, call.Args.Skip(1).ToList(), call.Keywords, call.Lineno, call.ColOffset, call.EndLineno, call.EndColOffset);
+        return DirectCall(Member(BaseExpression(), method.CsName), method, rest, ctx, skipSelf: true)
+            ?? BoundAtRunTime(Member(BaseExpression(), method.CsName), method, rest, ctx, skipSelf: true);
+    }
+
     ExpressionSyntax DynamicCall(ExpressionSyntax callee, ExprCall call, FunctionCtx ctx)
     {
         var args = Args(call, ctx);
@@ -255,17 +305,19 @@ internal sealed partial class ModuleTranslator
 
     ExpressionSyntax LibCall(string qualified, ExprCall call, FunctionCtx ctx)
     {
+        NoteLibraryUse(qualified, call);
         var args = Args(call, ctx);
         return Py("CallLib", Str(qualified), args.Array, args.Kwargs);
     }
 
     /// <summary>
     /// <c>print(...)</c> as a statement, which the runtime's void <c>Py.Print</c> serves directly;
-    /// null when print is shadowed or called with unpacked arguments (then it is a library call, which returns None).
+    /// null when print is shadowed, called with unpacked arguments or with a keyword print does not
+    /// take (then it is a library call, which returns None or raises TypeError as Python does).
     /// </summary>
     ExpressionSyntax? PrintStatementCall(Expr e, FunctionCtx ctx) =>
         e is ExprCall { Func: ExprName { Id: "print" } } call && IsBuiltin("print", ctx)
-            && !call.Args.Any(a => a is ExprStarred) && !call.Keywords.Any(k => k.Arg == null)
+            && !call.Args.Any(a => a is ExprStarred) && call.Keywords.All(k => k.Arg is "sep" or "end" or "flush" or "file")
             ? PrintCall(call, ctx) : null;
 
     ExpressionSyntax PrintCall(ExprCall call, FunctionCtx ctx)
@@ -274,8 +326,7 @@ internal sealed partial class ModuleTranslator
         var list = new List<ArgumentSyntax> { Argument(ObjectArray(items)) };
         // With keywords, the dynamic form checks their values as Python does (sep/end str or None; file any writer).
         foreach (var k in call.Keywords)
-            if (k.Arg is "sep" or "end" or "flush" or "file")
-                list.Add(Named(k.Arg, Expression(k.Value, ctx)));
+            list.Add(Named(k.Arg!, Expression(k.Value, ctx)));
         return Call(Member(Id("Py"), list.Count == 1 ? "Print" : "PrintKw"), list);
     }
 
@@ -588,7 +639,7 @@ internal sealed partial class ModuleTranslator
             ExpressionSyntax iterable = gi == 0 && accType == null ? Id(acc) : Py("Iter", Expression(g.Iter, iterCtx));
             inner = [ForEachStatement(Cs.Object, Identifier(item), iterable, Block(body))];
         }
-        var locals = scope.Locals.Select(l => DeclareLocal(cctx, l, DeclKind.Local)).ToList();
+        var locals = scope.Variables.Select(l => DeclareLocal(cctx, l, DeclKind.Local)).ToList();
         var stmts = new List<StatementSyntax>();
         if (accType == null)
         {

@@ -75,10 +75,18 @@ internal sealed partial class ModuleTranslator
             _members.Add(StaticField(field, null, CsTypeOf(pt)));
             _init.Add(Stmt(Assign(Id(field), ValueAs(DefaultOf(args, param)!, pt, ModuleCtx))));
         }
+        if (sig.CpuBoundAtRunTime is { } cpuBound)
+        {
+            // unsync reads cpu_bound when the decorator runs: where calls go is decided then.
+            _members.Add(StaticField(CpuBoundField(sig), null, Cs.BoolType));
+            _init.Add(Stmt(Assign(Id(CpuBoundField(sig)), Condition(cpuBound, ModuleCtx))));
+        }
         var method = FunctionMethod(sig, args, body, null, isStatic: true);
         _members.Add(method.WithLeadingTrivia(LineComment(Describe(sig)).AddRange(DocComments.For(body))));
         _members.Add(FunctionValueProperty(sig, null));
     }
+
+    static string CpuBoundField(FuncSig sig) => sig.CsName + "__cpu_bound";
 
     static Expr? DefaultOf(Arguments args, string param)
     {
@@ -145,24 +153,35 @@ internal sealed partial class ModuleTranslator
         BlockSyntax block = Block(bodyStatements);
         switch (sig.Mode)
         {
+            case UnsyncMode.AsyncLoop or UnsyncMode.Thread or UnsyncMode.Process when HasBodyMethod(sig, owner):
+                {
+                    // The function as written is a method of its own: the wrapper's __wrapped__, and for a
+                    // process function the worker's target (registered by key). The call schedules it.
+                    var bodyMethod = MethodDeclaration(sig.Mode == UnsyncMode.AsyncLoop ? ParseTypeName("Task<object?>") : Cs.Object, sig.CsName + "__body")
+                        .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
+                        .WithParameterList(ParameterList(SeparatedList(parameters)))
+                        .WithBody(block);
+                    if (sig.Mode == UnsyncMode.AsyncLoop) bodyMethod = bodyMethod.AddModifiers(Token(SyntaxKind.AsyncKeyword));
+                    _members.Add(bodyMethod.WithLeadingTrivia(LineComment($"Python: {sig.QualName} as written, undecorated (what the unsync call runs; its __wrapped__).")));
+                    var values = pyParams.Select(p => (ExpressionSyntax)Id(ctx.CsName(p))).ToArray();
+                    var run = ParenthesizedLambdaExpression().WithExpressionBody(Call(Id(sig.CsName + "__body"), values));
+                    ExpressionSyntax call = sig.Mode switch
+                    {
+                        UnsyncMode.AsyncLoop => Rt.Loop(run),
+                        UnsyncMode.Thread => Rt.Thread(run),
+                        _ => Rt.Process($"{_module.Name}:{sig.QualName}", ObjectArray(values)),
+                    };
+                    // cpu_bound known only when the decorator ran: a worker if it was true, else a thread.
+                    if (sig.CpuBoundAtRunTime != null) call = ConditionalExpression(Id(CpuBoundField(sig)), call, Rt.Thread(run));
+                    block = Block(ReturnStatement(call));
+                    break;
+                }
             case UnsyncMode.AsyncLoop:
                 block = Block(ReturnStatement(Rt.Loop(ParenthesizedLambdaExpression().WithAsyncKeyword(Token(SyntaxKind.AsyncKeyword)).WithBlock(block))));
                 break;
             case UnsyncMode.Thread:
                 block = Block(ReturnStatement(Rt.Thread(ParenthesizedLambdaExpression().WithBlock(block))));
                 break;
-            case UnsyncMode.Process when owner == null:
-                {
-                    // The call goes to a worker; the body is the worker's target (registered by key).
-                    var bodyMethod = MethodDeclaration(Cs.Object, sig.CsName + "__body")
-                        .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
-                        .WithParameterList(ParameterList(SeparatedList(parameters)))
-                        .WithBody(block);
-                    _members.Add(bodyMethod);
-                    block = Block(ReturnStatement(Rt.Process($"{_module.Name}:{sig.QualName}",
-                        ObjectArray(pyParams.Select(p => (ExpressionSyntax)Id(ctx.CsName(p)))))));
-                    break;
-                }
             case UnsyncMode.Process:
                 block = Block(Gap(sig.Def!, "cpu_bound=True on a method (not reachable from a worker process)"));
                 break;
@@ -184,6 +203,10 @@ internal sealed partial class ModuleTranslator
             .WithParameterList(ParameterList(SeparatedList(parameters)))
             .WithBody(block);
     }
+
+    /// <summary>Whether an unsync function's body is a C# method of its own (<c>NAME__body</c>): module-level functions.</summary>
+    static bool HasBodyMethod(FuncSig sig, ClassInfo? owner) =>
+        owner == null && sig.Mode is UnsyncMode.AsyncLoop or UnsyncMode.Thread or UnsyncMode.Process;
 
     /// <summary>
     /// A generator function's body: the statements (with their yields) in a local iterator
@@ -245,7 +268,7 @@ internal sealed partial class ModuleTranslator
 
     IEnumerable<StatementSyntax> DeclareLocals(FunctionCtx ctx, List<string> paramNames)
     {
-        foreach (var l in ctx.Scope.Locals)
+        foreach (var l in ctx.Scope.Variables)
         {
             if (paramNames.Contains(l)) continue;
             yield return DeclareLocal(ctx, l, DeclKind.Local);
@@ -270,18 +293,31 @@ internal sealed partial class ModuleTranslator
         var field = FieldDeclaration(VariableDeclaration(NullableType(ParseTypeName("PyFunc")), SingletonSeparatedList(VariableDeclarator(cache))))
             .AddModifiers(Token(SyntaxKind.StaticKeyword));
         _members.Add(field);
-        var call = Call(Id(sig.CsName), BoundArgs(sig, Id("__b"), AllParams(sig).Count));
-        var lambda = ParenthesizedLambdaExpression()
-            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
-            .WithBlock(Block(CallThenNull(sig, call, v => ReturnStatement(v))
-                .Prepend(Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))))));
-        ExpressionSyntax create = WithDoc(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
+        ExpressionSyntax create = FunctionObject(sig, sig.CsName);
         if (sig.IsAsync && sig.Mode == UnsyncMode.None) create = Call(Member(Id("PyUnsync"), "MarkCoroutine"), create);
+        if (HasBodyMethod(sig, owner))
+        {
+            // As unsync's wrapper (functools.update_wrapper): __wrapped__ is the function as written.
+            ExpressionSyntax undecorated = FunctionObject(sig, sig.CsName + "__body");
+            if (sig.IsAsync) undecorated = Call(Member(Id("PyUnsync"), "MarkCoroutine"), undecorated);
+            create = Call(Member(Id("PyUnsync"), "Decorated"), create, undecorated);
+        }
         return PropertyDeclaration(ParseTypeName("PyFunc"), sig.CsName + "__func")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
             .WithExpressionBody(ArrowExpressionClause(AssignmentExpression(SyntaxKind.CoalesceAssignmentExpression, Id(cache),
                 sig.IsAsync && sig.Mode == UnsyncMode.None ? Cast(ParseTypeName("PyFunc"), create) : create)))
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+    }
+
+    /// <summary><c>new PyFunc(name, (args, kwargs) => target(bound args), qualname)</c>, with the def's docstring.</summary>
+    ObjectCreationExpressionSyntax FunctionObject(FuncSig sig, string target)
+    {
+        var call = Call(Id(target), BoundArgs(sig, Id("__b"), AllParams(sig).Count));
+        var lambda = ParenthesizedLambdaExpression()
+            .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
+            .WithBlock(Block(CallThenNull(sig, call, v => ReturnStatement(v))
+                .Prepend(Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))))));
+        return WithDoc(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
     }
 
     /// <summary>
@@ -456,6 +492,7 @@ internal sealed partial class ModuleTranslator
                 InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(info.KnownBases.Select(BaseClassValue))))));
         if (info.HasAbcMeta) properties.Add(Assign(Id("Metaclass"), Cast(ParseTypeName("PyType"), Py("Lib", Str("abc.ABCMeta")))));
         if (ClassAttributeLookup(info) is { } lookup) properties.Add(Assign(Id("ClassAttributes"), lookup));
+        if (ClassAttributeStore(info) is { } store) properties.Add(Assign(Id("ClassAttributeStore"), store));
         if (InstanceMembersLookup(info) is { } members) properties.Add(Assign(Id("InstanceMembers"), members));
         if (properties.Count > 0)
             create = ((ObjectCreationExpressionSyntax)create).WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(properties)));
@@ -620,10 +657,8 @@ internal sealed partial class ModuleTranslator
             if (IsFrozenDataclass(info)) set.Insert(0, Stmt(Call(Id("CheckNotFrozen"), Str(f))));
             setCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(f))), List(set)));
         }
-        foreach (var a in info.ClassAttributes.Distinct().Where(a => !info.FieldSet.Contains(a)))
-            getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(a))),
-                List(new StatementSyntax[] { Stmt(Assign(Id("__value"), Member(Id(info.CsName), CSharpNames.Identifier(a)))), ReturnStatement(Cs.True) })));
-        getCases.AddRange(DecoratedInstanceCases(info));
+        // Class attributes and methods are the runtime's fallback (base.TryGetAttr), after the
+        // attributes set on the object itself, which shadow them.
         foreach (var (name, sig) in info.Methods.Where(m => m.Value.IsProperty))
             getCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
                 List(new StatementSyntax[] { Stmt(Assign(Id("__value"), Call(Member(ThisExpression(), sig.CsName)))), ReturnStatement(Cs.True) })));
@@ -631,6 +666,10 @@ internal sealed partial class ModuleTranslator
         foreach (var (_, sig) in info.Methods.Where(m => m.Value.IsPropertySetter))
             setCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(sig.PyName))),
                 List(new StatementSyntax[] { Stmt(Call(Member(ThisExpression(), sig.CsName), Id("__value"))), ReturnStatement(Cs.True) })));
+        // A property without a setter refuses assignment (else the object would store a value its property hides).
+        foreach (var (name, _) in info.Methods.Where(m => m.Value.IsProperty && !info.Methods.ContainsKey(FuncSig.MethodKey(m.Key, isSetter: true))))
+            setCases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
+                SingletonList<StatementSyntax>(ThrowStatement(Py("PropertyWithoutSetter", ThisExpression(), Str(name))))));
 
         yield return MethodDeclaration(Cs.BoolType, "TryGetAttr")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))

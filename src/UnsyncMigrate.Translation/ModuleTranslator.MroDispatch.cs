@@ -8,8 +8,9 @@ namespace UnsyncMigrate.Translation;
 
 // Classes dispatching along the MRO (ClassInfo.UsesMroDispatch): a C# class inherits from one
 // class, so what the other bases define is found at run time. Each class lists its own members
-// for the runtime (PyType.InstanceMembers: methods, properties, decorated methods); the root of a
-// C# hierarchy looks attributes, calls and the dunders C# calls directly up along type(self).__mro__.
+// for the runtime (PyType.InstanceMembers: methods, properties, decorated methods), which reads
+// attributes along type(self).__mro__; the root of a C# hierarchy routes calls and the dunders C#
+// calls directly there too.
 internal sealed partial class ModuleTranslator
 {
     /// <summary>
@@ -30,14 +31,17 @@ internal sealed partial class ModuleTranslator
         ResolveClass(b) is { } program ? Member(Id(ClassRef(program)), "__pyclass") : Cast(ParseTypeName("PyType"), Expression(b, ModuleCtx));
 
     /// <summary>
-    /// The class whose static field holds <c>Cls.attr</c>: along an MRO, the first class binding the
-    /// name, when it binds a class attribute there (not a method).
+    /// <c>Cls.m(obj, ...)</c> (<c>Base.__init__(self, ...)</c> in a subclass) for a class dispatching
+    /// along the MRO: its methods are static methods taking self, so this calls exactly the method
+    /// <c>Cls</c> resolves, as Python does, whatever <c>obj</c>'s class overrides.
     /// </summary>
-    static ClassInfo? ClassAttributeHolder(ClassInfo cls, string attr)
+    ExpressionSyntax? MethodOfClassAlongMro(ExprAttribute a, ExprCall call, FunctionCtx ctx)
     {
-        if (!cls.UsesMroDispatch) return cls.HasClassAttribute(attr) ? cls : null;
-        var definer = cls.Mro.FirstOrDefault(m => m.ClassAttributes.Contains(attr) || m.Methods.Values.Any(s => s.PyName == attr) || m.DecoratedMethods.ContainsKey(attr));
-        return definer != null && definer.ClassAttributes.Contains(attr) ? definer : null;
+        if (a.Value is not ExprName named || IsShadowed(named.Id, ctx) || ResolveClass(named) is not { UsesMroDispatch: true } cls
+            || cls.FindMethod(a.Attr) is not { HasExplicitSelf: true, IsProperty: false } method)
+            return null;
+        var target = Member(Id(ClassRef(method.Owner!)), method.CsName);
+        return DirectCall(target, method, call, ctx, skipSelf: false) ?? BoundAtRunTime(target, method, call, ctx, skipSelf: false);
     }
 
     /// <summary>The type name, fields, and lookup along the MRO of a class dispatching along it.</summary>
@@ -50,11 +54,9 @@ internal sealed partial class ModuleTranslator
             .WithExpressionBody(ArrowExpressionClause(Str(info.PyName)))
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
 
+        // After the fields, the runtime's fallback: the object's other attributes, then its class's along the MRO.
         var getCases = fields.Select(f => Section(f, Member(ThisExpression(), CSharpNames.Identifier(f))));
-        ExpressionSyntax baseGet = Call(Member(BaseExpression(), "TryGetAttr"), Argument(Id("__name")), OutArgument("__value"));
-        // Python: the object's attributes, then its class's along the MRO, then (an exception's args...) the runtime base's.
-        if (root) baseGet = BinaryExpression(SyntaxKind.LogicalOrExpression,
-            Call(Member(Id("PyType"), "TryGetMroAttribute"), Argument(ThisExpression()), Argument(Id("__name")), OutArgument("__value")), baseGet);
+        var baseGet = Call(Member(BaseExpression(), "TryGetAttr"), Argument(Id("__name")), OutArgument("__value"));
         yield return MethodDeclaration(Cs.BoolType, "TryGetAttr")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
             .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String),

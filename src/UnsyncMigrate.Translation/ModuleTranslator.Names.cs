@@ -47,6 +47,13 @@ internal sealed partial class ModuleTranslator
     static Expr? CpuBoundOf(Expr decorator) =>
         decorator is ExprCall c ? c.Keywords.FirstOrDefault(k => k.Arg == "cpu_bound")?.Value : null;
 
+    /// <summary>Whether <paramref name="e"/> is the name of the builtin <paramref name="builtin"/> where it is read (module level: <paramref name="ctx"/> null).</summary>
+    bool IsBuiltinRef(Expr e, string builtin, FunctionCtx? ctx = null) =>
+        e is ExprName n && n.Id == builtin && (ctx == null ? ModuleSym(builtin) : Sym(builtin, ctx)) is BuiltinSymbol;
+
+    /// <summary>Whether <paramref name="e"/> is <c>super()</c>, the builtin, with no arguments.</summary>
+    bool IsPlainSuper(Expr e, FunctionCtx ctx) => e is ExprCall { Args.Count: 0, Keywords.Count: 0 } c && IsBuiltinRef(c.Func, "super", ctx);
+
     /// <summary>A decorator expression that is unsync itself: <c>@unsync</c>, <c>@unsync.unsync</c>, <c>@unsync(...)</c> (evaluated in <paramref name="scope"/>).</summary>
     bool IsUnsyncDecoratorExpr(Expr d, ScopeView scope) => d switch
     {

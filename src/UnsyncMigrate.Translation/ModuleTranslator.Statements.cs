@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using UnsyncMigrate.Analysis.Model;
 using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
@@ -461,7 +462,13 @@ internal sealed partial class ModuleTranslator
             var from = (StmtImportFrom)s;
             string? base_ = from.Level is > 0 ? RelativeModule(from.Level.Value, from.Module) : from.Module;
             if (base_ != null) InitPath(base_);
-            foreach (var a in from.Names) Init(ProgramModule(_program.Symbols.ResolveImport(ctx.Scope, a)));
+            var fromModule = base_ == null ? null : _program.Symbols.FindModule(base_);
+            foreach (var a in from.Names.Where(a => a.Name != "*"))
+            {
+                var target = _program.Symbols.ResolveImport(ctx.Scope, a);
+                Init(ProgramModule(target));
+                if (target is UnboundSymbol && fromModule != null) list.Add(Stmt(Py("CannotImport", Str(a.Name), Str(fromModule.Name))));
+            }
             aliases = from.Names.Where(a => a.Name != "*");
         }
         foreach (var a in aliases)
@@ -490,6 +497,7 @@ internal sealed partial class ModuleTranslator
     ExpressionSyntax ImportedValue(Symbol target, Alias alias) => target switch
     {
         MemberSymbol m => _program.MemberValue(m.Module.Name, m.Member) ?? GapExpr(alias, $"import of {m.Module.Name}.{m.Member}"),
+        // A library the runtime lacks raises ModuleNotFoundError here, as an uninstalled one does: not a UM2002 place.
         ModuleSymbol { IsExternal: true } m => Py("ImportModule", Str(m.Path)),
         ExternalSymbol e => Py("ImportMember", Str(e.Path)),
         _ => GapExpr(alias, $"import of {alias.Name} bound to a name that other statements also bind"),
@@ -503,6 +511,8 @@ internal sealed partial class ModuleTranslator
         // With other decorators around it, unsync wraps whatever the decorators below it
         // returned, at run time (decorators apply bottom-up).
         bool mixed = decorators.Any(d => !IsUnsyncDecoratorExpr(d, ctx.Scope));
+        if (mixed && _program.Analysis.WrappingOf(s)?.Function.Mode == ExecutionMode.Process)
+            _program.NoteThreadInsteadOfProcess(_module.RelativePath, s, sig.QualName);
         if (mixed && sig.Mode is UnsyncMode.AsyncLoop or UnsyncMode.Thread) sig.Mode = UnsyncMode.None;
         var args = s is StmtFunctionDef f2 ? f2.Args : ((StmtAsyncFunctionDef)s).Args;
         var body = s is StmtFunctionDef f3 ? f3.Body : ((StmtAsyncFunctionDef)s).Body;

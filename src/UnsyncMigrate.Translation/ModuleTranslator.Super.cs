@@ -16,7 +16,7 @@ internal sealed partial class ModuleTranslator
     /// </summary>
     ExpressionSyntax? SuperAlongMro(ExprAttribute a, ExprCall? call, FunctionCtx ctx)
     {
-        if (a.Value is not ExprCall { Func: ExprName { Id: "super" } } super || ctx.Class is not { UsesMroDispatch: true } owner) return null;
+        if (a.Value is not ExprCall { Keywords.Count: 0 } super || !IsBuiltinRef(super.Func, "super", ctx) || ctx.Class is not { UsesMroDispatch: true } owner) return null;
         if (SuperTarget(super, owner, ctx) is not var (from, self)) return GapExpr(super, "super() outside a method");
         if (call == null) return Call(Member(Id("PyType"), "SuperGetAttr"), from, self, Str(a.Attr));
         var args = Args(call, ctx);
@@ -31,11 +31,11 @@ internal sealed partial class ModuleTranslator
     /// </summary>
     ExpressionSyntax? SuperAtRunTime(ExprAttribute a, ExprCall call, FunctionCtx ctx)
     {
-        if (a.Value is not ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } super || ctx.Class is not { UsesMroDispatch: false } owner || ctx.SuperSelf == null) return null;
+        if (!IsPlainSuper(a.Value, ctx) || ctx.Class is not { UsesMroDispatch: false } owner || ctx.SuperSelf == null) return null;
         if (owner.Base?.FindMethod(a.Attr) is { IsStatic: false, IsClassMethod: false }) return null;
         if (owner.IsException && a.Attr == "__init__") return null; // Py.InitException
         var args = Args(call, ctx);
-        return Call(Member(Id("PyType"), "SuperCall"), Member(Id(ClassRef(owner)), "__pyclass"), LoadName(ctx.SuperSelf, ctx, super), Str(a.Attr), args.Array, args.Kwargs);
+        return Call(Member(Id("PyType"), "SuperCall"), Member(Id(ClassRef(owner)), "__pyclass"), LoadName(ctx.SuperSelf, ctx, a.Value), Str(a.Attr), args.Array, args.Kwargs);
     }
 
     /// <summary>

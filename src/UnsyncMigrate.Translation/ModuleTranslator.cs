@@ -127,7 +127,7 @@ internal sealed partial class ModuleTranslator
         {
             switch (KindOf(d, name, scope))
             {
-                case DecoratorKind.Unsync: sig.Mode = DecoratedMode(def, isAsync); break;
+                case DecoratorKind.Unsync: (sig.Mode, sig.CpuBoundAtRunTime) = DecoratedMode(def, isAsync, d, module: owner == null); break;
                 case DecoratorKind.StaticMethod: sig.IsStatic = true; break;
                 case DecoratorKind.ClassMethod: sig.IsClassMethod = true; break;
                 case DecoratorKind.Property: sig.IsProperty = true; break;
@@ -146,21 +146,26 @@ internal sealed partial class ModuleTranslator
     /// function where the report says. A mode the analysis cannot know is reported (UM2003) and the
     /// function runs where unsync puts a plain or async def without cpu_bound.
     /// </summary>
-    UnsyncMode DecoratedMode(Stmt def, bool isAsync)
+    /// <remarks>
+    /// A plain module-level def whose <c>cpu_bound</c> value is known only at run time gets both
+    /// forms, chosen by that value as the decorator runs (as unsync does).
+    /// </remarks>
+    (UnsyncMode Mode, Expr? CpuBoundAtRunTime) DecoratedMode(Stmt def, bool isAsync, Expr decorator, bool module)
     {
         var wrapping = _program.Analysis.WrappingOf(def);
         switch (wrapping?.Function.Mode)
         {
-            case ExecutionMode.AsyncLoop: return UnsyncMode.AsyncLoop;
-            case ExecutionMode.Thread: return UnsyncMode.Thread;
-            case ExecutionMode.Process: return UnsyncMode.Process;
-            case ExecutionMode.ErrorCpuBoundAsync: return UnsyncMode.CpuBoundAsyncError;
+            case ExecutionMode.AsyncLoop: return (UnsyncMode.AsyncLoop, null);
+            case ExecutionMode.Thread: return (UnsyncMode.Thread, null);
+            case ExecutionMode.Process: return (UnsyncMode.Process, null);
+            case ExecutionMode.ErrorCpuBoundAsync: return (UnsyncMode.CpuBoundAsyncError, null);
         }
+        if (module && wrapping?.Function.IsCoroutine == false && CpuBoundOf(decorator) is { } flag) return (UnsyncMode.Process, flag);
         var fallback = isAsync ? UnsyncMode.AsyncLoop : UnsyncMode.Thread;
         _program.Note(new TranslationNote(_module.RelativePath, def is PositionedNode p ? p.Lineno : 0, def is PositionedNode q ? q.ColOffset : 0,
             "UM2003", $"the unsync mode of {(def is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)def).Name)} is unknown to the analysis " +
                       $"(see the report's hazards); it runs on the {(isAsync ? "event loop" : "thread pool")}, as unsync runs an {(isAsync ? "async" : "plain")} def without cpu_bound"));
-        return fallback;
+        return (fallback, null);
     }
 
     static bool ContainsYield(IEnumerable<Stmt> body)
@@ -214,7 +219,9 @@ internal sealed partial class ModuleTranslator
                         var decorators = s is StmtFunctionDef fd ? fd.DecoratorList : ((StmtAsyncFunctionDef)s).DecoratorList;
                         if (decorators.Any(d => KindOf(d, name, ScopeOf(s).Parent!) == DecoratorKind.Abstract)) info.AbstractDefs.Add(name);
                         else if (!method.IsPropertySetter) info.AbstractDefs.Remove(name);
-                        foreach (var field in SelfAssignments(s)) info.AddField(field);
+                        // A classmethod's cls.x = v assigns a class attribute, not a field.
+                        if (!method.IsStatic && !method.IsClassMethod)
+                            foreach (var field in SelfAssignments(s)) info.AddField(field);
                         break;
                     }
                 case StmtAnnAssign { Target: ExprName n }:
@@ -324,11 +331,19 @@ internal sealed partial class ModuleTranslator
     /// <summary>Records an untranslated construct and returns the compile-safe stub that replaces it.</summary>
     StatementSyntax Gap(Node node, string construct)
     {
+        var gap = ReportGap(node, construct);
+        return ThrowStatement(New("System.NotSupportedException", Str($"{_module.RelativePath}:{gap.Line}: not translated: {construct}")))
+            .WithLeadingTrivia(LineComment($"TODO(unsync-migrate): {gap.SourceLine}"));
+    }
+
+    /// <summary>Records a construct the migrated program cannot run (the migrate-time warning UM2001).</summary>
+    TranslationGap ReportGap(Node node, string construct)
+    {
         int line = node is PositionedNode p ? p.Lineno : 0, col = node is PositionedNode p2 ? p2.ColOffset : 0;
         string src = line > 0 && line <= _sourceLines.Length ? _sourceLines[line - 1].Trim() : construct;
-        _gaps.Add(new TranslationGap(_module.RelativePath, line, col, construct, src));
-        return ThrowStatement(New("System.NotSupportedException", Str($"{_module.RelativePath}:{line}: not translated: {construct}")))
-            .WithLeadingTrivia(LineComment($"TODO(unsync-migrate): {src}"));
+        var gap = new TranslationGap(_module.RelativePath, line, col, construct, src);
+        _gaps.Add(gap);
+        return gap;
     }
 
     ExpressionSyntax GapExpr(Node node, string construct)

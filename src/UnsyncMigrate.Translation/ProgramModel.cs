@@ -23,12 +23,21 @@ public sealed record TranslationGap(string File, int Line, int Column, string Co
 /// </summary>
 public sealed record TranslationNote(string File, int Line, int Column, string Code, string Message);
 
+/// <summary>
+/// A place where the generated code looks up something from outside the program in the
+/// runtime by its Python name (<c>Py.Lib("json.dumps")</c>, <c>Py.CallLib</c>...): what may raise
+/// <c>NotSupportedException</c> when reached, if the runtime lacks it. Constructs the translation
+/// lowers itself (dataclasses, super(), sorted keys...) are not such places.
+/// </summary>
+public sealed record LibraryUse(string File, int Line, int Column, string Path);
+
 /// <summary>What the translator produced.</summary>
 /// <remarks><see cref="TypingByModule"/>: per module, how many declarations the C# types statically;
-/// <see cref="ModuleNames"/>: each module's C# file and class (in module-name order); <see cref="Notes"/>: warnings, by file and line.</remarks>
+/// <see cref="ModuleNames"/>: each module's C# file and class (in module-name order); <see cref="Notes"/>: warnings, by file and line;
+/// <see cref="LibraryUses"/>: the runtime library lookups the code makes, by file and position.</remarks>
 public sealed record TranslationOutput(IReadOnlyList<GeneratedFile> Files, IReadOnlyList<TranslationGap> Gaps,
     IReadOnlyList<string> ProcessTargets, IReadOnlyList<TypingReport> TypingByModule, IReadOnlyList<ModuleCsName> ModuleNames,
-    IReadOnlyList<TranslationNote> Notes)
+    IReadOnlyList<TranslationNote> Notes, IReadOnlyList<LibraryUse> LibraryUses)
 {
     /// <summary>The typing figures of the whole program.</summary>
     public TypingReport Typing => TypingReport.Sum("*", TypingByModule);

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
+using UnsyncMigrate.Analysis.Model;
 using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Python.Ast;
 using UnsyncMigrate.Translation.Typing;
@@ -28,9 +28,15 @@ public sealed class ProgramTranslator
     readonly ProgramModel _program;
     readonly Dictionary<string, ModuleTranslator> _modules = new(StringComparer.Ordinal);
     readonly List<(string Key, ModuleTranslator Module, FuncSig Sig)> _processTargets = [];
+    /// <summary>Plain module-level functions that a cpu_bound unsync wrapper sends to worker processes.</summary>
+    readonly List<(string Key, ModuleTranslator Module, FuncSig Sig)> _wrappedTargets = [];
 
     readonly bool _cpuBoundOnThreads;
     readonly List<TranslationNote> _notes = [];
+    readonly HashSet<LibraryUse> _libraryUses = [];
+
+    /// <summary>Records a runtime library lookup the generated code makes (translation may emit the same one twice).</summary>
+    internal void NoteLibraryUse(LibraryUse use) => _libraryUses.Add(use);
 
     /// <summary>Records a warning about the translation (once per place and code).</summary>
     internal void Note(TranslationNote note)
@@ -53,8 +59,19 @@ public sealed class ProgramTranslator
 
     internal ProgramSymbols Symbols => _program.Analysis.Symbols;
 
+    /// <summary>How long each phase of the last <see cref="Translate"/> took (declare, infer, emit, format), for diagnostics.</summary>
+    public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Timings => _timings;
+
+    readonly List<(string Phase, TimeSpan Elapsed)> _timings = [];
+
     public TranslationOutput Translate()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Lap(string phase)
+        {
+            _timings.Add((phase, clock.Elapsed));
+            clock.Restart();
+        }
         var gaps = new List<TranslationGap>();
         var names = ModuleNaming.Assign(_program.Modules);
         var modulesByName = _program.Modules.ToDictionary(m => m.Name, StringComparer.Ordinal);
@@ -63,21 +80,23 @@ public sealed class ProgramTranslator
         foreach (var m in _modules.Values) m.Declare();
         foreach (var m in _modules.Values) m.ResolveBases();
         ClassHierarchy.Link(_modules.Values.SelectMany(m => m.Classes.Values).ToList());
+        foreach (var c in _modules.Values.SelectMany(m => m.Classes.Values)) c.DropFieldsShadowingClassAttributes();
+        PlaceProcessWrappings();
+        Lap("declare");
         InferTypes();
+        Lap("infer");
 
+        var units = names.Select(name => (name.File, Unit: _modules[name.Module].Translate())).Append(("Program.cs", EntryPoint())).ToList();
+        Lap("emit");
         var files = new List<GeneratedFile>();
-        using var workspace = new AdhocWorkspace();
-        foreach (var name in names)
-        {
-            var unit = _modules[name.Module].Translate();
-            files.Add(new GeneratedFile(name.File, Format(unit, workspace)));
-        }
-        files.Add(new GeneratedFile("Program.cs", Format(EntryPoint(), workspace)));
+        foreach (var (file, unit) in units) files.Add(new GeneratedFile(file, Format(unit)));
+        Lap("format");
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return new TranslationOutput(files, gaps.OrderBy(g => g.File, StringComparer.Ordinal).ThenBy(g => g.Line).ToList(),
-            _processTargets.Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToList(),
+            _processTargets.Concat(_wrappedTargets).Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToList(),
             _modules.Values.Select(m => m.Typing).ToList(), names,
-            _notes.OrderBy(n => n.File, StringComparer.Ordinal).ThenBy(n => n.Line).ThenBy(n => n.Column).ToList());
+            _notes.OrderBy(n => n.File, StringComparer.Ordinal).ThenBy(n => n.Line).ThenBy(n => n.Column).ToList(),
+            _libraryUses.OrderBy(u => u.File, StringComparer.Ordinal).ThenBy(u => u.Line).ThenBy(u => u.Column).ThenBy(u => u.Path, StringComparer.Ordinal).ToList());
     }
 
     /// <summary>Walks every module until no inferred type changes (flows only join upwards, so this terminates).</summary>
@@ -87,14 +106,21 @@ public sealed class ProgramTranslator
         var table = new TypeTable(classes);
         foreach (var m in _modules.Values) m.DeclareAnnotations(table);
         // The lattice has finite height (element types are cut at a fixed depth), so this ends;
-        // stopping early would leave slots below their fixpoint, i.e. unsound types.
+        // stopping early would leave slots below their fixpoint, i.e. unsound types. Flows are
+        // monotone, so the fixpoint does not depend on the walk order, but the number of rounds
+        // does: a value travels through every call whose caller is walked before its callee in
+        // one round, so rounds alternate between source order and its reverse (a chain of
+        // calls to earlier functions then settles in two rounds instead of one per call).
+        var forward = _modules.Values.ToList();
+        var backward = Enumerable.Reverse(forward).ToList();
         void Fixpoint()
         {
             for (int round = 0; ; round++)
             {
                 if (round == 1000) throw new InvalidOperationException("type inference did not reach a fixpoint");
                 table.Changed = false;
-                foreach (var m in _modules.Values) m.Infer(table);
+                bool reverse = round % 2 == 1;
+                foreach (var m in reverse ? backward : forward) m.Infer(table, reverse);
                 if (!table.Changed) break;
             }
         }
@@ -108,11 +134,9 @@ public sealed class ProgramTranslator
         foreach (var m in _modules.Values) m.DecideVoidReturns(table);
     }
 
-    static string Format(CompilationUnitSyntax unit, AdhocWorkspace workspace)
+    static string Format(CompilationUnitSyntax unit)
     {
-        // Normalising first makes formatting about 20x faster (no elastic trivia left).
-        var normalized = unit.NormalizeWhitespace(eol: "\n");
-        var formatted = ModuleTranslator.RemoveCommentOnlyMarkers(Formatter.Format(normalized, workspace).ToFullString().ReplaceLineEndings("\n"));
+        var formatted = ModuleTranslator.RemoveCommentOnlyMarkers(new WindowedFormatter().Format(unit).ReplaceLineEndings("\n"));
         return Header + formatted.TrimEnd('\n') + "\n";
     }
 
@@ -129,6 +153,8 @@ public sealed class ProgramTranslator
             var lambda = SimpleLambdaExpression(Parameter(Identifier("a")), Call(Member(Id(p.Module.CsClass), p.Sig.CsName + "__body"), ps));
             return (StatementSyntax)Stmt(Call(Member(Id("PyUnsync"), "RegisterProcessTarget"), Str(p.Key), lambda));
         }).ToList();
+        foreach (var (key, module, sig) in _wrappedTargets)
+            register.Add(Stmt(Call(Member(Id("PyUnsync"), "RegisterWrappedTarget"), Str(key), Member(Id(module.CsClass), sig.CsName + "__func"))));
         // Instances of the program's classes may be arguments or results of process calls.
         foreach (var m in _modules.Values)
             foreach (var c in m.Classes.Values.OrderBy(c => c.PyName, StringComparer.Ordinal))
@@ -190,6 +216,38 @@ public sealed class ProgramTranslator
     internal void EraseGlobal(string module, string name)
     {
         if (_modules.TryGetValue(module, out var m)) m.EraseGlobal(name);
+    }
+
+    /// <summary>
+    /// unsync(cpu_bound=True)(f) and the like: the wrapper runs f in a worker process when the
+    /// program's module-level function f can be reached there (it becomes a process target the
+    /// wrapper sends calls to); any other callable the analysis says goes to the process pool
+    /// runs on the thread pool instead, and says so (UM2004).
+    /// </summary>
+    void PlaceProcessWrappings()
+    {
+        foreach (var w in _program.Analysis.Wrappings.Where(w => w.Function.Mode == ExecutionMode.Process))
+        {
+            if (w.Function.How == WrapKind.Decorator) continue;   // decorated defs: the module translator places them
+            var module = w.Module != null ? _modules.GetValueOrDefault(w.Module.Name) : null;
+            if (module != null && w.Definition is StmtFunctionDef def && module.Functions.TryGetValue(def.Name, out var sig) && sig.Def == def
+                && sig.Mode == UnsyncMode.None)
+            {
+                string key = $"{module.Module.Name}:{sig.QualName}";
+                if (_wrappedTargets.All(t => t.Key != key)) _wrappedTargets.Add((key, module, sig));
+                continue;
+            }
+            NoteThreadInsteadOfProcess(w.SiteModule.RelativePath, w.Site, w.Function.Qualname);
+        }
+    }
+
+    /// <summary>UM2004: a callable unsync runs in its process pool that no worker process can reach here; it runs on the thread pool.</summary>
+    internal void NoteThreadInsteadOfProcess(string file, Node site, string qualname)
+    {
+        var at = (PositionedNode)site;
+        Note(new TranslationNote(file, at.Lineno, at.ColOffset, "UM2004",
+            $"{qualname} runs in unsync's process pool (cpu_bound), but here it is not a module-level function of the program that a " +
+            "worker process can call: it runs on the thread pool instead (same results; no parallel speed-up, and it shares the program's globals)"));
     }
 
     internal void RegisterProcessTarget(string key, ModuleTranslator module, FuncSig sig)

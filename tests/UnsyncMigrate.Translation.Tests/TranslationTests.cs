@@ -77,6 +77,17 @@ public class TranslationTests
     }
 
     [Fact]
+    public void ExplicitBaseMethodCall_PastAnOverrideInBetween_ReportedAsGap()
+    {
+        // C.f calls A.f on self, but B (C's base) overrides f: C# cannot call A's f non-virtually from C.
+        var analysis = AnalyzedProgram.FromSources([("main.py", "class A:\n    def f(self):\n        return 'a'\nclass B(A):\n    def f(self):\n        return 'b'\nclass C(B):\n    def f(self):\n        return A.f(self)\n")]);
+        var output = new ProgramTranslator(new ProgramModel(analysis, "main")).Translate();
+        var gap = Assert.Single(output.Gaps);
+        Assert.Equal(9, gap.Line);
+        Assert.StartsWith("A.f(self, ...) past an override of f", gap.Construct);
+    }
+
+    [Fact]
     public void Translate_SameInput_ByteIdenticalOutput()
     {
         var program = new ProgramModel(AnalyzedProgram.FromSources([("main.py", "def f(x):\n    return [x, {'a': x}]\nprint(f(1))\n")]), "main");
@@ -90,7 +101,7 @@ public class TranslationTests
     public void Scaffold_ThousandsOfGaps_AllListedInTheReadme()
     {
         var gaps = Enumerable.Range(1, 2500).Select(i => new TranslationGap("big.py", i, 0, "async generator", "")).ToList();
-        var output = new TranslationOutput([], gaps, [], [], [], []);
+        var output = new TranslationOutput([], gaps, [], [], [], [], []);
         var files = UnsyncMigrate.Translation.Scaffolding.ProjectScaffolder.Scaffold(
             new UnsyncMigrate.Translation.Scaffolding.ScaffoldOptions("Big", "Migrated", "big", "main", "0.0.0-test"), output);
         var readme = files.Single(f => f.RelativePath == "README.md").Content;

@@ -38,6 +38,15 @@ public class TypingTests
         Assert.Equal("long", TypeOf(code, "g", "x"));
     }
 
+    /// <summary>A parameter type moved one caller further back per round when every round walked in source order: 1,200 such functions needed 1,200 rounds (migrate failed with "did not reach a fixpoint").</summary>
+    [Fact]
+    public void ChainOfCallsToEarlierFunctions_ReachesTheFixpoint()
+    {
+        var chain = string.Concat(Enumerable.Range(1, 1200).Select(i => $"def f{i}(x):\n    return f{i - 1}(x) + 1\n"));
+        var (code, _) = Translate("def f0(x):\n    return x\n" + chain + "print(f1200(1))");
+        Assert.Equal("long", TypeOf(code, "f0", "x"));
+    }
+
     [Fact]
     public void Parameters_JoinArgumentsOverAllCallSitesAndDefaults()
     {

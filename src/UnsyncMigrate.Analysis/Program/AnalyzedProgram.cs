@@ -35,6 +35,7 @@ public sealed class AnalyzedProgram
         }
         Modules = sources.Values.OrderBy(m => m.RelativePath, StringComparer.Ordinal).ToList();
         Symbols = new ProgramSymbols(run.Index, sources);
+        foreach (var m in Modules) m.Symbols = Symbols;
         Wrappings = run.Wrappers.Select(w => new Wrapping(w.Function,
             w.Entry.Identity.Scope != null ? sources.GetValueOrDefault(w.Entry.Module) : null,
             w.Entry.Identity.Scope?.Node, sources[w.Entry.SiteScope.Module], w.Entry.Site)).ToList();

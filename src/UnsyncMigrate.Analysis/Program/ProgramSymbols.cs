@@ -8,7 +8,8 @@ namespace UnsyncMigrate.Analysis.Program;
 /// are not enclosing scopes for the functions in them) and follows imports through the
 /// program's modules (packages, relative imports, re-exports, star imports) to what they
 /// finally name. The scope bindings are the analysis' own (<see cref="ScopeBuilder"/>), and
-/// the import rules are <see cref="ProgramIndex"/>'s, so the report and the code agree.
+/// the import rules are <see cref="ProgramIndex"/>'s, so the report and the code agree. Not
+/// thread-safe (answers are cached): one consumer at a time.
 /// </summary>
 public sealed class ProgramSymbols
 {
@@ -28,8 +29,15 @@ public sealed class ProgramSymbols
         _modules = modules;
     }
 
-    /// <summary>What <paramref name="name"/> refers to when read in <paramref name="scope"/>.</summary>
-    public Symbol Resolve(ScopeView scope, string name) => Resolve(scope.Inner, name, scope.Module, []);
+    readonly Dictionary<(Scope, string), Symbol> _resolved = [];
+
+    /// <summary>What <paramref name="name"/> refers to when read in <paramref name="scope"/> (computed once per scope and name).</summary>
+    public Symbol Resolve(ScopeView scope, string name)
+    {
+        if (!_resolved.TryGetValue((scope.Inner, name), out var symbol))
+            _resolved[(scope.Inner, name)] = symbol = Resolve(scope.Inner, name, scope.Module, []);
+        return symbol;
+    }
 
     /// <summary>What the import of <paramref name="alias"/> (in <paramref name="scope"/>) binds its name to.</summary>
     public Symbol ResolveImport(ScopeView scope, Alias alias)

@@ -17,6 +17,9 @@ public sealed class SourceModule
 
     internal ModuleInfo Info { get; }
 
+    /// <summary>The program's name resolution (set once the program model is built).</summary>
+    internal ProgramSymbols? Symbols { get; set; }
+
     /// <summary>The dotted module name (<c>pkg.sub.mod</c>; a package's <c>__init__.py</c> is <c>pkg</c>).</summary>
     public string Name => Info.Name;
 
@@ -69,6 +72,17 @@ public sealed class ScopeView
     public IEnumerable<string> Locals => Inner.Bindings.Keys.Where(Inner.IsLocal);
 
     public bool IsLocal(string name) => Inner.IsLocal(name);
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a variable of this scope: local, and not bound only by
+    /// imports that name one thing (<c>import math</c> in a function makes <c>math</c> local, but
+    /// it always means the math module, so uses go straight to it).
+    /// </summary>
+    public bool IsVariable(string name) =>
+        Inner.IsLocal(name) && (Module.Symbols?.Resolve(this, name) ?? new VariableSymbol(name, this)) is VariableSymbol;
+
+    /// <summary>The <see cref="Locals"/> that are variables (<see cref="IsVariable"/>), in the order they are first bound.</summary>
+    public IEnumerable<string> Variables => Locals.Where(IsVariable);
 
     /// <summary>How many statements bind <paramref name="name"/> in this scope (also those of nested functions declaring it global).</summary>
     public int BindingCount(string name) => Inner.Bindings.TryGetValue(name, out var list) ? list.Count : 0;

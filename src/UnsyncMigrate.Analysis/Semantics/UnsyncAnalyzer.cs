@@ -29,6 +29,7 @@ internal sealed class UnsyncAnalyzer
     readonly HashSet<ModuleInfo> _walked = new(ReferenceEqualityComparer.Instance);
     readonly Dictionary<ExprCall, Value> _funcs = new(ReferenceEqualityComparer.Instance);
     readonly Evaluator _ev;
+    readonly WrappedMethodIndex _wrappedMethods;
     readonly HashSet<Scope> _loopFunctions = new(ReferenceEqualityComparer.Instance);
     readonly Dictionary<(string, int), ScanError> _errors = [];
 
@@ -61,6 +62,7 @@ internal sealed class UnsyncAnalyzer
             _walked.Add(m);
         }
         _ev = new Evaluator(index);
+        _wrappedMethods = new WrappedMethodIndex(_ev.Entries);
     }
 
     /// <summary>The value of a call's callee (cached until values are reset).</summary>
@@ -357,11 +359,16 @@ internal sealed class UnsyncAnalyzer
         }
     }
 
-    List<ClassInfo>? _classes;
+    Dictionary<string, List<ClassInfo>>? _classesDefining;
 
-    /// <summary>The classes of the analysed modules.</summary>
-    List<ClassInfo> Classes => _classes ??= _modules.SelectMany(m => m.Defs)
-        .Where(d => d.Node is StmtClassDef && d.Inner.Class != null).Select(d => d.Inner.Class!).ToList();
+    /// <summary>The classes of the analysed modules whose own body binds a name, by that name (built once).</summary>
+    List<ClassInfo> ClassesDefining(string name)
+    {
+        _classesDefining ??= _modules.SelectMany(m => m.Defs).Where(d => d.Node is StmtClassDef && d.Inner.Class != null)
+            .SelectMany(d => d.Inner.Bindings.Keys.Select(k => (Name: k, Class: d.Inner.Class!)))
+            .GroupBy(x => x.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.Class).ToList(), StringComparer.Ordinal);
+        return _classesDefining.GetValueOrDefault(name) ?? [];
+    }
 
     /// <summary>
     /// For <c>recv.m(...)</c> on an instance of a program class C that may be a subclass's
@@ -374,15 +381,13 @@ internal sealed class UnsyncAnalyzer
         var receivers = Union.Options(_ev.Eval(method.Value, scope, null)).OfType<InstanceValue>().Where(i => !i.Exact)
             .SelectMany(i => i.Classes).ToList();
         if (receivers.Count == 0) return [];
-        return Classes
-            .Where(sub => sub.Scope.Bindings.ContainsKey(method.Attr) && !receivers.Contains(sub)
+        return ClassesDefining(method.Attr)
+            .Where(sub => !receivers.Contains(sub)
                           && _ev.Mro(sub).Any(k => k != null && receivers.Contains(k)))
             .SelectMany(sub => Union.Options(_ev.GetAttr(new InstanceValue([sub]), method.Attr, scope)).OfType<WrapperValue>());
     }
 
-    List<string> MethodsNamed(string name) =>
-        _ev.Entries.Where(e => e.Identity.Scope is { } s && s.Name == name && s.Parent?.Kind == ScopeKind.Class)
-                   .Select(e => e.Qualname).Distinct().Order(StringComparer.Ordinal).ToList();
+    List<string> MethodsNamed(string name) => _wrappedMethods.QualnamesNamed(name);
 
     static string Via(ExprCall call, Scope scope) => call.Func switch
     {

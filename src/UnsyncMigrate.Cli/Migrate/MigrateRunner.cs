@@ -55,7 +55,9 @@ public static class MigrateRunner
     static int Migrate(MigrateOptions options, string source, OutputFolder folder, OutputManifest? manifest, StagingFolder? staging,
         TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var program = AnalyzedProgram.Load(source, options.Jobs, cancellationToken);
+        var timings = new List<(string Phase, TimeSpan Elapsed)> { ("load+analyse", clock.Elapsed) };
         // A file that cannot be read or parsed is reported and left out; the rest is still
         // migrated (imports of a missing module fail at run time with ModuleNotFoundError).
         foreach (var problem in program.Problems) stderr.WriteLine(Describe(problem));
@@ -69,13 +71,21 @@ public static class MigrateRunner
 
         var translator = new ProgramTranslator(new ProgramModel(program, entry.Name), "Migrated", options.CpuBoundOnThreads);
         var output = translator.Translate();
+        timings.AddRange(translator.Timings);
         cancellationToken.ThrowIfCancellationRequested();
-        var files = ProjectFiles(program, entry.Name, output);
+        clock.Restart();
+        var unported = UnportedLibraries.Uses(output);
+        var files = ProjectFiles(program, entry.Name, output, UnportedLibraries.Summary(unported));
+        timings.Add(("project files", clock.Elapsed));
+        // UM_TIMINGS=1: where the time went, for reports of a slow migration.
+        if (Environment.GetEnvironmentVariable("UM_TIMINGS") == "1")
+            stderr.WriteLine("timings: " + string.Join(", ", timings.Select(t => $"{t.Phase} {t.Elapsed.TotalSeconds:F2} s")));
         cancellationToken.ThrowIfCancellationRequested();
 
         var plan = OutputPlan.Make(files, manifest, folder.Probe);
         ReportNames(output, stderr);
         ReportGaps(output, stderr);
+        foreach (var use in unported) stderr.WriteLine(UnportedLibraries.Warning(use));
         if (staging == null)
         {
             foreach (var change in plan.Changes.Where(c => c.Kind != OutputChangeKind.Unchanged))
@@ -125,12 +135,12 @@ public static class MigrateRunner
     }
 
     /// <summary>Every file of the generated project: the modules' C#, the project files, the scan reports and the runtime.</summary>
-    static List<OutputContent> ProjectFiles(AnalyzedProgram program, string entry, TranslationOutput output)
+    static List<OutputContent> ProjectFiles(AnalyzedProgram program, string entry, TranslationOutput output, IReadOnlyList<UnportedLibrary> unported)
     {
         string displayRoot = Path.GetFileName(program.Root);
         string project = CSharpNames.Sanitize(displayRoot is { Length: > 0 } n ? n : "Migrated");
-        var scaffold = ProjectScaffolder.Scaffold(new ScaffoldOptions(project, "Migrated", displayRoot, entry, ScanCommand.ToolVersion), output);
-        var files = output.Files.Concat(scaffold).Concat(ScanReports(program.Report, displayRoot, output))
+        var scaffold = ProjectScaffolder.Scaffold(new ScaffoldOptions(project, "Migrated", displayRoot, entry, ScanCommand.ToolVersion, unported), output);
+        var files = output.Files.Concat(scaffold).Concat(ScanReports(program.Report, displayRoot, output, unported))
             .Select(f => new OutputContent(f.RelativePath, Encoding.UTF8.GetBytes(f.Content)))
             .ToList();
         files.Add(new OutputContent("lib/" + RuntimeToShip.FileName, File.ReadAllBytes(RuntimeToShip.Path())));
@@ -216,7 +226,8 @@ public static class MigrateRunner
     }
 
     /// <summary>The scan's report (how each function and call maps to its execution mode), as JSON and Markdown: the program model's own.</summary>
-    static IEnumerable<GeneratedFile> ScanReports(UnsyncMigrate.Analysis.Model.ScanResult report, string displayRoot, TranslationOutput output)
+    static IEnumerable<GeneratedFile> ScanReports(UnsyncMigrate.Analysis.Model.ScanResult report, string displayRoot, TranslationOutput output,
+        IReadOnlyList<UnportedLibrary> unported)
     {
         var context = new UnsyncMigrate.Reports.ReportContext(displayRoot, ScanCommand.ToolVersion);
         foreach (var (format, file) in new[] { (UnsyncMigrate.Reports.ReportFormat.Json, "unsync-report.json"), (UnsyncMigrate.Reports.ReportFormat.Markdown, "unsync-report.md") })
@@ -224,7 +235,9 @@ public static class MigrateRunner
             var text = new StringWriter();
             UnsyncMigrate.Reports.ReportWriters.For(format).Write(report, context, text);
             string content = text.ToString().ReplaceLineEndings("\n");
-            content = format == UnsyncMigrate.Reports.ReportFormat.Json ? TypingSection.AddToJson(content, output) : TypingSection.AddToMarkdown(content, output);
+            content = format == UnsyncMigrate.Reports.ReportFormat.Json
+                ? UnportedSection.AddToJson(TypingSection.AddToJson(content, output), unported)
+                : UnportedSection.AddToMarkdown(TypingSection.AddToMarkdown(content, output), unported);
             yield return new GeneratedFile(file, content);
         }
     }

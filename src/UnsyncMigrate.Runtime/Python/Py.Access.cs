@@ -469,6 +469,7 @@ public static partial class Py
                     case "__bases__": value = t.BasesTuple(); return true;
                 }
                 if (t.TryGetClassAttribute(name, out value)) return true;
+                if (t.TryGetBuiltinClassMethod(name, out value)) return true;
                 if (t.Module == "builtins" && !name.StartsWith("__", StringComparison.Ordinal) && t.ClrType != null && t.ClrType != typeof(object) && !typeof(Exception).IsAssignableFrom(t.ClrType))
                 {
                     // A method through its builtin class (str.lower, dict.items): the function of the instance as first argument.
@@ -505,6 +506,10 @@ public static partial class Py
         return false;
     }
 
+    /// <summary>Assigning a property that has no setter.</summary>
+    public static AttributeError PropertyWithoutSetter(object obj, string name) =>
+        new($"property '{name}' of '{TypeName(obj)}' object has no setter");
+
     /// <summary>Python's <c>setattr(obj, name, value)</c>.</summary>
     public static void SetAttr(object? obj, string name, object? value)
     {
@@ -518,6 +523,7 @@ public static partial class Py
                 if (name == "__doc__") { f.Doc = value as string; return; }
                 f.Dict[name] = value;
                 return;
+            case PyType t: t.SetClassAttribute(name, value); return;
             case IPyAttributes a when a.TrySetPyAttr(name, value): return;
         }
         if (obj is IPyObject) throw new AttributeError($"'{TypeName(obj)}' object has no attribute '{name}'");

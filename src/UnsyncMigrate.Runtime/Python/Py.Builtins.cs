@@ -676,7 +676,11 @@ public static partial class Py
             InvalidCastException => new TypeError(ex.Message),
             OverflowException => new OverflowError(ex.Message),
             NullReferenceException => new AttributeError("'NoneType' object has no attribute"),
-            TimeoutException => new TimeoutError(ex.Message),
+            // The executor's own errors, as the classes unsync's executors raise. The runtime's only
+            // timeout is Unfuture.result(timeout), where concurrent.futures raises TimeoutError().
+            InvalidStateException => new InvalidStateError(ex.Message),
+            WorkerProcessExitedException => new BrokenProcessPool(BrokenProcessPool.TerminatedMessage),
+            TimeoutException => new TimeoutError(),
             NotImplementedException => new NotImplementedError(ex.Message),
             FormatException => new ValueError(ex.Message),
             OutOfMemoryException => new MemoryError(),

@@ -55,7 +55,7 @@ public static partial class Py
         "endswith", "find", "rfind", "index", "rindex", "count", "format", "format_map", "title", "capitalize",
         "center", "ljust", "rjust", "zfill", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower",
         "isdecimal", "isnumeric", "istitle", "isidentifier", "isascii", "isprintable", "encode", "splitlines",
-        "partition", "rpartition", "swapcase", "casefold", "expandtabs", "removeprefix", "removesuffix",
+        "partition", "rpartition", "swapcase", "casefold", "expandtabs", "removeprefix", "removesuffix", "translate",
     };
     static readonly HashSet<string> ListMethods = new()
     { "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear" };
@@ -101,6 +101,8 @@ public static partial class Py
             // built-in containers: thread-mode functions commonly append to one shared list.
             case PyList l: lock (l) return ListMethod(l, name, args, kwargs);
             case Unfuture u when PyUnsync.TryCallMethod(u, name, args, kwargs, out var ur): return ur;
+            // An attribute set on the object shadows its class's attribute of that name.
+            case PyObjectBase b when b.TryGetOwnAttribute(name, out var own): return Call(own, args, kwargs);
             case IPyMethods m when m.TryCallPyMethod(name, args, kwargs, out var mr): return mr;
             case PyDict d: lock (d) return DictMethod(d, name, args, kwargs);
             case IPyObject p:
@@ -260,6 +262,7 @@ public static partial class Py
                 }
             case "removeprefix": a.Exactly(1); return StrRemovePrefix(s, args[0]);
             case "removesuffix": a.Exactly(1); return StrRemoveSuffix(s, args[0]);
+            case "translate": a.Exactly(1); return StrTranslate(s, args[0]);
         }
         throw NoAttr(s, name);
     }

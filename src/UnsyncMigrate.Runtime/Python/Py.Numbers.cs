@@ -36,6 +36,16 @@ public static partial class Py
         }
     }
 
+    /// <summary><c>int.from_bytes(bytes, byteorder='big', *, signed=False)</c>.</summary>
+    public static object IntFromBytes(object? bytes, object? byteorder, bool signed)
+    {
+        if (bytes is string || IsInt(bytes)) throw new TypeError($"cannot convert '{TypeName(bytes)}' object to bytes");
+        if (byteorder is not string order) throw new TypeError($"from_bytes() argument 'byteorder' must be str, not {TypeName(byteorder)}");
+        if (order is not ("big" or "little")) throw new ValueError("byteorder must be either 'little' or 'big'");
+        var data = PyBytes.From(bytes).Data;
+        return Norm(new BigInteger(data, isUnsigned: !signed, isBigEndian: order == "big"));
+    }
+
     /// <summary>True for Python ints (including bool).</summary>
     public static bool IsInt(object? o) => o is long or bool or BigInteger or int;
     /// <summary>True for Python ints and floats (including bool).</summary>

@@ -66,6 +66,7 @@ public static partial class Py
             case PyNotImplemented: return "NotImplemented";
             case float f: return PyFloat.Repr(f);
             case Delegate dg: return $"<function {dg.Method.Name} at {FakeAddress(dg)}>";
+            case Unfuture: return $"<{PyUnsync.UnfutureType.QualifiedName} object at {FakeAddress(o)}>";
             case char c: return PyStr.Repr(c.ToString());
             default: return $"<{o.GetType().Name} object at {FakeAddress(o)}>";
         }
@@ -144,6 +145,7 @@ public static partial class Py
         PyRange => "range",
         PyFunc or Delegate => "function",
         PyType => "type",
+        Unfuture => "Unfuture",
         PySlice => "slice",
         PyDictView v => v.PyTypeName,
         PyIterator it => it.KindName,
@@ -169,6 +171,7 @@ public static partial class Py
         PyRange => PyType.Range,
         PyFunc => PyType.Function,
         PyType t => t.Metaclass ?? PyType.Type,
+        Unfuture => PyUnsync.UnfutureType,
         PyBaseException e => PyType.ForClr(e.GetType()) ?? new PyType(e.PyTypeName, e.PyModuleName, e.GetType(), null),
         PyObjectBase b => PyType.ForClr(b.GetType()) ?? new PyType(b.PyTypeName, b.PyModuleName, b.GetType(), null),
         _ => new PyType(TypeName(o), o is IPyObject ? "__main__" : TypeModule(o), o.GetType(), null),

@@ -13,9 +13,9 @@ public static class PyDescriptors
     /// <summary><c>obj.name</c> for a class-level <paramref name="value"/> of the object's class.</summary>
     public static object? BindInstance(object? value, object self) => value switch
     {
-        PyFunc f => new PyBoundFunction(self, f),
+        PyFunc f => new PyBoundMethod(self, f),
         PyStaticMethod s => s.Func,
-        PyClassMethod c => new PyBoundFunction(Py.Type(self), c.Func),
+        PyClassMethod c => new PyBoundMethod(Py.Type(self), AsFunction(c.Func)),
         PyProperty p => p.Get(self),
         PyCachedProperty cp => cp.Get(self),
         _ => value,
@@ -25,9 +25,13 @@ public static class PyDescriptors
     public static object? BindClass(object? value, PyType cls) => value switch
     {
         PyStaticMethod s => s.Func,
-        PyClassMethod c => new PyBoundFunction(cls, c.Func),
+        PyClassMethod c => new PyBoundMethod(cls, AsFunction(c.Func)),
         _ => value,
     };
+
+    /// <summary>A classmethod may wrap any callable: as a function, for the bound method.</summary>
+    static PyFunc AsFunction(object? callable) =>
+        callable as PyFunc ?? new PyFunc(Py.TryGetAttr(callable, "__name__", out var n) ? Py.Str(n) : "function", (a, k) => Py.Call(callable, a, k));
 }
 
 /// <summary><c>staticmethod(f)</c>.</summary>
@@ -77,36 +81,4 @@ public sealed class PyCachedProperty(object? func) : IPyTypeNamed, IPyRepr
         var value = Py.Call(Func, [self]);
         return _values.GetValue(self, _ => new StrongBox<object?>(value)).Value;
     }
-}
-
-/// <summary>
-/// A function bound to the object (or class) it was read through: calling it passes that object
-/// first; its other attributes are the function's (<c>__name__</c>, <c>cache_info</c>...).
-/// </summary>
-public sealed class PyBoundFunction(object self, object? function) : IPyCallable, IPyRepr, IPyAttributes, IPyTypeNamed
-{
-    public object Self { get; } = self;
-    public object? Function { get; } = function;
-
-    public object? Call(object?[] args, PyKwargs? kwargs) => Py.Call(Function, [Self, .. args], kwargs);
-
-    public string PyTypeName => "method";
-    public string PyModuleName => "builtins";
-
-    public string PyRepr() =>
-        $"<bound method {(Py.TryGetAttr(Function, "__qualname__", out var q) ? Py.Str(q) : "?")} of {Py.Repr(Self)}>";
-
-    public override string ToString() => PyRepr();
-
-    public bool TryGetPyAttr(string name, out object? value)
-    {
-        switch (name)
-        {
-            case "__self__": value = Self; return true;
-            case "__func__": value = Function; return true;
-        }
-        return Py.TryGetAttr(Function, name, out value);
-    }
-
-    public bool TrySetPyAttr(string name, object? value) => false;
 }

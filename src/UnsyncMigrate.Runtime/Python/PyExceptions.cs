@@ -59,8 +59,7 @@ public class PyBaseException : Exception, IPyObject
             case "__traceback__": value = null; return true;
         }
         if (Attributes is not null && Attributes.TryGetValue(name, out value)) return true;
-        value = null;
-        return false;
+        return PyType.TryGetInstanceAttribute(this, name, out value);
     }
 
     public virtual bool TrySetAttr(string name, object? value)
@@ -72,6 +71,7 @@ public class PyBaseException : Exception, IPyObject
             case "__context__": Context = value as PyBaseException; return true;
             case "__suppress_context__": SuppressContext = Py.IsTrue(value); return true;
         }
+        PyType.CheckNotReplacingMethod(this, name);
         (Attributes ??= new PyDict())[name] = value;
         return true;
     }

@@ -9,7 +9,7 @@ namespace UnsyncMigrate.Runtime.Python;
 /// round-trip repr, and correctly rounded (round-half-even on the exact binary value) 'e', 'f',
 /// 'g' digits, laid out exactly as CPython's <c>format_float_short</c> does.
 /// </summary>
-public static class PyFloat
+public static partial class PyFloat
 {
     /// <summary><c>repr(x)</c> and <c>str(x)</c>: <c>1.0</c>, <c>1e+16</c>, <c>1e-05</c>, <c>inf</c>, <c>nan</c>, <c>-0.0</c>.</summary>
     public static string Repr(double x) => ToString(x, 'r', 0, alt: false, addDot0: true, upper: false);

@@ -40,8 +40,39 @@ public abstract class PyObjectBase : IPyObject
     /// <summary>The module shown in the default repr and in <c>&lt;class '__main__.X'&gt;</c>.</summary>
     public virtual string PyModuleName => "__main__";
 
-    public virtual bool TryGetAttr(string name, out object? value) { value = null; return false; }
-    public virtual bool TrySetAttr(string name, object? value) => false;
+    // Attributes set on the object beyond the fields its class declares (Python: the instance __dict__).
+    Dictionary<string, object?>? _attributes;
+
+    /// <summary>
+    /// What generated classes fall back to after their fields and properties: the object's own
+    /// attributes, then its class's (class attributes, methods bound to this object...).
+    /// </summary>
+    public virtual bool TryGetAttr(string name, out object? value) =>
+        TryGetOwnAttribute(name, out value) || PyType.TryGetInstanceAttribute(this, name, out value);
+
+    /// <summary>An attribute the class does not declare: stored on the object, as Python does.</summary>
+    public virtual bool TrySetAttr(string name, object? value)
+    {
+        PyType.CheckNotReplacingMethod(this, name);
+        lock (this) (_attributes ??= [])[name] = value;
+        return true;
+    }
+
+    /// <summary>The attributes set on this object beyond its fields (what pickling carries besides them).</summary>
+    internal KeyValuePair<string, object?>[] OwnAttributes()
+    {
+        lock (this) return _attributes?.ToArray() ?? [];
+    }
+
+    /// <summary>An attribute set on this object (not a field): it shadows the class's attribute of that name.</summary>
+    internal bool TryGetOwnAttribute(string name, out object? value)
+    {
+        lock (this)
+            if (_attributes != null && _attributes.TryGetValue(name, out value)) return true;
+        value = null;
+        return false;
+    }
+
     public virtual bool TryCallMethod(string name, object?[] args, PyKwargs? kwargs, out object? result)
     {
         result = null;
@@ -178,6 +209,16 @@ public sealed class PyFunc : IPyCallable, IPyRepr
     public Func<object?[], PyKwargs?, object?> Body { get; }
     /// <summary>Attributes set on the function object (<c>f.calls = 0</c>), and <c>__wrapped__</c>.</summary>
     public PyDict Dict { get; } = new();
+    /// <summary>
+    /// The process target that runs this function in a worker process (set for the program's
+    /// module-level functions that unsync wraps with <c>cpu_bound</c>): <see cref="Interop.PyUnsync.Wrap"/>
+    /// sends calls there, as unsync sends them to its process pool. Null: not reachable from a worker.
+    /// </summary>
+    public string? ProcessTarget { get; set; }
+    /// <summary>The class whose method this function is (<see cref="PyType.Method"/>): looked up through an instance, it binds to it.</summary>
+    public PyType? MethodOwner { get; init; }
+    /// <summary>The method's name in its class (<see cref="Name"/> is <c>__name__</c>, which the program may change).</summary>
+    public string? MethodName { get; init; }
 
     public PyFunc(string name, Func<object?[], PyKwargs?, object?> body, string? qualName = null)
     {

@@ -32,12 +32,7 @@ public sealed partial class PyType
     /// </summary>
     public static PyType? ForClr(Type t)
     {
-        if (!IsUserClass(t))
-        {
-            foreach (var (_, e) in PyExceptionTypes.All)
-                if (e.ClrType == t) return e;
-            return null;
-        }
+        if (!IsUserClass(t)) return PyExceptionTypes.ForClr(t);
         if (Registry.ByClr.TryGetValue(t, out var known)) return known;
         // A class's static fields initialize lazily; running its static constructor creates
         // (and so registers) its __pyclass.

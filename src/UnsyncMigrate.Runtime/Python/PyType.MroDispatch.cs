@@ -10,18 +10,18 @@ public delegate object? PyMethodImpl(object? self, object?[] args, PyKwargs? kwa
 public sealed class PyInstanceMember
 {
     public PyMethodImpl? Method { get; init; }
-    /// <summary>The method's <c>__qualname__</c> (for the bound method a read returns).</summary>
+    /// <summary>The method's <c>__qualname__</c> (for the bound method <c>super().m</c> gives).</summary>
     public string QualName { get; init; } = "";
     public Func<object?, object?>? Get { get; init; }
     public Action<object?, object?>? Set { get; init; }
     /// <summary>A property: an assignment of this name goes to <see cref="Set"/> (Python's data descriptor).</summary>
     public bool IsProperty { get; init; }
 
-    /// <summary>The member read through <paramref name="self"/>: a method bound to it, a property's value.</summary>
+    /// <summary>The member read through <paramref name="self"/>: this very method bound to it, a property's value.</summary>
     internal object? Read(object? self, string name)
     {
         if (Method is { } method)
-            return new PyBoundFunction(self!, new PyFunc(name, (a, k) => method(a[0], a[1..], k), QualName));
+            return new PyBoundMethod(self!, new PyFunc(name, (a, k) => method(a[0], a[1..], k), QualName));
         return Get!(self);
     }
 
@@ -31,28 +31,12 @@ public sealed class PyInstanceMember
 
 // Attribute lookup along the MRO for classes of several bases. Their instances inherit in C#
 // from one base only, so what the other bases define is reached through each class's own
-// members (InstanceMembers, ClassAttributes) in the order of type(obj).__mro__, as Python does.
+// members (InstanceMembers, then its namespace) in the order of type(obj).__mro__, as Python
+// does. Reading an attribute is the runtime's fallback for every object (TryGetInstanceAttribute).
 public sealed partial class PyType
 {
     /// <summary>The members the class body defines for instances (its own, not its bases'); null when the class has none.</summary>
     public Func<string, PyInstanceMember?>? InstanceMembers { get; init; }
-
-    /// <summary><c>obj.name</c> found on the object's class or a class of its MRO (after the object's own fields).</summary>
-    public static bool TryGetMroAttribute(object self, string name, out object? value)
-    {
-        var cls = Py.Type(self);
-        foreach (var t in cls.MroList)
-        {
-            if (t.InstanceMembers?.Invoke(name) is { } member)
-            {
-                value = member.Read(self, name);
-                return true;
-            }
-            if (t.ClassAttributes != null && t.ClassAttributes(cls, name, out value)) return true;
-        }
-        value = null;
-        return false;
-    }
 
     /// <summary><c>obj.name(*args, **kwargs)</c> for a method found along the object's MRO.</summary>
     public static bool TryCallMroMethod(object self, string name, object?[] args, PyKwargs? kwargs, out object? result)
@@ -65,9 +49,9 @@ public sealed partial class PyType
                 result = member.Invoke(self, name, args, kwargs);
                 return true;
             }
-            if (t.ClassAttributes != null && t.ClassAttributes(cls, name, out var value))
+            if (t.TryGetOwnAttribute(cls, name, out var value))
             {
-                result = Py.Call(value, args, kwargs);
+                result = Py.Call(Bind(value, self), args, kwargs);
                 return true;
             }
         }
@@ -88,7 +72,7 @@ public sealed partial class PyType
         foreach (var t in Py.Type(self).MroList)
         {
             if (t.InstanceMembers?.Invoke(name) is not { IsProperty: true } member) continue;
-            if (member.Set is not { } set) throw new AttributeError($"property '{name}' of '{Py.TypeName(self)}' object has no setter");
+            if (member.Set is not { } set) throw Py.PropertyWithoutSetter(self, name);
             set(self, value);
             return true;
         }
@@ -108,14 +92,11 @@ public sealed partial class PyType
         {
             var t = mro[i];
             if (t.InstanceMembers?.Invoke(name) is { } member) return member.Invoke(self, name, args, kwargs);
-            if (t.ClassAttributes != null && t.ClassAttributes(cls, name, out var value)) return Py.Call(value, args, kwargs);
+            if (t.TryGetOwnAttribute(cls, name, out var value)) return Py.Call(Bind(value, self), args, kwargs);
             if (BuiltinSuper.TryCall(t, self, name, args, kwargs, out var result)) return result;
         }
         throw new AttributeError($"'super' object has no attribute '{name}'");
     }
-
-    /// <summary>A class statement's last step: <c>super(cls, cls).__init_subclass__(**kwargs)</c>.</summary>
-    public static void InitSubclass(PyType cls, PyKwargs? kwargs) => SuperCall(cls, cls, "__init_subclass__", [], kwargs);
 
     /// <summary><c>super().name</c> not called (a property of a base, a method as a value).</summary>
     public static object? SuperGetAttr(PyType from, object? self, string name)
@@ -126,15 +107,22 @@ public sealed partial class PyType
         {
             var t = mro[i];
             if (t.InstanceMembers?.Invoke(name) is { } member) return member.Read(self, name);
-            if (t.ClassAttributes != null && t.ClassAttributes(cls, name, out var value)) return value;
+            if (t.TryGetOwnAttribute(cls, name, out var value)) return Bind(value, self);
         }
         throw new AttributeError($"'super' object has no attribute '{name}'");
     }
+
+    /// <summary>A class statement's last step: <c>super(cls, cls).__init_subclass__(**kwargs)</c>.</summary>
+    public static void InitSubclass(PyType cls, PyKwargs? kwargs) => SuperCall(cls, cls, "__init_subclass__", [], kwargs);
+
+    /// <summary>A def of a class's body (its function object) bound to the instance; other class-level values as they are.</summary>
+    static object? Bind(object? value, object? self) =>
+        value is PyFunc { MethodOwner: not null } method && self is not PyType ? new PyBoundMethod(self!, method) : value;
 
     static int IndexInMro(IReadOnlyList<PyType> mro, PyType from)
     {
         for (int i = 0; i < mro.Count; i++)
             if (ReferenceEquals(mro[i], from)) return i;
-        throw new TypeError($"super(type, obj): obj must be an instance or subtype of type");
+        throw new TypeError("super(type, obj): obj must be an instance or subtype of type");
     }
 }

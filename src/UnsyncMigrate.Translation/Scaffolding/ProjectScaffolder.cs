@@ -5,7 +5,12 @@ using Scriban.Runtime;
 namespace UnsyncMigrate.Translation.Scaffolding;
 
 /// <summary>What the generated project is called and where it came from.</summary>
-public sealed record ScaffoldOptions(string AssemblyName, string RootNamespace, string SourceName, string EntryModule, string ToolVersion);
+/// <param name="Unported">The libraries the program uses beyond what the runtime provides (listed in the README).</param>
+public sealed record ScaffoldOptions(string AssemblyName, string RootNamespace, string SourceName, string EntryModule, string ToolVersion,
+    IReadOnlyList<UnportedLibrary>? Unported = null);
+
+/// <summary>One library the program uses beyond what the runtime provides: the members it uses, how often, and what a migrator would reach for in .NET.</summary>
+public sealed record UnportedLibrary(string Library, IReadOnlyList<string> Members, int Uses, string DotNetEquivalent);
 
 /// <summary>
 /// Lays out the generated project around the translated C# files, from the Scriban templates
@@ -25,6 +30,12 @@ public static class ProjectScaffolder
             options.ToolVersion,
             Modules = output.ModuleNames.Select(m => new { Name = m.Module, m.File }).ToList(),
             Gaps = output.Gaps.Select(g => new { g.File, g.Line, Construct = g.Construct.Replace("|", "\\|") }).ToList(),
+            Notes = output.Notes.Select(n => new { n.File, n.Line, n.Code, Message = n.Message.Replace("|", "\\|") }).ToList(),
+            Unported = (options.Unported ?? []).Select(u => new
+            {
+                u.Library, u.Uses, Equivalent = u.DotNetEquivalent,
+                Members = string.Join(", ", u.Members.Take(12).Select(m => $"`{m}`")) + (u.Members.Count > 12 ? $" and {u.Members.Count - 12} more" : ""),
+            }).ToList(),
         };
         return
         [

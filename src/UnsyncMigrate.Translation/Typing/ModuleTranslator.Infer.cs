@@ -11,12 +11,12 @@ internal sealed partial class ModuleTranslator
 {
     TypeTable _types = new([]);
 
-    /// <summary>One inference walk over the module (module body, functions, classes).</summary>
-    public void Infer(TypeTable table)
+    /// <summary>One inference walk over the module (module body, functions, classes), its top-level statements in order or <paramref name="reverse"/>d.</summary>
+    public void Infer(TypeTable table, bool reverse = false)
     {
         _types = table;
         var mctx = InferModuleCtx;
-        foreach (var s in _module.Tree.Body)
+        foreach (var s in reverse ? Enumerable.Reverse(_module.Tree.Body) : _module.Tree.Body)
         {
             switch (s)
             {
@@ -75,8 +75,8 @@ internal sealed partial class ModuleTranslator
                 case StmtFunctionDef or StmtAsyncFunctionDef: break; // replaced by a later def of the same name
                 case StmtAnnAssign { Target: ExprName n } a when info.IsDataclass:
                     if (AnnotationType(a.Annotation) is { } declared) _types.DeclareField(info, n.Id, declared);
-                    var dv = a.Value is ExprCall { Func: ExprName { Id: "field" } } fc ? fc.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value : a.Value;
-                    if (a.Value is ExprCall { Func: ExprName { Id: "field" } } fc2 && fc2.Keywords.FirstOrDefault(k => k.Arg == "default_factory") is { } factory)
+                    var dv = FieldCall(a.Value) is { } fc ? fc.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value : a.Value;
+                    if (FieldCall(a.Value) is { } fc2 && fc2.Keywords.FirstOrDefault(k => k.Arg == "default_factory") is { } factory)
                         _types.FlowField(info, n.Id, factory.Value switch
                         {
                             // field(default_factory=list): a new empty container per instance (a field keeps only its kind).
@@ -96,9 +96,9 @@ internal sealed partial class ModuleTranslator
     /// <summary>The type an annotation states, when it is one the generated code can check (int, str, bool, a program class).</summary>
     PyType? AnnotationType(Expr? ann) => ann switch
     {
-        ExprName { Id: "int" } => PyType.Int,
-        ExprName { Id: "str" } => PyType.Str,
-        ExprName { Id: "bool" } => PyType.Bool,
+        ExprName { Id: "int" } n when IsBuiltinRef(n, "int") => PyType.Int,
+        ExprName { Id: "str" } n when IsBuiltinRef(n, "str") => PyType.Str,
+        ExprName { Id: "bool" } n when IsBuiltinRef(n, "bool") => PyType.Bool,
         ExprConstant { Value: string s } when s is "int" or "str" or "bool" => AnnotationType(new ExprName(s, ExprContext.Load, 0, 0, 0, 0)),
         _ when ann != null && ResolveClass(ann) is { } c => PyType.Of(c),
         _ => null,
@@ -112,10 +112,7 @@ internal sealed partial class ModuleTranslator
         if (owner.UsesMroDispatch || sig.HasExplicitSelf || owner.IsRebound) return false;
         if (IsRuntimeVirtual(sig.PyName) || sig.PyName == "__init__" && owner.IsException) return false;
         if (owner.Base?.FindMethod(sig.PyName) != null) return false;
-        foreach (var c in _types.Classes)
-            for (var b = c.Base; b != null; b = b.Base)
-                if (b == owner && c.Methods.ContainsKey(sig.PyName)) return false;
-        return true;
+        return !_types.Index.Subclasses(owner).Any(c => c.Methods.ContainsKey(sig.PyName));
     }
 
     /// <summary>Whether the C# method's return type can be typed (plain synchronous functions only).</summary>
@@ -133,7 +130,7 @@ internal sealed partial class ModuleTranslator
         var paramNames = AllParams(sig);
         var ctx = NewFunctionCtx(sig, body, paramNames, owner, parent, sig.IsAsync);
         var def = sig.Def!;
-        bool direct = parent == null && (owner != null || _functions.ContainsValue(sig)) && SignatureTypable(sig, owner);
+        bool direct = parent == null && (owner != null || _functions.GetValueOrDefault(sig.PyName) == sig) && SignatureTypable(sig, owner);
         var all = args.Posonlyargs.Concat(args.Args).Concat(args.Kwonlyargs).ToList();
         foreach (var p in paramNames)
         {
@@ -422,8 +419,7 @@ internal sealed partial class ModuleTranslator
     /// <summary>The arguments of <c>range(...)</c> when all are known small ints (a native loop).</summary>
     IReadOnlyList<Expr>? RangeArgs(Expr iter, FunctionCtx ctx)
     {
-        if (iter is not ExprCall { Func: ExprName { Id: "range" } fn } call || call.Keywords.Count > 0 || call.Args.Count is < 1 or > 3) return null;
-        if (!IsBuiltin("range", ctx)) return null;
+        if (iter is not ExprCall call || !IsBuiltinRef(call.Func, "range", ctx) || call.Keywords.Count > 0 || call.Args.Count is < 1 or > 3) return null;
         foreach (var a in call.Args)
             if (a is ExprStarred || TypeOf(a, ctx).Kind != PyKind.Int) return null;
         return call.Args;
@@ -471,7 +467,7 @@ internal sealed partial class ModuleTranslator
                 return;
             case ExprAttribute { Ctx: ExprContext.Load } a:
                 InferExpr(a.Value, ctx);
-                PoisonMethods(a.Attr, a, ctx);
+                PoisonMethods(a.Attr, a, ctx, escapes: true);
                 NoteAttributeValue(a, ctx);
                 if (a.Value is ExprName m && ProgramModule(Sym(m.Id, ctx)) is { } mod
                     && _program.Symbols.Member(mod, a.Attr) is MemberSymbol target)
@@ -636,14 +632,24 @@ internal sealed partial class ModuleTranslator
         foreach (var p in AllParams(sig)) _types.FlowVar(sig.Def, p, PyType.Dynamic);
     }
 
-    /// <summary>A method reached through a receiver of unknown class: every method of that name may be called with anything.</summary>
-    void PoisonMethods(string name, ExprAttribute at, FunctionCtx ctx)
+    /// <summary>
+    /// A method reached through a receiver of unknown class: every method of that name may be called with anything.
+    /// <paramref name="escapes"/>: read as a value (a bound method), which is then called with anything.
+    /// </summary>
+    void PoisonMethods(string name, ExprAttribute at, FunctionCtx ctx, bool escapes = false)
     {
-        if (at.Value is ExprName n && ctx.Class != null && IsSelf(n.Id, ctx) && ctx.Class.FindMethod(name) != null) return;
+        if (at.Value is ExprName n && ctx.Class is { } owner && IsSelf(n.Id, ctx) && owner.FindMethod(name) != null)
+        {
+            // self's bound method runs this class's method or the override of self's subclass.
+            if (escapes)
+                foreach (var c in _types.Classes)
+                    if (c.Methods.TryGetValue(name, out var m) && (InChain(owner, c) || InChain(c, owner))) PoisonParams(m);
+            return;
+        }
         var rt = TypeOf(at.Value, ctx);
         if (rt.Kind == PyKind.Unknown) return;
-        foreach (var c in _types.Classes)
-            if (c.Methods.TryGetValue(name, out var m) && (rt.Kind != PyKind.Class || InChain(rt.Class!, c))) PoisonParams(m);
+        foreach (var c in _types.Index.WithMethod(name))
+            if (rt.Kind != PyKind.Class || InChain(rt.Class!, c)) PoisonParams(c.Methods[name]);
     }
 
     /// <summary>Whether <paramref name="c"/> is <paramref name="receiver"/>'s class or one of its bases (a typed receiver reaches only those methods).</summary>

@@ -174,7 +174,7 @@ internal sealed partial class ModuleTranslator
                         if (ctx.Class is { } owner && IsSelf(m.Id, ctx) && owner.FindMethod(a.Attr) is { IsProperty: false, ReboundBelow: false } method)
                             return (method, method.IsStatic ? 0 : 1, null);
                     }
-                    if (a.Value is ExprCall { Func: ExprName { Id: "super" }, Args.Count: 0 } && ctx.Class is { UsesMroDispatch: false } && ctx.Class.Base?.FindMethod(a.Attr) is { } baseMethod)
+                    if (IsPlainSuper(a.Value, ctx) && ctx.Class is { UsesMroDispatch: false } && ctx.Class.Base?.FindMethod(a.Attr) is { } baseMethod)
                         return (baseMethod, 1, null);
                     if (TypeOf(a.Value, ctx) is { Kind: PyKind.Class } rt && rt.Class!.FindMethod(a.Attr) is { IsProperty: false } rm)
                         return (rm, rm.IsStatic ? 0 : 1, null);

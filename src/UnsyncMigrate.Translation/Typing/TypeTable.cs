@@ -17,6 +17,8 @@ internal sealed class TypeTable(IReadOnlyList<ClassInfo> classes)
 
     public IReadOnlyList<ClassInfo> Classes => classes;
 
+    public ClassIndex Index { get; } = new(classes);
+
     /// <summary>Uses of None-returning functions, and which of them become C# void (see ModuleTranslator.VoidReturns.cs).</summary>
     public VoidReturnFacts Void { get; } = new();
 
@@ -81,8 +83,7 @@ internal sealed class TypeTable(IReadOnlyList<ClassInfo> classes)
     /// <summary>A store through a receiver of unknown class: every field of that name may change.</summary>
     public void PoisonFields(string name)
     {
-        foreach (var c in classes)
-            if (c.FieldSet.Contains(name)) FlowField(c, name, PyType.Dynamic);
+        foreach (var c in Index.WithField(name)) FlowField(c, name, PyType.Dynamic);
     }
 
     // ---- container contents -------------------------------------------------------------

@@ -88,7 +88,38 @@ public partial class ConstructTests
             print(asdict(i), astuple(i), [f.name for f in fields(i)], replace(i, qty=5), i)
             print(dataclasses.is_dataclass(i), dataclasses.asdict(Item('B')))
             """, "{'sku': 'A', 'qty': 2, 'tags': ['x']} ('A', 2, ['x']) ['sku', 'qty', 'tags'] Item(sku='A', qty=5, tags=['x']) Item(sku='A', qty=2, tags=['x'])\nTrue {'sku': 'B', 'qty': 1, 'tags': []}\n"),
+        new(nameof(FunctoolsLruCache_EvictsTheLeastRecentlyUsed), """
+            import functools
+
+            calls = []
+
+
+            @functools.lru_cache(maxsize=2)
+            def sq(n):
+                calls.append(n)
+                return n * n
+
+
+            for n in [1, 2, 1, 3, 2, 1]:
+                sq(n)
+            print(calls)
+
+
+            @functools.lru_cache
+            def cube(n):
+                calls.append(-n)
+                return n ** 3
+
+
+            print(cube(2), cube(2), calls[-2:])
+            sq.cache_clear()
+            sq(1)
+            print(calls[-1], cube.__name__)
+            """, "[1, 2, 3, 2, 1]\n8 8 [1, -2]\n1 cube\n"),
     ];
+
+    [Fact]
+    public void FunctoolsLruCache_EvictsTheLeastRecentlyUsed() => Check();
 
     [Fact]
     public void JsonDumps() => Check();

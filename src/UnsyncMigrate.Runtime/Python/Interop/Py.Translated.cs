@@ -74,12 +74,8 @@ public static partial class Py
 
     // ---- exceptions --------------------------------------------------------------------
 
-    /// <summary>The Python exception object an <c>except ... as e</c> clause binds.</summary>
-    public static PyBaseException ExceptionValue(Exception ex) => ex switch
-    {
-        InvalidStateException ise => InvalidStateError.From(ise),
-        _ => WrapException(ex),
-    };
+    /// <summary>The Python exception object an <c>except ... as e</c> clause binds (<see cref="WrapException"/>).</summary>
+    public static PyBaseException ExceptionValue(Exception ex) => WrapException(ex);
 
     /// <summary>Whether an exception matches an <c>except</c> clause's class (or tuple of classes).</summary>
     public static bool ExceptionMatches(object? exception, object? classes) => ExceptionMatchesType(exception, classes);
@@ -207,14 +203,4 @@ public static partial class Py
         ExceptionDispatchInfo.Capture(ex).Throw();
         return ex;
     }
-}
-
-/// <summary>asyncio.InvalidStateError: <c>result()</c> of an unfinished Unfuture on the loop thread.</summary>
-public class InvalidStateError : PyException
-{
-    public InvalidStateError(params object?[] args) : base(args) { }
-
-    public override string PyTypeName => "InvalidStateError";
-
-    internal static InvalidStateError From(InvalidStateException e) => new(e.Message);
 }

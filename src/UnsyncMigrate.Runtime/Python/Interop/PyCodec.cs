@@ -98,6 +98,13 @@ public static class PyCodec
                         w.WriteStringValue(f);
                         Write(w, obj.TryGetAttr(f, out var fv) ? fv : null);
                     }
+                    // Attributes the object was given beyond its fields travel too, as in its pickled __dict__.
+                    if (obj is PyObjectBase withAttributes)
+                        foreach (var (name, value) in withAttributes.OwnAttributes())
+                        {
+                            w.WriteStringValue(name);
+                            Write(w, value);
+                        }
                     w.WriteEndArray();
                 });
                 break;

@@ -3,7 +3,7 @@ using UnsyncMigrate.Runtime.Python.Lib;
 namespace UnsyncMigrate.Runtime.Python;
 
 // What decorated methods and class statements use as values: the descriptor builtins, the
-// functools decorators for methods, the runtime classes a program class may derive from, abc.
+// functools decorators for methods, threading.Thread (a class a program class may derive from), abc.
 public static partial class PyLibrary
 {
     static void AddClassSupport(Dictionary<string, object?> d)
@@ -20,14 +20,6 @@ public static partial class PyLibrary
         d["functools.cached_property"] = new PyType("cached_property", "functools", typeof(PyCachedProperty), (a, k) => new PyCachedProperty(Arg("cached_property", a, k)));
         d["threading.Thread"] = PyThread.Class;
         d["threading.current_thread"] = F("current_thread", [], [], a => PyThread.Current());
-        // Library exception classes a program class may derive from (its class statement names them).
-        d["json.JSONDecodeError"] = d["json.decoder.JSONDecodeError"] = new PyType("JSONDecodeError", "json.decoder", typeof(JSONDecodeError), (a, k) =>
-        {
-            var e = new JSONDecodeError();
-            e.Init(a, k);
-            return e;
-        });
-        d["dataclasses.FrozenInstanceError"] = new PyType("FrozenInstanceError", "dataclasses", typeof(FrozenInstanceError), (a, k) => new FrozenInstanceError(a));
         d["abc.ABC"] = Abc.ABC;
         d["abc.ABCMeta"] = Abc.ABCMeta;
         d["abc.abstractmethod"] = F("abstractmethod", ["funcobj"], [N], a => Abc.AbstractMethod(a[0]));

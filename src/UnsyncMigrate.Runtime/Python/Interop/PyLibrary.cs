@@ -22,9 +22,6 @@ public static partial class PyLibrary
 
     static readonly object N = PyArgs.NoDefault;
 
-    static PyType ExceptionType(string name, Type type, Func<object?[], PyBaseException> create) =>
-        new(name, "builtins", type, (a, k) => create(a));
-
     static Dictionary<string, object?> Build()
     {
         var d = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -32,6 +29,8 @@ public static partial class PyLibrary
             // builtins: functions
             ["builtins.print"] = new PyFunc("print", (object?[] a, PyKwargs? k) =>
             {
+                foreach (var name in k?.Names ?? [])
+                    if (name is not ("sep" or "end" or "file" or "flush")) throw new TypeError($"print() got an unexpected keyword argument '{name}'");
                 Py.PrintKw(a, k?.Get("sep"), k?.Get("end"), k?.Get("file"), k?.Get("flush"));
                 return null;
             }),
@@ -93,11 +92,10 @@ public static partial class PyLibrary
             ["time.time"] = F("time", [], [], a => TimeLib.Time()),
             ["time.perf_counter"] = F("perf_counter", [], [], a => TimeLib.PerfCounter()),
             ["time.monotonic"] = F("monotonic", [], [], a => TimeLib.Monotonic()),
+            // unsync
+            ["unsync.Unfuture"] = PyUnsync.UnfutureType,
             // asyncio
             ["asyncio.sleep"] = F("sleep", ["delay", "result"], [N, null], a => PyUnsync.SleepTask(a[0], a[1])),
-            ["asyncio.InvalidStateError"] = new PyType("InvalidStateError", "asyncio", typeof(InvalidStateError), (a, k) => new InvalidStateError(a)),
-            ["asyncio.TimeoutError"] = ExceptionType("TimeoutError", typeof(TimeoutError), a => new TimeoutError(a)),
-            ["concurrent.futures.TimeoutError"] = ExceptionType("TimeoutError", typeof(TimeoutError), a => new TimeoutError(a)),
             // math
             ["math.sqrt"] = F("sqrt", ["x"], [N], a => MathLib.sqrt(a[0])),
             ["math.isqrt"] = F("isqrt", ["n"], [N], a => MathLib.isqrt(a[0])),
@@ -132,6 +130,7 @@ public static partial class PyLibrary
         };
         AddModules(d);
         foreach (var (name, type) in PyExceptionTypes.All) d["builtins." + name] = type;
+        foreach (var (name, type) in PyExceptionTypes.Library) d[name] = type;
         // Aliases are the same objects (concurrent.futures.TimeoutError is TimeoutError since 3.11).
         d["concurrent.futures.TimeoutError"] = d["asyncio.TimeoutError"] = d["builtins.TimeoutError"];
         return d;

@@ -65,3 +65,27 @@ public static partial class Py
         throw new ImportError($"cannot import name '{name}' from '{module}'");
     }
 }
+
+public static partial class Py
+{
+    /// <summary><c>from MODULE import NAME</c> of a program module that does not define NAME: Python's <c>ImportError</c>, raised by the import statement.</summary>
+    public static void CannotImport(string name, string module) => throw new ImportError($"cannot import name '{name}' from '{module}'");
+
+    /// <summary>Reading a name the program never binds: Python's <c>NameError</c>, raised where the read happens.</summary>
+    public static object? Unbound(string name) => throw new NameError($"name '{name}' is not defined");
+}
+
+public static partial class PyLibrary
+{
+    /// <summary>
+    /// Whether the runtime provides what a program reaches by <paramref name="path"/>: a member it
+    /// has (<c>json.dumps</c>), or an attribute of one (<c>sys.stdout.write</c> on <c>sys.stdout</c>).
+    /// A module alone does not count: <c>os.getcwd</c> is not provided because other os members are.
+    /// </summary>
+    public static bool Provides(string path)
+    {
+        for (string p = path; p.Contains('.'); p = p[..p.LastIndexOf('.')])
+            if (s_members.ContainsKey(p)) return true;
+        return false;
+    }
+}

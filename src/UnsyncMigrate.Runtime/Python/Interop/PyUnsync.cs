@@ -1,3 +1,5 @@
+using UnsyncMigrate.Runtime.Python.Lib;
+
 namespace UnsyncMigrate.Runtime.Python;
 
 /// <summary>
@@ -15,6 +17,25 @@ public static class PyUnsync
     }
 
     static async Task<object?> Decode(Unfuture<string> call) => PyCodec.DecodeResult(await call.AsTask().ConfigureAwait(false));
+
+    /// <summary>
+    /// Registers a program function as the process target <paramref name="key"/> for calls through
+    /// <see cref="Wrap"/> with a true <c>cpu_bound</c>: the worker gets (positional arguments,
+    /// keyword arguments) and calls the function with them, binding as Python does.
+    /// </summary>
+    public static void RegisterWrappedTarget(string key, PyFunc function)
+    {
+        function.ProcessTarget = key;
+        RegisterProcessTarget(key, a => function.Call(((PyTuple)a[0]!).ToArray(),
+            a[1] is PyDict { Count: > 0 } kw ? new PyKwargs(kw.Pairs.Select(i => new KeyValuePair<string, object?>((string)i.Key!, i.Value))) : null));
+    }
+
+    static PyDict KeywordsOf(PyKwargs? kwargs)
+    {
+        var dict = new PyDict();
+        if (kwargs != null) foreach (var (name, value) in kwargs) dict[name] = value;
+        return dict;
+    }
 
     /// <summary>Registers a process target: the worker decodes the arguments, runs it, encodes the result or exception.</summary>
     public static void RegisterProcessTarget(string key, Func<object?[], object?> body) =>
@@ -51,13 +72,26 @@ public static class PyUnsync
         string name = callable is PyFunc f ? f.Name : "wrapped";
         bool coroutine = IsCoroutine(callable);
         bool cpu = Py.IsTrue(cpuBound);
-        return new PyFunc(name, (object?[] a, PyKwargs? k) =>
+        var wrapper = new PyFunc(name, (object?[] a, PyKwargs? k) =>
         {
             if (cpu && coroutine)
                 throw new TypeError($"The CPU bound unsync function {name} may not be async or a coroutine");
             if (coroutine) return Unsync.Loop<object?>(() => Py.Await(Py.Call(callable, a, k)));
+            if (cpu && callable is PyFunc { ProcessTarget: { } target }) return Process(target, [new PyTuple(a), KeywordsOf(k)]);
             return Unsync.Thread<object?>(() => Py.Call(callable, a, k));
         });
+        // unsync's wrapper takes the function's name, docstring and attributes, and __wrapped__ (functools.update_wrapper).
+        return Functools.Wraps(callable, wrapper);
+    }
+
+    /// <summary>
+    /// The value of a translated <c>@unsync</c> def: <paramref name="wrapper"/> (its calls return an
+    /// Unfuture) with <c>__wrapped__</c>, the function as written, as unsync's wrapper has.
+    /// </summary>
+    public static PyFunc Decorated(PyFunc wrapper, PyFunc function)
+    {
+        wrapper.Dict["__wrapped__"] = function;
+        return wrapper;
     }
 
     /// <summary>Marks a translated <c>async def</c> as a coroutine function (what inspect.iscoroutinefunction sees).</summary>
@@ -158,8 +192,31 @@ public static class PyUnsync
 
     static object? ValueOf(Unfuture future) => Py.Await(future).GetAwaiter().GetResult();
 
-    static async Task<object?> Box(Unfuture future) => await Py.Await(future).ConfigureAwait(false);
+    static async Task<object?> Box(object? awaitable) => await Py.Await(awaitable).ConfigureAwait(false);
 
     /// <summary><c>Unfuture()</c>: a pending future completed later by <c>set_result</c>.</summary>
     public static Unfuture<object?> NewUnfuture() => new();
+
+    /// <summary>
+    /// unsync's <c>Unfuture</c> class as a value: <c>isinstance(f, Unfuture)</c>, <c>type(f) is Unfuture</c>,
+    /// <c>Unfuture()</c>, <c>Unfuture(coroutine)</c>, <c>Unfuture.from_value</c>.
+    /// </summary>
+    public static readonly PyType UnfutureType = new("Unfuture", "unsync.unsync", typeof(Unfuture), (a, k) =>
+        PyArgs.Bind("Unfuture", a, k, ["future"], [null], 1, false, false)[0] switch
+        {
+            // A coroutine (a translated async def's Task) runs on the loop.
+            Task coroutine => new Unfuture<object?>(Box(coroutine)),
+            // unsync keeps any true value as its asyncio future and fails on its missing loop; a false one means none.
+            var other when Py.IsTrue(other) => throw new AttributeError($"'{Py.TypeName(other)}' object has no attribute '_loop'"),
+            _ => NewUnfuture(),
+        })
+    {
+        ClassAttributes = (PyType cls, string name, out object? value) =>
+        {
+            value = name == "from_value" ? FromValueFunction : null;
+            return value != null;
+        },
+    };
+
+    static readonly PyFunc FromValueFunction = new("from_value", (object? v) => FromValue(v)) { QualName = "Unfuture.from_value" };
 }

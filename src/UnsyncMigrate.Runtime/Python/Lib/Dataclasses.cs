@@ -57,6 +57,13 @@ public abstract class PyDataclass : PyObjectBase
         return NotImplemented;
     }
 
+    /// <summary>An attribute the class does not declare: refused on a frozen instance, as any assignment is.</summary>
+    public override bool TrySetAttr(string name, object? value)
+    {
+        CheckNotFrozen(name);
+        return base.TrySetAttr(name, value);
+    }
+
     /// <summary>Call from generated setters of a frozen dataclass.</summary>
     protected void CheckNotFrozen(string field)
     {

@@ -17,39 +17,53 @@ public static partial class MainModule
 {
     public static object? __name__ = "__main__";
     static bool __initialized;
+    // Python: greet as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> greet__body(string name, double delay)
+    {
+        await PyUnsync.Sleep(delay);
+        return string.Concat("Hello, ", Py.FormatValue(name, -1, ""), "!");
+    }
+
     // Python: @unsync async def greet: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> greet(string name, double delay)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            await PyUnsync.Sleep(delay);
-            return string.Concat("Hello, ", Py.FormatValue(name, -1, ""), "!");
-        });
+        return Unsync.Loop<object?>(() => greet__body(name, delay));
     }
 
     static PyFunc? greet__value;
-    public static PyFunc greet__func => greet__value ??= new PyFunc("greet", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc greet__func => greet__value ??= PyUnsync.Decorated(new PyFunc("greet", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("greet", __a, __k, new string[] { "name", "delay" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
         return greet(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
-    }, "greet");
+    }, "greet"), PyUnsync.MarkCoroutine(new PyFunc("greet", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("greet", __a, __k, new string[] { "name", "delay" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
+        return greet__body(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
+    }, "greet")));
+
+    // Python: shout as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> shout__body(string text)
+    {
+        await PyUnsync.Sleep(0.01);
+        return Py.StrReplace(Py.StrUpper(text), "!", "!!!");
+    }
 
     // Python: @unsync async def shout: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> shout(string text)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            await PyUnsync.Sleep(0.01);
-            return Py.StrReplace(Py.StrUpper(text), "!", "!!!");
-        });
+        return Unsync.Loop<object?>(() => shout__body(text));
     }
 
     static PyFunc? shout__value;
-    public static PyFunc shout__func => shout__value ??= new PyFunc("shout", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc shout__func => shout__value ??= PyUnsync.Decorated(new PyFunc("shout", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("shout", __a, __k, new string[] { "text" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return shout(Py.AsStr(__b[0]));
-    }, "shout");
+    }, "shout"), PyUnsync.MarkCoroutine(new PyFunc("shout", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("shout", __a, __k, new string[] { "text" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return shout__body(Py.AsStr(__b[0]));
+    }, "shout")));
 
     // Python: def main.
     public static void main()

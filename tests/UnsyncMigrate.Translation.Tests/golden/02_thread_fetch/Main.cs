@@ -26,27 +26,34 @@ public static partial class MainModule
     public static object? total;
     public static PyList wanted = default!;
     public static double fetch__default_latency;
+    // Python: fetch as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static object? fetch__body(string path, double latency)
+    {
+        Py.CallLib("time.sleep", new object?[] { latency }, null);
+        if ((!Py.In(path, MainModule.CATALOG)))
+        {
+            return PyTuple.Of(path, null);
+        }
+
+        return PyTuple.Of(path, Py.GetItem(MainModule.CATALOG, path));
+    }
+
     // Python: @unsync def fetch: runs on the thread executor (thread).
     public static Unfuture<object?> fetch(string path, double latency)
     {
-        return Unsync.Thread<object?>(() =>
-        {
-            Py.CallLib("time.sleep", new object?[] { latency }, null);
-            if ((!Py.In(path, MainModule.CATALOG)))
-            {
-                return PyTuple.Of(path, null);
-            }
-
-            return PyTuple.Of(path, Py.GetItem(MainModule.CATALOG, path));
-        });
+        return Unsync.Thread<object?>(() => fetch__body(path, latency));
     }
 
     static PyFunc? fetch__value;
-    public static PyFunc fetch__func => fetch__value ??= new PyFunc("fetch", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc fetch__func => fetch__value ??= PyUnsync.Decorated(new PyFunc("fetch", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("fetch", __a, __k, new string[] { "path", "latency" }, new object?[] { PyArgs.NoDefault, fetch__default_latency }, 2, false, false);
         return fetch(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
-    }, "fetch");
+    }, "fetch"), new PyFunc("fetch", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("fetch", __a, __k, new string[] { "path", "latency" }, new object?[] { PyArgs.NoDefault, fetch__default_latency }, 2, false, false);
+        return fetch__body(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
+    }, "fetch"));
 
     // Python: def summarize.
     public static PyList summarize(PyList pairs)

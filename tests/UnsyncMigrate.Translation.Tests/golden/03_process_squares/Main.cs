@@ -25,6 +25,7 @@ public static partial class MainModule
     public static object? part;
     public static PyList partials = default!;
     public static object? total;
+    // Python: sum_of_squares as written, undecorated (what the unsync call runs; its __wrapped__).
     public static object? sum_of_squares__body(long start, long stop)
     {
         object? total = null;
@@ -50,11 +51,15 @@ public static partial class MainModule
     }
 
     static PyFunc? sum_of_squares__value;
-    public static PyFunc sum_of_squares__func => sum_of_squares__value ??= new PyFunc("sum_of_squares", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc sum_of_squares__func => sum_of_squares__value ??= PyUnsync.Decorated(new PyFunc("sum_of_squares", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("sum_of_squares", __a, __k, new string[] { "start", "stop" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
         return sum_of_squares(Py.AsInt(__b[0]), Py.AsInt(__b[1]));
-    }, "sum_of_squares");
+    }, "sum_of_squares"), new PyFunc("sum_of_squares", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("sum_of_squares", __a, __k, new string[] { "start", "stop" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
+        return sum_of_squares__body(Py.AsInt(__b[0]), Py.AsInt(__b[1]));
+    }, "sum_of_squares"));
 
     // Python: def chunk_bounds.
     public static PyList chunk_bounds(long limit, long parts)

@@ -123,7 +123,21 @@ public static partial class MainModule
             return __self;
         }
 
-        public static readonly PyType __pyclass = new PyType("Item", "__main__", typeof(Item), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[1], __b[2], __b[3])))(PyArgs.Bind("Item", __a, __k, new string[] { "sku", "name", "qty", "price" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault, PyArgs.NoDefault, PyArgs.NoDefault }, 4, false, false)));
+        public static readonly PyType __pyclass = new PyType("Item", "__main__", typeof(Item), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[1], __b[2], __b[3])))(PyArgs.Bind("Item", __a, __k, new string[] { "sku", "name", "qty", "price" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault, PyArgs.NoDefault, PyArgs.NoDefault }, 4, false, false)))
+        {
+            ClassAttributes = (PyType __cls, string __name, out object? __value) =>
+            {
+                switch (__name)
+                {
+                    case "__init__":
+                        __value = __pyclass.Method("__init__", "Item.__init__");
+                        return true;
+                }
+
+                __value = null;
+                return false;
+            }
+        };
     }
 
     public static object? Warehouse____init____default_items;
@@ -294,7 +308,30 @@ public static partial class MainModule
             return __self;
         }
 
-        public static readonly PyType __pyclass = new PyType("Warehouse", "__main__", typeof(Warehouse), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[1])))(PyArgs.Bind("Warehouse", __a, __k, new string[] { "label", "items" }, new object?[] { PyArgs.NoDefault, Warehouse____init____default_items }, 2, false, false)));
+        public static readonly PyType __pyclass = new PyType("Warehouse", "__main__", typeof(Warehouse), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[1])))(PyArgs.Bind("Warehouse", __a, __k, new string[] { "label", "items" }, new object?[] { PyArgs.NoDefault, Warehouse____init____default_items }, 2, false, false)))
+        {
+            ClassAttributes = (PyType __cls, string __name, out object? __value) =>
+            {
+                switch (__name)
+                {
+                    case "add":
+                        __value = __pyclass.Method("add", "Warehouse.add");
+                        return true;
+                    case "restock":
+                        __value = __pyclass.Method("restock", "Warehouse.restock");
+                        return true;
+                    case "audit":
+                        __value = __pyclass.Method("audit", "Warehouse.audit");
+                        return true;
+                    case "__init__":
+                        __value = __pyclass.Method("__init__", "Warehouse.__init__");
+                        return true;
+                }
+
+                __value = null;
+                return false;
+            }
+        };
     }
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).

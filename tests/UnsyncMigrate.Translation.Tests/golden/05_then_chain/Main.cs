@@ -20,68 +20,89 @@ public static partial class MainModule
     public static Unfuture<object?> chain = default!;
     public static Unfuture<object?> pipeline = default!;
     public static Unfuture<object?> text = default!;
+    // Python: load_numbers as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static object? load_numbers__body(long n)
+    {
+        Py.CallLib("time.sleep", new object?[] { 0.02 }, null);
+        return Py.CallLib("builtins.list", new object?[] { Py.CallLib("builtins.range", new object?[] { 1L, checked(n + 1L) }, null) }, null);
+    }
+
     // Python: @unsync def load_numbers: runs on the thread executor (thread).
     public static Unfuture<object?> load_numbers(long n)
     {
-        return Unsync.Thread<object?>(() =>
-        {
-            Py.CallLib("time.sleep", new object?[] { 0.02 }, null);
-            return Py.CallLib("builtins.list", new object?[] { Py.CallLib("builtins.range", new object?[] { 1L, checked(n + 1L) }, null) }, null);
-        });
+        return Unsync.Thread<object?>(() => load_numbers__body(n));
     }
 
     static PyFunc? load_numbers__value;
-    public static PyFunc load_numbers__func => load_numbers__value ??= new PyFunc("load_numbers", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc load_numbers__func => load_numbers__value ??= PyUnsync.Decorated(new PyFunc("load_numbers", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("load_numbers", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return load_numbers(Py.AsInt(__b[0]));
-    }, "load_numbers");
+    }, "load_numbers"), new PyFunc("load_numbers", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("load_numbers", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return load_numbers__body(Py.AsInt(__b[0]));
+    }, "load_numbers"));
+
+    // Python: square_all as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> square_all__body(PyList values)
+    {
+        await PyUnsync.Sleep(0.01);
+        return ((PyList)((Func<object?>)(() =>
+        {
+            var __acc1 = new PyList();
+            object? v = null;
+            foreach (object? __item2 in Py.Iter(values))
+            {
+                v = __item2;
+                {
+                    __acc1.Add(Py.Mul(v, v));
+                }
+            }
+
+            return ((object?)__acc1);
+        }))()!);
+    }
 
     // Python: @unsync async def square_all: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> square_all(PyList values)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            await PyUnsync.Sleep(0.01);
-            return ((PyList)((Func<object?>)(() =>
-            {
-                var __acc1 = new PyList();
-                object? v = null;
-                foreach (object? __item2 in Py.Iter(values))
-                {
-                    v = __item2;
-                    {
-                        __acc1.Add(Py.Mul(v, v));
-                    }
-                }
-
-                return ((object?)__acc1);
-            }))()!);
-        });
+        return Unsync.Loop<object?>(() => square_all__body(values));
     }
 
     static PyFunc? square_all__value;
-    public static PyFunc square_all__func => square_all__value ??= new PyFunc("square_all", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc square_all__func => square_all__value ??= PyUnsync.Decorated(new PyFunc("square_all", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("square_all", __a, __k, new string[] { "values" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return square_all(Py.As<PyList>(__b[0], "list"));
-    }, "square_all");
+    }, "square_all"), PyUnsync.MarkCoroutine(new PyFunc("square_all", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("square_all", __a, __k, new string[] { "values" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return square_all__body(Py.As<PyList>(__b[0], "list"));
+    }, "square_all")));
+
+    // Python: total as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static object? total__body(PyList values)
+    {
+        return Py.CallLib("builtins.sum", new object?[] { values }, null);
+    }
 
     // Python: @unsync def total: runs on the thread executor (thread).
     public static Unfuture<object?> total(PyList values)
     {
-        return Unsync.Thread<object?>(() =>
-        {
-            return Py.CallLib("builtins.sum", new object?[] { values }, null);
-        });
+        return Unsync.Thread<object?>(() => total__body(values));
     }
 
     static PyFunc? total__value;
-    public static PyFunc total__func => total__value ??= new PyFunc("total", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc total__func => total__value ??= PyUnsync.Decorated(new PyFunc("total", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("total", __a, __k, new string[] { "values" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return total(Py.As<PyList>(__b[0], "list"));
-    }, "total");
+    }, "total"), new PyFunc("total", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("total", __a, __k, new string[] { "values" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return total__body(Py.As<PyList>(__b[0], "list"));
+    }, "total"));
 
     // Python: async def describe (a plain coroutine function).
     public static async Task<object?> describe(object? value)

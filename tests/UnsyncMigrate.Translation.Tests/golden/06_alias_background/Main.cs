@@ -25,62 +25,77 @@ public static partial class MainModule
     public static object? up;
     public static object? w;
     public static PyList words = default!;
+    // Python: slow_upper as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static object? slow_upper__body(string word)
+    {
+        Py.CallLib("time.sleep", new object?[] { 0.01 }, null);
+        return Py.StrUpper(word);
+    }
+
     // Python: @unsync def slow_upper: runs on the thread executor (thread).
     public static Unfuture<object?> slow_upper(string word)
     {
-        return Unsync.Thread<object?>(() =>
-        {
-            Py.CallLib("time.sleep", new object?[] { 0.01 }, null);
-            return Py.StrUpper(word);
-        });
+        return Unsync.Thread<object?>(() => slow_upper__body(word));
     }
 
     static PyFunc? slow_upper__value;
-    public static PyFunc slow_upper__func => slow_upper__value ??= new PyFunc("slow_upper", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc slow_upper__func => slow_upper__value ??= PyUnsync.Decorated(new PyFunc("slow_upper", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("slow_upper", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return slow_upper(Py.AsStr(__b[0]));
-    }, "slow_upper");
+    }, "slow_upper"), new PyFunc("slow_upper", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("slow_upper", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return slow_upper__body(Py.AsStr(__b[0]));
+    }, "slow_upper"));
+
+    // Python: count_vowels as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> count_vowels__body(string word)
+    {
+        await PyUnsync.Sleep(0.01);
+        return Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
+        {
+            var __acc1 = Py.Iter(Py.StrLower(word));
+            IEnumerable<object?> __gen3()
+            {
+                string ch = default!;
+                foreach (object? __item2 in __acc1)
+                {
+                    ch = Py.AsStr(__item2);
+                    if ((Py.In(ch, "aeiou")))
+                    {
+                        yield return 1L;
+                    }
+                }
+            }
+
+            return Py.Generator(__gen3());
+        }))() }, null);
+    }
 
     // Python: @unsync async def count_vowels: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> count_vowels(string word)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            await PyUnsync.Sleep(0.01);
-            return Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
-            {
-                var __acc1 = Py.Iter(Py.StrLower(word));
-                IEnumerable<object?> __gen3()
-                {
-                    string ch = default!;
-                    foreach (object? __item2 in __acc1)
-                    {
-                        ch = Py.AsStr(__item2);
-                        if ((Py.In(ch, "aeiou")))
-                        {
-                            yield return 1L;
-                        }
-                    }
-                }
-
-                return Py.Generator(__gen3());
-            }))() }, null);
-        });
+        return Unsync.Loop<object?>(() => count_vowels__body(word));
     }
 
     static PyFunc? count_vowels__value;
-    public static PyFunc count_vowels__func => count_vowels__value ??= new PyFunc("count_vowels", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc count_vowels__func => count_vowels__value ??= PyUnsync.Decorated(new PyFunc("count_vowels", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("count_vowels", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return count_vowels(Py.AsStr(__b[0]));
-    }, "count_vowels");
+    }, "count_vowels"), PyUnsync.MarkCoroutine(new PyFunc("count_vowels", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("count_vowels", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return count_vowels__body(Py.AsStr(__b[0]));
+    }, "count_vowels")));
 
+    // Python: checksum as written, undecorated (what the unsync call runs; its __wrapped__).
     public static object? checksum__body(string word)
     {
         return Py.Mod(Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
         {
-            var __acc4 = Py.Iter(Py.CallLib("builtins.enumerate", new object? [] { word }, null));
+            var __acc4 = Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { word }, null));
             IEnumerable<object?> __gen7()
             {
                 long i = 0L;
@@ -91,7 +106,7 @@ public static partial class MainModule
                     i = Py.AsInt(__u6[0]);
                     c = Py.AsStr(__u6[1]);
                     {
-                        yield return checked((i + 1L) * Py.AsInt(Py.CallLib("builtins.ord", new object? [] { c }, null)));
+                        yield return checked((i + 1L) * Py.AsInt(Py.CallLib("builtins.ord", new object?[] { c }, null)));
                     }
                 }
             }
@@ -107,11 +122,15 @@ public static partial class MainModule
     }
 
     static PyFunc? checksum__value;
-    public static PyFunc checksum__func => checksum__value ??= new PyFunc("checksum", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc checksum__func => checksum__value ??= PyUnsync.Decorated(new PyFunc("checksum", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("checksum", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return checksum(Py.AsStr(__b[0]));
-    }, "checksum");
+    }, "checksum"), new PyFunc("checksum", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("checksum", __a, __k, new string[] { "word" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return checksum__body(Py.AsStr(__b[0]));
+    }, "checksum"));
 
     // Python: def run.
     public static PyList run(PyList words)

@@ -61,46 +61,60 @@ public static partial class TextstatsModule
         return normalize(Py.AsStr(__b[0]));
     }, "normalize");
 
+    // Python: word_counts as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static object? word_counts__body(string text)
+    {
+        return Py.CallLib("collections.Counter", new object?[] { normalize(text) }, null);
+    }
+
     // Python: @unsync def word_counts: runs on the thread executor (thread).
     public static Unfuture<object?> word_counts(string text)
     {
-        return Unsync.Thread<object?>(() =>
-        {
-            return Py.CallLib("collections.Counter", new object?[] { normalize(text) }, null);
-        });
+        return Unsync.Thread<object?>(() => word_counts__body(text));
     }
 
     static PyFunc? word_counts__value;
-    public static PyFunc word_counts__func => word_counts__value ??= new PyFunc("word_counts", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc word_counts__func => word_counts__value ??= PyUnsync.Decorated(new PyFunc("word_counts", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("word_counts", __a, __k, new string[] { "text" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return word_counts(Py.AsStr(__b[0]));
-    }, "word_counts");
+    }, "word_counts"), new PyFunc("word_counts", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("word_counts", __a, __k, new string[] { "text" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return word_counts__body(Py.AsStr(__b[0]));
+    }, "word_counts"));
+
+    // Python: merge_counts as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> merge_counts__body(PyList futures)
+    {
+        object? merged = null;
+        Unfuture<object?> fut = default!;
+        merged = Py.CallLib("collections.Counter", Array.Empty<object?>(), null);
+        foreach (object? __item5 in Py.Iter(futures))
+        {
+            fut = Py.As<Unfuture<object?>>(__item5, "Unfuture");
+            Py.CallMethod(merged, "update", new object?[] { (await Py.Await(fut)) }, null);
+        }
+
+        return merged;
+    }
 
     // Python: @unsync async def merge_counts: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> merge_counts(PyList futures)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            object? merged = null;
-            Unfuture<object?> fut = default!;
-            merged = Py.CallLib("collections.Counter", Array.Empty<object?>(), null);
-            foreach (object? __item5 in Py.Iter(futures))
-            {
-                fut = Py.As<Unfuture<object?>>(__item5, "Unfuture");
-                Py.CallMethod(merged, "update", new object?[] { (await Py.Await(fut)) }, null);
-            }
-
-            return merged;
-        });
+        return Unsync.Loop<object?>(() => merge_counts__body(futures));
     }
 
     static PyFunc? merge_counts__value;
-    public static PyFunc merge_counts__func => merge_counts__value ??= new PyFunc("merge_counts", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc merge_counts__func => merge_counts__value ??= PyUnsync.Decorated(new PyFunc("merge_counts", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("merge_counts", __a, __k, new string[] { "futures" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return merge_counts(Py.As<PyList>(__b[0], "list"));
-    }, "merge_counts");
+    }, "merge_counts"), PyUnsync.MarkCoroutine(new PyFunc("merge_counts", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("merge_counts", __a, __k, new string[] { "futures" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return merge_counts__body(Py.As<PyList>(__b[0], "list"));
+    }, "merge_counts")));
 
     public static long top_words__default_n;
     // Python: def top_words.

@@ -89,7 +89,21 @@ public static partial class MainModule
             return __self;
         }
 
-        public static readonly PyType __pyclass = new PyType("ValidationError", "__main__", typeof(ValidationError), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[1])))(PyArgs.Bind("ValidationError", __a, __k, new string[] { "field", "reason" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false)));
+        public static readonly PyType __pyclass = new PyType("ValidationError", "__main__", typeof(ValidationError), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[1])))(PyArgs.Bind("ValidationError", __a, __k, new string[] { "field", "reason" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false)))
+        {
+            ClassAttributes = (PyType __cls, string __name, out object? __value) =>
+            {
+                switch (__name)
+                {
+                    case "__init__":
+                        __value = __pyclass.Method("__init__", "ValidationError.__init__");
+                        return true;
+                }
+
+                __value = null;
+                return false;
+            }
+        };
     }
 
     // Python class MissingField.
@@ -138,86 +152,107 @@ public static partial class MainModule
         public static readonly new PyType __pyclass = new PyType("MissingField", "__main__", typeof(MissingField), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[1])))(PyArgs.Bind("MissingField", __a, __k, new string[] { "field", "reason" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false)));
     }
 
+    // Python: validate as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static object? validate__body(PyDict record)
+    {
+        Py.CallLib("time.sleep", new object?[] { 0.005 }, null);
+        if ((!Py.In("id", record)))
+        {
+            throw Py.ToException(MissingField.__create("id", "required"));
+        }
+
+        if (!Py.AsBool(Py.CallLib("builtins.isinstance", new object?[] { Py.GetItem(record, "id"), Py.Builtin("int") }, null)))
+        {
+            throw Py.ToException(ValidationError.__create("id", "must be int"));
+        }
+
+        return Py.GetItem(record, "id");
+    }
+
     // Python: @unsync def validate: runs on the thread executor (thread).
     public static Unfuture<object?> validate(PyDict record)
     {
-        return Unsync.Thread<object?>(() =>
-        {
-            Py.CallLib("time.sleep", new object?[] { 0.005 }, null);
-            if ((!Py.In("id", record)))
-            {
-                throw Py.ToException(MissingField.__create("id", "required"));
-            }
-
-            if (!Py.AsBool(Py.CallLib("builtins.isinstance", new object?[] { Py.GetItem(record, "id"), Py.Builtin("int") }, null)))
-            {
-                throw Py.ToException(ValidationError.__create("id", "must be int"));
-            }
-
-            return Py.GetItem(record, "id");
-        });
+        return Unsync.Thread<object?>(() => validate__body(record));
     }
 
     static PyFunc? validate__value;
-    public static PyFunc validate__func => validate__value ??= new PyFunc("validate", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc validate__func => validate__value ??= PyUnsync.Decorated(new PyFunc("validate", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("validate", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return validate(Py.As<PyDict>(__b[0], "dict"));
-    }, "validate");
+    }, "validate"), new PyFunc("validate", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("validate", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return validate__body(Py.As<PyDict>(__b[0], "dict"));
+    }, "validate"));
+
+    // Python: enrich as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> enrich__body(PyDict record)
+    {
+        await PyUnsync.Sleep(0.005);
+        return Py.DictWith(Py.DictMerge(PyDict.Of(), record), "tag", Py.CallMethod(Py.GetItem(Py.GetItem(record, "name"), 0L), "upper", Array.Empty<object?>(), null));
+    }
 
     // Python: @unsync async def enrich: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> enrich(PyDict record)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            await PyUnsync.Sleep(0.005);
-            return Py.DictWith(Py.DictMerge(PyDict.Of(), record), "tag", Py.CallMethod(Py.GetItem(Py.GetItem(record, "name"), 0L), "upper", Array.Empty<object?>(), null));
-        });
+        return Unsync.Loop<object?>(() => enrich__body(record));
     }
 
     static PyFunc? enrich__value;
-    public static PyFunc enrich__func => enrich__value ??= new PyFunc("enrich", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc enrich__func => enrich__value ??= PyUnsync.Decorated(new PyFunc("enrich", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("enrich", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return enrich(Py.As<PyDict>(__b[0], "dict"));
-    }, "enrich");
+    }, "enrich"), PyUnsync.MarkCoroutine(new PyFunc("enrich", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("enrich", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return enrich__body(Py.As<PyDict>(__b[0], "dict"));
+    }, "enrich")));
+
+    // Python: safe_enrich as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> safe_enrich__body(PyDict record)
+    {
+        PyBaseException exc = default!;
+        try
+        {
+            return (await Py.Await(enrich(record)));
+        }
+        catch (System.Exception __ex1)
+        {
+            PyBaseException __exc2 = Py.ExceptionValue(__ex1);
+            if (Py.ExceptionMatches(__exc2, Py.Builtin("KeyError")))
+            {
+                exc = __exc2;
+                return PyDict.Of("error", string.Concat("missing ", Py.FormatValue(exc, -1, "")));
+            }
+            else
+                throw;
+        }
+        finally
+        {
+            Py.ListAppend(MainModule.audit, Py.DictGet(record, "id", "?"));
+        }
+
+        return null;
+    }
 
     // Python: @unsync async def safe_enrich: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> safe_enrich(PyDict record)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            PyBaseException exc = default!;
-            try
-            {
-                return (await Py.Await(enrich(record)));
-            }
-            catch (System.Exception __ex1)
-            {
-                PyBaseException __exc2 = Py.ExceptionValue(__ex1);
-                if (Py.ExceptionMatches(__exc2, Py.Builtin("KeyError")))
-                {
-                    exc = __exc2;
-                    return PyDict.Of("error", string.Concat("missing ", Py.FormatValue(exc, -1, "")));
-                }
-                else
-                    throw;
-            }
-            finally
-            {
-                Py.ListAppend(MainModule.audit, Py.DictGet(record, "id", "?"));
-            }
-
-            return null;
-        });
+        return Unsync.Loop<object?>(() => safe_enrich__body(record));
     }
 
     static PyFunc? safe_enrich__value;
-    public static PyFunc safe_enrich__func => safe_enrich__value ??= new PyFunc("safe_enrich", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc safe_enrich__func => safe_enrich__value ??= PyUnsync.Decorated(new PyFunc("safe_enrich", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("safe_enrich", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return safe_enrich(Py.As<PyDict>(__b[0], "dict"));
-    }, "safe_enrich");
+    }, "safe_enrich"), PyUnsync.MarkCoroutine(new PyFunc("safe_enrich", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("safe_enrich", __a, __k, new string[] { "record" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return safe_enrich__body(Py.As<PyDict>(__b[0], "dict"));
+    }, "safe_enrich")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

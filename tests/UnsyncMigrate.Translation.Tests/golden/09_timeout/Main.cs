@@ -19,39 +19,53 @@ public static partial class MainModule
     static bool __initialized;
     public static Unfuture<object?> job = default!;
     public static Unfuture<object?> ping = default!;
+    // Python: slow_report as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static object? slow_report__body(string name, double seconds)
+    {
+        Py.CallLib("time.sleep", new object?[] { seconds }, null);
+        return string.Concat(Py.FormatValue(name, -1, ""), " finished");
+    }
+
     // Python: @unsync def slow_report: runs on the thread executor (thread).
     public static Unfuture<object?> slow_report(string name, double seconds)
     {
-        return Unsync.Thread<object?>(() =>
-        {
-            Py.CallLib("time.sleep", new object?[] { seconds }, null);
-            return string.Concat(Py.FormatValue(name, -1, ""), " finished");
-        });
+        return Unsync.Thread<object?>(() => slow_report__body(name, seconds));
     }
 
     static PyFunc? slow_report__value;
-    public static PyFunc slow_report__func => slow_report__value ??= new PyFunc("slow_report", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc slow_report__func => slow_report__value ??= PyUnsync.Decorated(new PyFunc("slow_report", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("slow_report", __a, __k, new string[] { "name", "seconds" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
         return slow_report(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
-    }, "slow_report");
+    }, "slow_report"), new PyFunc("slow_report", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("slow_report", __a, __k, new string[] { "name", "seconds" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
+        return slow_report__body(Py.AsStr(__b[0]), Py.AsFloat(__b[1]));
+    }, "slow_report"));
+
+    // Python: slow_ping as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> slow_ping__body(string host)
+    {
+        await PyUnsync.Sleep(0.08);
+        return string.Concat("pong from ", Py.FormatValue(host, -1, ""));
+    }
 
     // Python: @unsync async def slow_ping: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> slow_ping(string host)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            await PyUnsync.Sleep(0.08);
-            return string.Concat("pong from ", Py.FormatValue(host, -1, ""));
-        });
+        return Unsync.Loop<object?>(() => slow_ping__body(host));
     }
 
     static PyFunc? slow_ping__value;
-    public static PyFunc slow_ping__func => slow_ping__value ??= new PyFunc("slow_ping", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc slow_ping__func => slow_ping__value ??= PyUnsync.Decorated(new PyFunc("slow_ping", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("slow_ping", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return slow_ping(Py.AsStr(__b[0]));
-    }, "slow_ping");
+    }, "slow_ping"), PyUnsync.MarkCoroutine(new PyFunc("slow_ping", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("slow_ping", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return slow_ping__body(Py.AsStr(__b[0]));
+    }, "slow_ping")));
 
     // Python: def wait_for.
     public static object? wait_for(Unfuture<object?> fut, double timeout)

@@ -22,28 +22,35 @@ public static partial class MainModule
     public static PyDict converted = default!;
     public static Unfuture<object?> doubled = default!;
     public static PyList lookups = default!;
+    // Python: fetch_rate as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> fetch_rate__body(string code)
+    {
+        await PyUnsync.Sleep(0.01);
+        Py.ListAppend(MainModule.lookups, code);
+        if ((!Py.In(code, MainModule.REMOTE_RATES)))
+        {
+            throw Py.ToException(Py.CallLib("builtins.LookupError", new object?[] { code }, null));
+        }
+
+        return Py.GetItem(MainModule.REMOTE_RATES, code);
+    }
+
     // Python: @unsync async def fetch_rate: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> fetch_rate(string code)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            await PyUnsync.Sleep(0.01);
-            Py.ListAppend(MainModule.lookups, code);
-            if ((!Py.In(code, MainModule.REMOTE_RATES)))
-            {
-                throw Py.ToException(Py.CallLib("builtins.LookupError", new object?[] { code }, null));
-            }
-
-            return Py.GetItem(MainModule.REMOTE_RATES, code);
-        });
+        return Unsync.Loop<object?>(() => fetch_rate__body(code));
     }
 
     static PyFunc? fetch_rate__value;
-    public static PyFunc fetch_rate__func => fetch_rate__value ??= new PyFunc("fetch_rate", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc fetch_rate__func => fetch_rate__value ??= PyUnsync.Decorated(new PyFunc("fetch_rate", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("fetch_rate", __a, __k, new string[] { "code" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return fetch_rate(Py.AsStr(__b[0]));
-    }, "fetch_rate");
+    }, "fetch_rate"), PyUnsync.MarkCoroutine(new PyFunc("fetch_rate", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("fetch_rate", __a, __k, new string[] { "code" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return fetch_rate__body(Py.AsStr(__b[0]));
+    }, "fetch_rate")));
 
     // Python: def get_rate.
     public static Unfuture<object?> get_rate(string code)
@@ -64,47 +71,54 @@ public static partial class MainModule
         return get_rate(Py.AsStr(__b[0]));
     }, "get_rate");
 
+    // Python: convert_all as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> convert_all__body(long amount, PyList codes)
+    {
+        PyDict @out = default!;
+        string code = default!;
+        double rate = 0.0;
+        PyBaseException exc = default!;
+        @out = PyDict.Of();
+        foreach (object? __item1 in Py.Iter(codes))
+        {
+            code = Py.AsStr(__item1);
+            try
+            {
+                rate = Py.AsFloat((await Py.Await(get_rate(code))));
+                Py.SetItem(@out, code, Py.CallLib("builtins.round", new object?[] { (((double)amount) * rate), 2L }, null));
+            }
+            catch (System.Exception __ex2)
+            {
+                PyBaseException __exc3 = Py.ExceptionValue(__ex2);
+                if (Py.ExceptionMatches(__exc3, Py.Builtin("LookupError")))
+                {
+                    exc = __exc3;
+                    Py.SetItem(@out, code, string.Concat("unknown ", Py.FormatValue(exc, -1, "")));
+                }
+                else
+                    throw;
+            }
+        }
+
+        return @out;
+    }
+
     // Python: @unsync async def convert_all: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> convert_all(long amount, PyList codes)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            PyDict @out = default!;
-            string code = default!;
-            double rate = 0.0;
-            PyBaseException exc = default!;
-            @out = PyDict.Of();
-            foreach (object? __item1 in Py.Iter(codes))
-            {
-                code = Py.AsStr(__item1);
-                try
-                {
-                    rate = Py.AsFloat((await Py.Await(get_rate(code))));
-                    Py.SetItem(@out, code, Py.CallLib("builtins.round", new object?[] { (((double)amount) * rate), 2L }, null));
-                }
-                catch (System.Exception __ex2)
-                {
-                    PyBaseException __exc3 = Py.ExceptionValue(__ex2);
-                    if (Py.ExceptionMatches(__exc3, Py.Builtin("LookupError")))
-                    {
-                        exc = __exc3;
-                        Py.SetItem(@out, code, string.Concat("unknown ", Py.FormatValue(exc, -1, "")));
-                    }
-                    else
-                        throw;
-                }
-            }
-
-            return @out;
-        });
+        return Unsync.Loop<object?>(() => convert_all__body(amount, codes));
     }
 
     static PyFunc? convert_all__value;
-    public static PyFunc convert_all__func => convert_all__value ??= new PyFunc("convert_all", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc convert_all__func => convert_all__value ??= PyUnsync.Decorated(new PyFunc("convert_all", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("convert_all", __a, __k, new string[] { "amount", "codes" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
         return convert_all(Py.AsInt(__b[0]), Py.As<PyList>(__b[1], "list"));
-    }, "convert_all");
+    }, "convert_all"), PyUnsync.MarkCoroutine(new PyFunc("convert_all", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("convert_all", __a, __k, new string[] { "amount", "codes" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
+        return convert_all__body(Py.AsInt(__b[0]), Py.As<PyList>(__b[1], "list"));
+    }, "convert_all")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

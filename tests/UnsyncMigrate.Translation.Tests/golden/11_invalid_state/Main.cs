@@ -22,79 +22,100 @@ public static partial class MainModule
     public static string note = default!;
     public static Unfuture<object?> outside = default!;
     public static long value = 0L;
+    // Python: compute as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> compute__body(long x)
+    {
+        await PyUnsync.Sleep(0.01);
+        return checked(x * 3L);
+    }
+
     // Python: @unsync async def compute: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> compute(long x)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            await PyUnsync.Sleep(0.01);
-            return checked(x * 3L);
-        });
+        return Unsync.Loop<object?>(() => compute__body(x));
     }
 
     static PyFunc? compute__value;
-    public static PyFunc compute__func => compute__value ??= new PyFunc("compute", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc compute__func => compute__value ??= PyUnsync.Decorated(new PyFunc("compute", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("compute", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return compute(Py.AsInt(__b[0]));
-    }, "compute");
+    }, "compute"), PyUnsync.MarkCoroutine(new PyFunc("compute", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("compute", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return compute__body(Py.AsInt(__b[0]));
+    }, "compute")));
+
+    // Python: impatient as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> impatient__body(long x)
+    {
+        Unfuture<object?> fut = default!;
+        long value = 0L;
+        string note = default!;
+        PyBaseException exc = default!;
+        long again = 0L;
+        fut = compute(x);
+        try
+        {
+            value = Py.AsInt(fut.Result());
+            note = "got it early";
+        }
+        catch (System.Exception __ex1)
+        {
+            PyBaseException __exc2 = Py.ExceptionValue(__ex1);
+            if (Py.ExceptionMatches(__exc2, Py.Lib("asyncio.InvalidStateError")))
+            {
+                exc = __exc2;
+                note = string.Concat(Py.FormatValue(Py.GetAttr(Py.CallLib("builtins.type", new object?[] { exc }, null), "__name__"), -1, ""), ": ", Py.FormatValue(exc, -1, ""));
+                value = Py.AsInt((await Py.Await(fut)));
+            }
+            else
+                throw;
+        }
+
+        again = Py.AsInt(fut.Result()); // finished now, so allowed even on the loop thread
+        return PyTuple.Of(value, again, note, fut.Done);
+    }
 
     // Python: @unsync async def impatient: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> impatient(long x)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            Unfuture<object?> fut = default!;
-            long value = 0L;
-            string note = default!;
-            PyBaseException exc = default!;
-            long again = 0L;
-            fut = compute(x);
-            try
-            {
-                value = Py.AsInt(fut.Result());
-                note = "got it early";
-            }
-            catch (System.Exception __ex1)
-            {
-                PyBaseException __exc2 = Py.ExceptionValue(__ex1);
-                if (Py.ExceptionMatches(__exc2, Py.Lib("asyncio.InvalidStateError")))
-                {
-                    exc = __exc2;
-                    note = string.Concat(Py.FormatValue(Py.GetAttr(Py.CallLib("builtins.type", new object?[] { exc }, null), "__name__"), -1, ""), ": ", Py.FormatValue(exc, -1, ""));
-                    value = Py.AsInt((await Py.Await(fut)));
-                }
-                else
-                    throw;
-            }
-
-            again = Py.AsInt(fut.Result()); // finished now, so allowed even on the loop thread
-            return PyTuple.Of(value, again, note, fut.Done);
-        });
+        return Unsync.Loop<object?>(() => impatient__body(x));
     }
 
     static PyFunc? impatient__value;
-    public static PyFunc impatient__func => impatient__value ??= new PyFunc("impatient", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc impatient__func => impatient__value ??= PyUnsync.Decorated(new PyFunc("impatient", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("impatient", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return impatient(Py.AsInt(__b[0]));
-    }, "impatient");
+    }, "impatient"), PyUnsync.MarkCoroutine(new PyFunc("impatient", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("impatient", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return impatient__body(Py.AsInt(__b[0]));
+    }, "impatient")));
+
+    // Python: patient as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> patient__body(long x)
+    {
+        return checked(Py.AsInt((await Py.Await(compute(x)))) + 1L);
+    }
 
     // Python: @unsync async def patient: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> patient(long x)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            return checked(Py.AsInt((await Py.Await(compute(x)))) + 1L);
-        });
+        return Unsync.Loop<object?>(() => patient__body(x));
     }
 
     static PyFunc? patient__value;
-    public static PyFunc patient__func => patient__value ??= new PyFunc("patient", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc patient__func => patient__value ??= PyUnsync.Decorated(new PyFunc("patient", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("patient", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return patient(Py.AsInt(__b[0]));
-    }, "patient");
+    }, "patient"), PyUnsync.MarkCoroutine(new PyFunc("patient", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("patient", __a, __k, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return patient__body(Py.AsInt(__b[0]));
+    }, "patient")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

@@ -46,6 +46,7 @@ public static partial class MainModule
         return plain_async(__b[0]);
     }, "plain_async")));
 
+    // Python: square as written, undecorated (what the unsync call runs; its __wrapped__).
     public static object? square__body(long n)
     {
         return checked(n * n);
@@ -58,28 +59,39 @@ public static partial class MainModule
     }
 
     static PyFunc? square__value;
-    public static PyFunc square__func => square__value ??= new PyFunc("square", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc square__func => square__value ??= PyUnsync.Decorated(new PyFunc("square", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("square", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return square(Py.AsInt(__b[0]));
-    }, "square");
+    }, "square"), new PyFunc("square", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("square", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return square__body(Py.AsInt(__b[0]));
+    }, "square"));
+
+    // Python: fine as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> fine__body(long n)
+    {
+        await PyUnsync.Sleep(0.001);
+        return checked(n - 1L);
+    }
 
     // Python: @unsync async def fine: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> fine(long n)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            await PyUnsync.Sleep(0.001);
-            return checked(n - 1L);
-        });
+        return Unsync.Loop<object?>(() => fine__body(n));
     }
 
     static PyFunc? fine__value;
-    public static PyFunc fine__func => fine__value ??= new PyFunc("fine", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc fine__func => fine__value ??= PyUnsync.Decorated(new PyFunc("fine", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("fine", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return fine(Py.AsInt(__b[0]));
-    }, "fine");
+    }, "fine"), PyUnsync.MarkCoroutine(new PyFunc("fine", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("fine", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return fine__body(Py.AsInt(__b[0]));
+    }, "fine")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

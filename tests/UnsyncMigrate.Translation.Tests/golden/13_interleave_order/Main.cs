@@ -20,88 +20,109 @@ public static partial class MainModule
     public static PyList firsts = default!;
     public static PyList results = default!;
     public static PyList timeline = default!;
+    // Python: worker as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> worker__body(string name, PyList delays)
+    {
+        long step = 0L;
+        double delay = 0.0;
+        foreach (object? __item1 in Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { delays }, null)))
+        {
+            var __u2 = Py.Unpack(__item1, 2);
+            step = Py.AsInt(__u2[0]);
+            delay = Py.AsFloat(__u2[1]);
+            Py.ListAppend(MainModule.timeline, string.Concat(Py.FormatValue(name, -1, ""), Py.FormatValue(step, -1, ""), "+"));
+            await PyUnsync.Sleep(delay);
+            Py.ListAppend(MainModule.timeline, string.Concat(Py.FormatValue(name, -1, ""), Py.FormatValue(step, -1, ""), "-"));
+        }
+
+        return string.Concat(Py.FormatValue(name, -1, ""), " did ", Py.FormatValue(Py.Len(delays), -1, ""), " steps");
+    }
+
     // Python: @unsync async def worker: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> worker(string name, PyList delays)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            long step = 0L;
-            double delay = 0.0;
-            foreach (object? __item1 in Py.Iter(Py.CallLib("builtins.enumerate", new object?[] { delays }, null)))
-            {
-                var __u2 = Py.Unpack(__item1, 2);
-                step = Py.AsInt(__u2[0]);
-                delay = Py.AsFloat(__u2[1]);
-                Py.ListAppend(MainModule.timeline, string.Concat(Py.FormatValue(name, -1, ""), Py.FormatValue(step, -1, ""), "+"));
-                await PyUnsync.Sleep(delay);
-                Py.ListAppend(MainModule.timeline, string.Concat(Py.FormatValue(name, -1, ""), Py.FormatValue(step, -1, ""), "-"));
-            }
-
-            return string.Concat(Py.FormatValue(name, -1, ""), " did ", Py.FormatValue(Py.Len(delays), -1, ""), " steps");
-        });
+        return Unsync.Loop<object?>(() => worker__body(name, delays));
     }
 
     static PyFunc? worker__value;
-    public static PyFunc worker__func => worker__value ??= new PyFunc("worker", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc worker__func => worker__value ??= PyUnsync.Decorated(new PyFunc("worker", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("worker", __a, __k, new string[] { "name", "delays" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
         return worker(Py.AsStr(__b[0]), Py.As<PyList>(__b[1], "list"));
-    }, "worker");
+    }, "worker"), PyUnsync.MarkCoroutine(new PyFunc("worker", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("worker", __a, __k, new string[] { "name", "delays" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
+        return worker__body(Py.AsStr(__b[0]), Py.As<PyList>(__b[1], "list"));
+    }, "worker")));
+
+    // Python: ticker as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> ticker__body(long rounds)
+    {
+        long i = 0L;
+        {
+            long __stop4 = rounds;
+            for (long __i3 = 0L; __i3 < __stop4; __i3++)
+            {
+                i = __i3;
+                Py.ListAppend(MainModule.timeline, string.Concat("t", Py.FormatValue(i, -1, "")));
+                await PyUnsync.Sleep(0L);
+            }
+        }
+
+        return rounds;
+    }
 
     // Python: @unsync async def ticker: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> ticker(long rounds)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            long i = 0L;
-            {
-                long __stop4 = rounds;
-                for (long __i3 = 0L; __i3 < __stop4; __i3++)
-                {
-                    i = __i3;
-                    Py.ListAppend(MainModule.timeline, string.Concat("t", Py.FormatValue(i, -1, "")));
-                    await PyUnsync.Sleep(0L);
-                }
-            }
-
-            return rounds;
-        });
+        return Unsync.Loop<object?>(() => ticker__body(rounds));
     }
 
     static PyFunc? ticker__value;
-    public static PyFunc ticker__func => ticker__value ??= new PyFunc("ticker", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc ticker__func => ticker__value ??= PyUnsync.Decorated(new PyFunc("ticker", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("ticker", __a, __k, new string[] { "rounds" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return ticker(Py.AsInt(__b[0]));
-    }, "ticker");
+    }, "ticker"), PyUnsync.MarkCoroutine(new PyFunc("ticker", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("ticker", __a, __k, new string[] { "rounds" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return ticker__body(Py.AsInt(__b[0]));
+    }, "ticker")));
+
+    // Python: orchestrate as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> orchestrate__body()
+    {
+        PyList futures = default!;
+        PyList results = default!;
+        Unfuture<object?> fut = default!;
+        futures = PyList.Of(worker("A", PyList.Of(0.04, 0.04)), worker("B", PyList.Of(0.02, 0.08)), worker("C", PyList.Of(0.06)), ticker(3L));
+        Py.ListAppend(MainModule.timeline, "spawned");
+        results = PyList.Of();
+        foreach (object? __item6 in Py.Iter(futures))
+        {
+            fut = Py.As<Unfuture<object?>>(__item6, "Unfuture");
+            Py.ListAppend(results, (await Py.Await(fut)));
+        }
+
+        return results;
+    }
 
     // Python: @unsync async def orchestrate: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> orchestrate()
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            PyList futures = default!;
-            PyList results = default!;
-            Unfuture<object?> fut = default!;
-            futures = PyList.Of(worker("A", PyList.Of(0.04, 0.04)), worker("B", PyList.Of(0.02, 0.08)), worker("C", PyList.Of(0.06)), ticker(3L));
-            Py.ListAppend(MainModule.timeline, "spawned");
-            results = PyList.Of();
-            foreach (object? __item6 in Py.Iter(futures))
-            {
-                fut = Py.As<Unfuture<object?>>(__item6, "Unfuture");
-                Py.ListAppend(results, (await Py.Await(fut)));
-            }
-
-            return results;
-        });
+        return Unsync.Loop<object?>(() => orchestrate__body());
     }
 
     static PyFunc? orchestrate__value;
-    public static PyFunc orchestrate__func => orchestrate__value ??= new PyFunc("orchestrate", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc orchestrate__func => orchestrate__value ??= PyUnsync.Decorated(new PyFunc("orchestrate", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("orchestrate", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
         return orchestrate();
-    }, "orchestrate");
+    }, "orchestrate"), PyUnsync.MarkCoroutine(new PyFunc("orchestrate", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("orchestrate", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
+        return orchestrate__body();
+    }, "orchestrate")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

@@ -94,62 +94,69 @@ public static partial class MainModule
         return build_pipeline(Py.AsInt(__b[0]));
     }, "build_pipeline");
 
+    // Python: outer as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> outer__body(long n)
+    {
+        object? inner = null;
+        PyList parts = default!;
+        PyList squares = default!;
+        inner = new PyFunc("inner", (object?[] __a1, PyKwargs? __k1) =>
+        {
+            var __b1 = PyArgs.Bind("inner", __a1, __k1, new string[] { "k" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+            object? k = __b1[0];
+            return Unsync.Loop<object?>(async () =>
+            {
+                await PyUnsync.Sleep(Py.Mul(0.001, k));
+                return Py.Mul(k, k);
+            });
+        }, "outer.<locals>.inner");
+        parts = ((PyList)((Func<object?>)(() =>
+        {
+            var __acc5 = new PyList();
+            long k = 0L;
+            foreach (object? __item6 in Py.Iter(Py.CallLib("builtins.range", new object?[] { 1L, checked(n + 1L) }, null)))
+            {
+                k = Py.AsInt(__item6);
+                {
+                    __acc5.Add(Py.Call(inner, new object?[] { k }, null));
+                }
+            }
+
+            return ((object?)__acc5);
+        }))()!);
+        squares = ((PyList)(await ((Func<Task<object?>>)(async () =>
+        {
+            var __acc7 = new PyList();
+            object? p = null;
+            foreach (object? __item8 in Py.Iter(parts))
+            {
+                p = __item8;
+                {
+                    __acc7.Add((await Py.Await(p)));
+                }
+            }
+
+            return ((object?)__acc7);
+        }))())!);
+        return PyTuple.Of(squares, Py.CallLib("builtins.sum", new object?[] { squares }, null));
+    }
+
     // Python: @unsync async def outer: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> outer(long n)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            object? inner = null;
-            PyList parts = default!;
-            PyList squares = default!;
-            inner = new PyFunc("inner", (object?[] __a1, PyKwargs? __k1) =>
-            {
-                var __b1 = PyArgs.Bind("inner", __a1, __k1, new string[] { "k" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-                object? k = __b1[0];
-                return Unsync.Loop<object?>(async () =>
-                {
-                    await PyUnsync.Sleep(Py.Mul(0.001, k));
-                    return Py.Mul(k, k);
-                });
-            }, "outer.<locals>.inner");
-            parts = ((PyList)((Func<object?>)(() =>
-            {
-                var __acc5 = new PyList();
-                long k = 0L;
-                foreach (object? __item6 in Py.Iter(Py.CallLib("builtins.range", new object?[] { 1L, checked(n + 1L) }, null)))
-                {
-                    k = Py.AsInt(__item6);
-                    {
-                        __acc5.Add(Py.Call(inner, new object?[] { k }, null));
-                    }
-                }
-
-                return ((object?)__acc5);
-            }))()!);
-            squares = ((PyList)(await ((Func<Task<object?>>)(async () =>
-            {
-                var __acc7 = new PyList();
-                object? p = null;
-                foreach (object? __item8 in Py.Iter(parts))
-                {
-                    p = __item8;
-                    {
-                        __acc7.Add((await Py.Await(p)));
-                    }
-                }
-
-                return ((object?)__acc7);
-            }))())!);
-            return PyTuple.Of(squares, Py.CallLib("builtins.sum", new object?[] { squares }, null));
-        });
+        return Unsync.Loop<object?>(() => outer__body(n));
     }
 
     static PyFunc? outer__value;
-    public static PyFunc outer__func => outer__value ??= new PyFunc("outer", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc outer__func => outer__value ??= PyUnsync.Decorated(new PyFunc("outer", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("outer", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return outer(Py.AsInt(__b[0]));
-    }, "outer");
+    }, "outer"), PyUnsync.MarkCoroutine(new PyFunc("outer", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("outer", __a, __k, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return outer__body(Py.AsInt(__b[0]));
+    }, "outer")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()

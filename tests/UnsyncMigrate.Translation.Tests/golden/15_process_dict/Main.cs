@@ -18,6 +18,7 @@ public static partial class MainModule
     public static object? __name__ = "__main__";
     static bool __initialized;
     public static PyList SAMPLES = default!;
+    // Python: describe as written, undecorated (what the unsync call runs; its __wrapped__).
     public static object? describe__body(PyDict sample)
     {
         object? values = null;
@@ -60,11 +61,15 @@ public static partial class MainModule
     }
 
     static PyFunc? describe__value;
-    public static PyFunc describe__func => describe__value ??= new PyFunc("describe", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc describe__func => describe__value ??= PyUnsync.Decorated(new PyFunc("describe", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("describe", __a, __k, new string[] { "sample" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return describe(Py.As<PyDict>(__b[0], "dict"));
-    }, "describe");
+    }, "describe"), new PyFunc("describe", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("describe", __a, __k, new string[] { "sample" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return describe__body(Py.As<PyDict>(__b[0], "dict"));
+    }, "describe"));
 
     // Python: def main.
     public static void main()

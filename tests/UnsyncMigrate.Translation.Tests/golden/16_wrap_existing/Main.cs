@@ -59,7 +59,7 @@ public static partial class MainModule
     {
         return Py.CallLib("builtins.sum", new object?[] { ((Func<object?>)(() =>
         {
-            var __acc2 = Py.Iter(Py.CallLib("builtins.range", new object? [] { lo, hi }, null));
+            var __acc2 = Py.Iter(Py.CallLib("builtins.range", new object?[] { lo, hi }, null));
             IEnumerable<object?> __gen4()
             {
                 object? n = null;

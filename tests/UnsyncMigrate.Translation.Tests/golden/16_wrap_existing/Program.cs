@@ -14,6 +14,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        PyUnsync.RegisterWrappedTarget("main:count_primes", MainModule.count_primes__func);
         if (UnsyncRuntime.RunWorkerIfRequested(args))
             return 0;
         return Py.RunMain(() => MainModule.__init__());

@@ -22,101 +22,122 @@ public static partial class MainModule
     public static PyList names = default!;
     public static Unfuture<object?> seed = default!;
     public static PyDict table = default!;
+    // Python: ping as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> ping__body(string host)
+    {
+        await PyUnsync.Sleep((0.01 * ((double)Py.Len(host))));
+        return PyTuple.Of(host, checked(Py.Len(host) * 7L));
+    }
+
     // Python: @unsync async def ping: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> ping(string host)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            await PyUnsync.Sleep((0.01 * ((double)Py.Len(host))));
-            return PyTuple.Of(host, checked(Py.Len(host) * 7L));
-        });
+        return Unsync.Loop<object?>(() => ping__body(host));
     }
 
     static PyFunc? ping__value;
-    public static PyFunc ping__func => ping__value ??= new PyFunc("ping", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc ping__func => ping__value ??= PyUnsync.Decorated(new PyFunc("ping", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("ping", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return ping(Py.AsStr(__b[0]));
-    }, "ping");
+    }, "ping"), PyUnsync.MarkCoroutine(new PyFunc("ping", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("ping", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return ping__body(Py.AsStr(__b[0]));
+    }, "ping")));
+
+    // Python: resolve as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static object? resolve__body(string host)
+    {
+        PyList parts = default!;
+        Py.CallLib("time.sleep", new object?[] { 0.005 }, null);
+        parts = Py.StrSplit(host, ".");
+        return Py.StrJoin(".", Py.CallLib("builtins.reversed", new object?[] { parts }, null));
+    }
 
     // Python: @unsync def resolve: runs on the thread executor (thread).
     public static Unfuture<object?> resolve(string host)
     {
-        return Unsync.Thread<object?>(() =>
-        {
-            PyList parts = default!;
-            Py.CallLib("time.sleep", new object?[] { 0.005 }, null);
-            parts = Py.StrSplit(host, ".");
-            return Py.StrJoin(".", Py.CallLib("builtins.reversed", new object?[] { parts }, null));
-        });
+        return Unsync.Thread<object?>(() => resolve__body(host));
     }
 
     static PyFunc? resolve__value;
-    public static PyFunc resolve__func => resolve__value ??= new PyFunc("resolve", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc resolve__func => resolve__value ??= PyUnsync.Decorated(new PyFunc("resolve", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("resolve", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return resolve(Py.AsStr(__b[0]));
-    }, "resolve");
+    }, "resolve"), new PyFunc("resolve", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("resolve", __a, __k, new string[] { "host" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return resolve__body(Py.AsStr(__b[0]));
+    }, "resolve"));
+
+    // Python: survey as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> survey__body(PyList hosts)
+    {
+        PyList pings = default!;
+        PyDict table = default!;
+        Unfuture<object?> p = default!;
+        string host = default!;
+        long ms = 0L;
+        PyList names = default!;
+        pings = ((PyList)((Func<object?>)(() =>
+        {
+            var __acc1 = new PyList();
+            string h = default!;
+            foreach (object? __item2 in Py.Iter(hosts))
+            {
+                h = Py.AsStr(__item2);
+                {
+                    __acc1.Add(ping(h));
+                }
+            }
+
+            return ((object?)__acc1);
+        }))()!);
+        table = PyDict.Of();
+        foreach (object? __item3 in Py.Iter(pings))
+        {
+            p = Py.As<Unfuture<object?>>(__item3, "Unfuture");
+            var __u4 = Py.Unpack((await Py.Await(p)), 2);
+            host = Py.AsStr(__u4[0]);
+            ms = Py.AsInt(__u4[1]);
+            Py.SetItem(table, host, ms);
+        }
+
+        names = ((PyList)(await ((Func<Task<object?>>)(async () =>
+        {
+            var __acc5 = new PyList();
+            string h = default!;
+            foreach (object? __item6 in Py.Iter(hosts))
+            {
+                h = Py.AsStr(__item6);
+                {
+                    __acc5.Add((await Py.Await(resolve(h))));
+                }
+            }
+
+            return ((object?)__acc5);
+        }))())!);
+        return PyTuple.Of(table, names);
+    }
 
     // Python: @unsync async def survey: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> survey(PyList hosts)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            PyList pings = default!;
-            PyDict table = default!;
-            Unfuture<object?> p = default!;
-            string host = default!;
-            long ms = 0L;
-            PyList names = default!;
-            pings = ((PyList)((Func<object?>)(() =>
-            {
-                var __acc1 = new PyList();
-                string h = default!;
-                foreach (object? __item2 in Py.Iter(hosts))
-                {
-                    h = Py.AsStr(__item2);
-                    {
-                        __acc1.Add(ping(h));
-                    }
-                }
-
-                return ((object?)__acc1);
-            }))()!);
-            table = PyDict.Of();
-            foreach (object? __item3 in Py.Iter(pings))
-            {
-                p = Py.As<Unfuture<object?>>(__item3, "Unfuture");
-                var __u4 = Py.Unpack((await Py.Await(p)), 2);
-                host = Py.AsStr(__u4[0]);
-                ms = Py.AsInt(__u4[1]);
-                Py.SetItem(table, host, ms);
-            }
-
-            names = ((PyList)(await ((Func<Task<object?>>)(async () =>
-            {
-                var __acc5 = new PyList();
-                string h = default!;
-                foreach (object? __item6 in Py.Iter(hosts))
-                {
-                    h = Py.AsStr(__item6);
-                    {
-                        __acc5.Add((await Py.Await(resolve(h))));
-                    }
-                }
-
-                return ((object?)__acc5);
-            }))())!);
-            return PyTuple.Of(table, names);
-        });
+        return Unsync.Loop<object?>(() => survey__body(hosts));
     }
 
     static PyFunc? survey__value;
-    public static PyFunc survey__func => survey__value ??= new PyFunc("survey", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc survey__func => survey__value ??= PyUnsync.Decorated(new PyFunc("survey", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("survey", __a, __k, new string[] { "hosts" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return survey(Py.As<PyList>(__b[0], "list"));
-    }, "survey");
+    }, "survey"), PyUnsync.MarkCoroutine(new PyFunc("survey", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("survey", __a, __k, new string[] { "hosts" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return survey__body(Py.As<PyList>(__b[0], "list"));
+    }, "survey")));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()
@@ -138,9 +159,9 @@ public static partial class MainModule
 
             Py.Print(new object?[] { MainModule.names });
             MainModule.seed = PyUnsync.FromValue(Py.Len(MainModule.hosts));
-            Py.Print(new object?[] { "seed:", PyUnsync.Then(MainModule.seed, new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
+            Py.Print(new object?[] { "seed:", PyUnsync.Then(MainModule.seed, new PyFunc("<lambda>", (object?[] __a0, PyKwargs? __k0) =>
             {
-                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "n" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
+                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
                 long n = Py.AsInt(__b0[0]);
                 return checked(n * 100L);
             }, "<lambda>")).Result() });

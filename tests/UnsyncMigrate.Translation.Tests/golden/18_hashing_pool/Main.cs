@@ -26,6 +26,7 @@ public static partial class MainModule
     public static object? quick;
     public static string user = default!;
     public static long stretch__default_rounds;
+    // Python: stretch as written, undecorated (what the unsync call runs; its __wrapped__).
     public static object? stretch__body(string password, string salt, long rounds)
     {
         object? digest = null;
@@ -50,13 +51,18 @@ public static partial class MainModule
     }
 
     static PyFunc? stretch__value;
-    public static PyFunc stretch__func => stretch__value ??= new PyFunc("stretch", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc stretch__func => stretch__value ??= PyUnsync.Decorated(new PyFunc("stretch", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("stretch", __a, __k, new string[] { "password", "salt", "rounds" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault, stretch__default_rounds }, 3, false, false);
         return stretch(Py.AsStr(__b[0]), Py.AsStr(__b[1]), Py.AsInt(__b[2]));
-    }, "stretch");
+    }, "stretch"), new PyFunc("stretch", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("stretch", __a, __k, new string[] { "password", "salt", "rounds" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault, stretch__default_rounds }, 3, false, false);
+        return stretch__body(Py.AsStr(__b[0]), Py.AsStr(__b[1]), Py.AsInt(__b[2]));
+    }, "stretch"));
 
     public static long find_nonce__default_difficulty;
+    // Python: find_nonce as written, undecorated (what the unsync call runs; its __wrapped__).
     public static object? find_nonce__body(string prefix, long difficulty)
     {
         string target = default!;
@@ -85,11 +91,15 @@ public static partial class MainModule
     }
 
     static PyFunc? find_nonce__value;
-    public static PyFunc find_nonce__func => find_nonce__value ??= new PyFunc("find_nonce", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc find_nonce__func => find_nonce__value ??= PyUnsync.Decorated(new PyFunc("find_nonce", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("find_nonce", __a, __k, new string[] { "prefix", "difficulty" }, new object?[] { PyArgs.NoDefault, find_nonce__default_difficulty }, 2, false, false);
         return find_nonce(Py.AsStr(__b[0]), Py.AsInt(__b[1]));
-    }, "find_nonce");
+    }, "find_nonce"), new PyFunc("find_nonce", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("find_nonce", __a, __k, new string[] { "prefix", "difficulty" }, new object?[] { PyArgs.NoDefault, find_nonce__default_difficulty }, 2, false, false);
+        return find_nonce__body(Py.AsStr(__b[0]), Py.AsInt(__b[1]));
+    }, "find_nonce"));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()
@@ -174,7 +184,7 @@ public static partial class MainModule
                     }
                 }
 
-                return ((object? )__acc14);
+                return ((object?)__acc14);
             }))()!) });
         }
     }

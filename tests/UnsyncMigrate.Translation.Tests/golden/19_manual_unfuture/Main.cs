@@ -22,43 +22,57 @@ public static partial class MainModule
     public static PyList keys = default!;
     public static string line = default!;
     public static PyList services = default!;
+    // Python: service as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> service__body(string name, long port_offset)
+    {
+        object? config = null;
+        config = (await Py.Await(MainModule.config_ready));
+        return string.Concat(Py.FormatValue(name, -1, ""), " (", Py.FormatValue(Py.GetItem(config, "env"), -1, ""), ") listening on ", Py.FormatValue(Py.Add(Py.GetItem(config, "base_port"), port_offset), -1, ""));
+    }
+
     // Python: @unsync async def service: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> service(string name, long port_offset)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            object? config = null;
-            config = (await Py.Await(MainModule.config_ready));
-            return string.Concat(Py.FormatValue(name, -1, ""), " (", Py.FormatValue(Py.GetItem(config, "env"), -1, ""), ") listening on ", Py.FormatValue(Py.Add(Py.GetItem(config, "base_port"), port_offset), -1, ""));
-        });
+        return Unsync.Loop<object?>(() => service__body(name, port_offset));
     }
 
     static PyFunc? service__value;
-    public static PyFunc service__func => service__value ??= new PyFunc("service", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc service__func => service__value ??= PyUnsync.Decorated(new PyFunc("service", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("service", __a, __k, new string[] { "name", "port_offset" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
         return service(Py.AsStr(__b[0]), Py.AsInt(__b[1]));
-    }, "service");
+    }, "service"), PyUnsync.MarkCoroutine(new PyFunc("service", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("service", __a, __k, new string[] { "name", "port_offset" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
+        return service__body(Py.AsStr(__b[0]), Py.AsInt(__b[1]));
+    }, "service")));
+
+    // Python: load_config as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static object? load_config__body()
+    {
+        PyDict config = default!;
+        Py.CallLib("time.sleep", new object?[] { 0.03 }, null);
+        config = PyDict.Of("base_port", 8000L, "env", "staging", "debug", false);
+        PyUnsync.SetResult(MainModule.config_ready, config);
+        return Py.CallLib("builtins.sorted", new object?[] { config }, null);
+    }
 
     // Python: @unsync def load_config: runs on the thread executor (thread).
     public static Unfuture<object?> load_config()
     {
-        return Unsync.Thread<object?>(() =>
-        {
-            PyDict config = default!;
-            Py.CallLib("time.sleep", new object?[] { 0.03 }, null);
-            config = PyDict.Of("base_port", 8000L, "env", "staging", "debug", false);
-            PyUnsync.SetResult(MainModule.config_ready, config);
-            return Py.CallLib("builtins.sorted", new object?[] { config }, null);
-        });
+        return Unsync.Thread<object?>(() => load_config__body());
     }
 
     static PyFunc? load_config__value;
-    public static PyFunc load_config__func => load_config__value ??= new PyFunc("load_config", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc load_config__func => load_config__value ??= PyUnsync.Decorated(new PyFunc("load_config", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("load_config", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
         return load_config();
-    }, "load_config");
+    }, "load_config"), new PyFunc("load_config", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("load_config", __a, __k, new string[] { }, Array.Empty<object?>(), 0, false, false);
+        return load_config__body();
+    }, "load_config"));
 
     // Runs the module's top-level code once, on first import (Python: executing main.py).
     public static void __init__()
@@ -98,7 +112,7 @@ public static partial class MainModule
                     }
                 }
 
-                return ((object? )__acc4);
+                return ((object?)__acc4);
             }))()!) });
             MainModule.keys = Py.As<PyList>(load_config().Result(), "list");
             Py.Print(new object?[] { "config keys:", MainModule.keys });
@@ -124,9 +138,9 @@ public static partial class MainModule
             MainModule.answer = PyUnsync.NewUnfuture();
             PyUnsync.SetResult(MainModule.answer, 42L);
             Py.Print(new object?[] { "answer:", MainModule.answer.Result() });
-            Py.Print(new object?[] { "answer + then:", PyUnsync.Then(MainModule.answer, new PyFunc("<lambda>", (object? [] __a0, PyKwargs? __k0) =>
+            Py.Print(new object?[] { "answer + then:", PyUnsync.Then(MainModule.answer, new PyFunc("<lambda>", (object?[] __a0, PyKwargs? __k0) =>
             {
-                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "v" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
+                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
                 object? v = __b0[0];
                 return Py.Add(v, 1L);
             }, "<lambda>")).Result() });

@@ -28,7 +28,7 @@ public static partial class MainModule
     public static object? traced(object? fn)
     {
         object? wrapper = null;
-        wrapper = Py.Call(Py.CallLib("functools.wraps", new object?[] { fn }, null), new object?[] { new PyFunc("wrapper", (object? [] __a1, PyKwargs? __k1) =>
+        wrapper = Py.Call(Py.CallLib("functools.wraps", new object?[] { fn }, null), new object?[] { new PyFunc("wrapper", (object?[] __a1, PyKwargs? __k1) =>
         {
             var __b1 = PyArgs.Bind("wrapper", __a1, __k1, new string[] { }, Array.Empty<object?>(), 0, true, true);
             object? args = __b1[0];
@@ -58,7 +58,7 @@ public static partial class MainModule
             var __b1 = PyArgs.Bind("deco", __a1, __k1, new string[] { "fn" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
             object? fn = __b1[0];
             object? wrapper = null;
-            wrapper = Py.Call(Py.CallLib("functools.wraps", new object?[] { fn }, null), new object?[] { PyUnsync.MarkCoroutine(new PyFunc("wrapper", (object? [] __a2, PyKwargs? __k2) =>
+            wrapper = Py.Call(Py.CallLib("functools.wraps", new object?[] { fn }, null), new object?[] { PyUnsync.MarkCoroutine(new PyFunc("wrapper", (object?[] __a2, PyKwargs? __k2) =>
             {
                 var __b2 = PyArgs.Bind("wrapper", __a2, __k2, new string[] { }, Array.Empty<object?>(), 0, true, true);
                 object? args = __b2[0];
@@ -115,23 +115,23 @@ public static partial class MainModule
             return;
         __initialized = true;
         MainModule.CALLS = Py.CallLib("collections.Counter", Array.Empty<object?>(), null);
-        MainModule.parse = PyUnsync.Wrap(Py.Call(MainModule.traced__func, new object?[] { new PyFunc("parse", (object? [] __a0, PyKwargs? __k0) =>
+        MainModule.parse = PyUnsync.Wrap(Py.Call(MainModule.traced__func, new object?[] { new PyFunc("parse", (object?[] __a0, PyKwargs? __k0) =>
         {
-            var __b0 = PyArgs.Bind("parse", __a0, __k0, new string[] { "line" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
+            var __b0 = PyArgs.Bind("parse", __a0, __k0, new string[] { "line" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
             object? line = __b0[0];
             object? key = null;
             object? _ = null;
             object? value = null;
-            var __u11 = Py.Unpack(Py.CallMethod(line, "partition", new object? [] { "=" }, null), 3);
+            var __u11 = Py.Unpack(Py.CallMethod(line, "partition", new object?[] { "=" }, null), 3);
             key = __u11[0];
             _ = __u11[1];
             value = __u11[2];
             return PyTuple.Of(Py.CallMethod(key, "strip", Array.Empty<object?>(), null), Py.CallMethod(value, "strip", Array.Empty<object?>(), null));
         }, "parse") }, null), null);
         object? __d12 = 1L;
-        MainModule.flaky = PyUnsync.Wrap(Py.Call(async_retry(2L), new object?[] { PyUnsync.MarkCoroutine(new PyFunc("flaky", (object? [] __a0, PyKwargs? __k0) =>
+        MainModule.flaky = PyUnsync.Wrap(Py.Call(async_retry(2L), new object?[] { PyUnsync.MarkCoroutine(new PyFunc("flaky", (object?[] __a0, PyKwargs? __k0) =>
         {
-            var __b0 = PyArgs.Bind("flaky", __a0, __k0, new string[] { "name", "attempt" }, new object? [] { PyArgs.NoDefault, __d12 }, 2, false, false);
+            var __b0 = PyArgs.Bind("flaky", __a0, __k0, new string[] { "name", "attempt" }, new object?[] { PyArgs.NoDefault, __d12 }, 2, false, false);
             object? name = __b0[0];
             object? attempt = __b0[1];
             return ((Func<Task<object?>>)(async () =>
@@ -139,7 +139,7 @@ public static partial class MainModule
                 await PyUnsync.Sleep(0.002);
                 if ((Py.Lt(attempt, Py.IntMod(Py.Len(name), 4L))))
                 {
-                    throw Py.ToException(Py.CallLib("builtins.ConnectionError", new object? [] { string.Concat(Py.FormatValue(name, -1, ""), " failed on attempt ", Py.FormatValue(attempt, -1, "")) }, null));
+                    throw Py.ToException(Py.CallLib("builtins.ConnectionError", new object?[] { string.Concat(Py.FormatValue(name, -1, ""), " failed on attempt ", Py.FormatValue(attempt, -1, "")) }, null));
                 }
 
                 return string.Concat(Py.FormatValue(name, -1, ""), " ok after ", Py.FormatValue(attempt, -1, ""));
@@ -158,11 +158,11 @@ public static partial class MainModule
                     {
                         l = Py.AsStr(__item17);
                         {
-                            __acc16.Add(Py.Call(MainModule.parse, new object? [] { l }, null));
+                            __acc16.Add(Py.Call(MainModule.parse, new object?[] { l }, null));
                         }
                     }
 
-                    return ((object? )__acc16);
+                    return ((object?)__acc16);
                 }))()!));
                 IEnumerable<object?> __gen15()
                 {

@@ -48,59 +48,73 @@ public static partial class MainModule
     }, "batches");
 
     public static long transform__default_offset;
+    // Python: transform as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static object? transform__body(object? batch, long offset)
+    {
+        return ((PyList)((Func<object?>)(() =>
+        {
+            var __acc2 = new PyList();
+            object? x = null;
+            foreach (object? __item3 in Py.Iter(batch))
+            {
+                x = __item3;
+                {
+                    __acc2.Add(Py.Add(Py.Mul(x, x), offset));
+                }
+            }
+
+            return ((object?)__acc2);
+        }))()!);
+    }
+
     // Python: @unsync def transform: runs on the thread executor (thread).
     public static Unfuture<object?> transform(object? batch, long offset)
     {
-        return Unsync.Thread<object?>(() =>
-        {
-            return ((PyList)((Func<object?>)(() =>
-            {
-                var __acc2 = new PyList();
-                object? x = null;
-                foreach (object? __item3 in Py.Iter(batch))
-                {
-                    x = __item3;
-                    {
-                        __acc2.Add(Py.Add(Py.Mul(x, x), offset));
-                    }
-                }
-
-                return ((object?)__acc2);
-            }))()!);
-        });
+        return Unsync.Thread<object?>(() => transform__body(batch, offset));
     }
 
     static PyFunc? transform__value;
-    public static PyFunc transform__func => transform__value ??= new PyFunc("transform", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc transform__func => transform__value ??= PyUnsync.Decorated(new PyFunc("transform", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("transform", __a, __k, new string[] { "batch", "offset" }, new object?[] { PyArgs.NoDefault, transform__default_offset }, 2, false, false);
         return transform(__b[0], Py.AsInt(__b[1]));
-    }, "transform");
+    }, "transform"), new PyFunc("transform", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("transform", __a, __k, new string[] { "batch", "offset" }, new object?[] { PyArgs.NoDefault, transform__default_offset }, 2, false, false);
+        return transform__body(__b[0], Py.AsInt(__b[1]));
+    }, "transform"));
+
+    // Python: collect as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> collect__body(PyList futures)
+    {
+        PyList results = default!;
+        Unfuture<object?> fut = default!;
+        results = PyList.Of();
+        foreach (object? __item4 in Py.Iter(futures))
+        {
+            fut = Py.As<Unfuture<object?>>(__item4, "Unfuture");
+            Py.ListExtend(results, (await Py.Await(fut)));
+        }
+
+        return results;
+    }
 
     // Python: @unsync async def collect: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> collect(PyList futures)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            PyList results = default!;
-            Unfuture<object?> fut = default!;
-            results = PyList.Of();
-            foreach (object? __item4 in Py.Iter(futures))
-            {
-                fut = Py.As<Unfuture<object?>>(__item4, "Unfuture");
-                Py.ListExtend(results, (await Py.Await(fut)));
-            }
-
-            return results;
-        });
+        return Unsync.Loop<object?>(() => collect__body(futures));
     }
 
     static PyFunc? collect__value;
-    public static PyFunc collect__func => collect__value ??= new PyFunc("collect", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc collect__func => collect__value ??= PyUnsync.Decorated(new PyFunc("collect", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("collect", __a, __k, new string[] { "futures" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return collect(Py.As<PyList>(__b[0], "list"));
-    }, "collect");
+    }, "collect"), PyUnsync.MarkCoroutine(new PyFunc("collect", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("collect", __a, __k, new string[] { "futures" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return collect__body(Py.As<PyList>(__b[0], "list"));
+    }, "collect")));
 
     // Python: def main.
     public static void main()
@@ -135,9 +149,9 @@ public static partial class MainModule
         }))()!);
         flat = Py.As<PyList>(collect(futures).Result(), "list");
         Py.Print(new object?[] { "flat:", flat });
-        product = Py.CallLib("functools.reduce", new object?[] { new PyFunc("<lambda>", (object? [] __a1, PyKwargs? __k1) =>
+        product = Py.CallLib("functools.reduce", new object?[] { new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
         {
-            var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "acc", "v" }, new object? [] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
+            var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "acc", "v" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
             object? acc = __b1[0];
             object? v = __b1[1];
             return Py.Mod(Py.Mul(acc, v), 1000003L);
@@ -186,9 +200,9 @@ public static partial class MainModule
         {
             var __acc13 = new PyList();
             object? x = null;
-            foreach (object? __item14 in Py.Iter(Py.CallLib("itertools.takewhile", new object?[] { new PyFunc("<lambda>", (object? [] __a1, PyKwargs? __k1) =>
+            foreach (object? __item14 in Py.Iter(Py.CallLib("itertools.takewhile", new object?[] { new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
             {
-                var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "v" }, new object? [] { PyArgs.NoDefault }, 1, false, false);
+                var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
                 object? v = __b1[0];
                 return (Py.Lt(v, 8L));
             }, "main.<locals>.<lambda>"), data }, null)))

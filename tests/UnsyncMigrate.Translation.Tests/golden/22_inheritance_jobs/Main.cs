@@ -67,7 +67,7 @@ public static partial class MainModule
                         {
                             s = __item2;
                             {
-                                yield return Py.CallMethod(self, "cost", new object? [] { s }, null);
+                                yield return Py.CallMethod(self, "cost", new object?[] { s }, null);
                             }
                         }
                     }
@@ -123,9 +123,6 @@ public static partial class MainModule
                     return true;
                 case "meta":
                     __value = this.meta;
-                    return true;
-                case "kind":
-                    __value = Job.kind;
                     return true;
             }
 
@@ -205,9 +202,32 @@ public static partial class MainModule
                     case "kind":
                         __value = Job.kind;
                         return true;
+                    case "__init__":
+                        __value = __pyclass.Method("__init__", "Job.__init__");
+                        return true;
+                    case "cost":
+                        __value = __pyclass.Method("cost", "Job.cost");
+                        return true;
+                    case "execute":
+                        __value = __pyclass.Method("execute", "Job.execute");
+                        return true;
+                    case "describe":
+                        __value = __pyclass.Method("describe", "Job.describe");
+                        return true;
                 }
 
                 __value = null;
+                return false;
+            },
+            ClassAttributeStore = (string __name, object? __value) =>
+            {
+                switch (__name)
+                {
+                    case "kind":
+                        Job.kind = __value;
+                        return true;
+                }
+
                 return false;
             }
         };
@@ -243,9 +263,6 @@ public static partial class MainModule
             {
                 case "weight":
                     __value = this.weight;
-                    return true;
-                case "kind":
-                    __value = WeightedJob.kind;
                     return true;
             }
 
@@ -302,9 +319,26 @@ public static partial class MainModule
                     case "kind":
                         __value = WeightedJob.kind;
                         return true;
+                    case "__init__":
+                        __value = __pyclass.Method("__init__", "WeightedJob.__init__");
+                        return true;
+                    case "cost":
+                        __value = __pyclass.Method("cost", "WeightedJob.cost");
+                        return true;
                 }
 
                 __value = null;
+                return false;
+            },
+            ClassAttributeStore = (string __name, object? __value) =>
+            {
+                switch (__name)
+                {
+                    case "kind":
+                        WeightedJob.kind = __value;
+                        return true;
+                }
+
                 return false;
             }
         };
@@ -332,9 +366,6 @@ public static partial class MainModule
         {
             switch (__name)
             {
-                case "kind":
-                    __value = NotifyingJob.kind;
-                    return true;
             }
 
             return base.TryGetAttr(__name, out __value);
@@ -380,9 +411,23 @@ public static partial class MainModule
                     case "kind":
                         __value = NotifyingJob.kind;
                         return true;
+                    case "announce":
+                        __value = __pyclass.Method("announce", "NotifyingJob.announce");
+                        return true;
                 }
 
                 __value = null;
+                return false;
+            },
+            ClassAttributeStore = (string __name, object? __value) =>
+            {
+                switch (__name)
+                {
+                    case "kind":
+                        NotifyingJob.kind = __value;
+                        return true;
+                }
+
                 return false;
             }
         };
@@ -436,11 +481,11 @@ public static partial class MainModule
                 {
                     j = Py.As<Job>(__item14, "Job");
                     {
-                        __acc13.Add(Py.GetAttr(Py.GetItem(Py.GetAttr(Py.CallLib("builtins.type", new object? [] { j }, null), "__mro__"), 1L), "__name__"));
+                        __acc13.Add(Py.GetAttr(Py.GetItem(Py.GetAttr(Py.CallLib("builtins.type", new object?[] { j }, null), "__mro__"), 1L), "__name__"));
                     }
                 }
 
-                return ((object? )__acc13);
+                return ((object?)__acc13);
             }))()!) });
         }
     }

@@ -26,48 +26,55 @@ public static partial class MainModule
     public static long rounds = 0L;
     public static object? s;
     public static PyList sizes = default!;
+    // Python: handle as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static object? handle__body(object? @event)
+    {
+        object? kind = null;
+        object? payload = null;
+        var __u1 = Py.Unpack(@event, 2);
+        kind = __u1[0];
+        payload = __u1[1];
+        Py.CallLib("time.sleep", new object?[] { 0.003 }, null);
+        {
+            object? __cm2 = MainModule.@lock;
+            Py.Enter(__cm2);
+            bool __exited3 = false;
+            try
+            {
+                {
+                    MainModule.processed = checked(MainModule.processed + 1L);
+                    Py.CallMethod(Py.GetItem(MainModule.by_kind, kind), "append", new object?[] { payload }, null);
+                }
+            }
+            catch (System.Exception __ex4) when (!__exited3 && (__exited3 = true) && Py.Exit(__cm2, __ex4))
+            {
+            }
+            finally
+            {
+                if (!__exited3)
+                    Py.Exit(__cm2, null);
+            }
+        }
+
+        return Py.Len(payload);
+    }
+
     // Python: @unsync def handle: runs on the thread executor (thread).
     public static Unfuture<object?> handle(object? @event)
     {
-        return Unsync.Thread<object?>(() =>
-        {
-            object? kind = null;
-            object? payload = null;
-            var __u1 = Py.Unpack(@event, 2);
-            kind = __u1[0];
-            payload = __u1[1];
-            Py.CallLib("time.sleep", new object?[] { 0.003 }, null);
-            {
-                object? __cm2 = MainModule.@lock;
-                Py.Enter(__cm2);
-                bool __exited3 = false;
-                try
-                {
-                    {
-                        MainModule.processed = checked(MainModule.processed + 1L);
-                        Py.CallMethod(Py.GetItem(MainModule.by_kind, kind), "append", new object?[] { payload }, null);
-                    }
-                }
-                catch (System.Exception __ex4) when (!__exited3 && (__exited3 = true) && Py.Exit(__cm2, __ex4))
-                {
-                }
-                finally
-                {
-                    if (!__exited3)
-                        Py.Exit(__cm2, null);
-                }
-            }
-
-            return Py.Len(payload);
-        });
+        return Unsync.Thread<object?>(() => handle__body(@event));
     }
 
     static PyFunc? handle__value;
-    public static PyFunc handle__func => handle__value ??= new PyFunc("handle", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc handle__func => handle__value ??= PyUnsync.Decorated(new PyFunc("handle", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("handle", __a, __k, new string[] { "event" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return handle(__b[0]);
-    }, "handle");
+    }, "handle"), new PyFunc("handle", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("handle", __a, __k, new string[] { "event" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return handle__body(__b[0]);
+    }, "handle"));
 
     // Python: def drain.
     public static PyTuple drain(object? queue, long window)

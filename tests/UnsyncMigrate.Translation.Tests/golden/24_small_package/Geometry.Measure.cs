@@ -17,45 +17,60 @@ public static partial class Geometry_MeasureModule
 {
     public static object? __name__ = "geometry.measure";
     static bool __initialized;
+    // Python: area as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static object? area__body(object? shape)
+    {
+        return Py.CallLib("builtins.round", new object?[] { Py.CallMethod(shape, "area", Array.Empty<object?>(), null), 4L }, null);
+    }
+
     // Python: @unsync def area: runs on the thread executor (thread).
     public static Unfuture<object?> area(object? shape)
     {
-        return Unsync.Thread<object?>(() =>
-        {
-            return Py.CallLib("builtins.round", new object?[] { Py.CallMethod(shape, "area", Array.Empty<object?>(), null), 4L }, null);
-        });
+        return Unsync.Thread<object?>(() => area__body(shape));
     }
 
     static PyFunc? area__value;
-    public static PyFunc area__func => area__value ??= new PyFunc("area", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc area__func => area__value ??= PyUnsync.Decorated(new PyFunc("area", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("area", __a, __k, new string[] { "shape" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return area(__b[0]);
-    }, "area");
+    }, "area"), new PyFunc("area", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("area", __a, __k, new string[] { "shape" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return area__body(__b[0]);
+    }, "area"));
+
+    // Python: perimeter as written, undecorated (what the unsync call runs; its __wrapped__).
+    public static async Task<object?> perimeter__body(object? shape)
+    {
+        await PyUnsync.Sleep(0.002);
+        if (Py.AsBool(Py.CallLib("builtins.isinstance", new object?[] { shape, Geometry_ShapesModule.Circle.__pyclass }, null)))
+        {
+            return Py.CallLib("builtins.round", new object?[] { Py.Mul((((double)2L) * 3.141592653589793), Py.GetAttr(shape, "r")), 4L }, null);
+        }
+
+        return Py.Mul(2L, Py.Add(Py.GetAttr(shape, "w"), Py.GetAttr(shape, "h")));
+    }
 
     // Python: @unsync async def perimeter: runs on the unsync loop thread (async-loop).
     public static Unfuture<object?> perimeter(object? shape)
     {
-        return Unsync.Loop<object?>(async () =>
-        {
-            await PyUnsync.Sleep(0.002);
-            if (Py.AsBool(Py.CallLib("builtins.isinstance", new object?[] { shape, Geometry_ShapesModule.Circle.__pyclass }, null)))
-            {
-                return Py.CallLib("builtins.round", new object?[] { Py.Mul((((double)2L) * 3.141592653589793), Py.GetAttr(shape, "r")), 4L }, null);
-            }
-
-            return Py.Mul(2L, Py.Add(Py.GetAttr(shape, "w"), Py.GetAttr(shape, "h")));
-        });
+        return Unsync.Loop<object?>(() => perimeter__body(shape));
     }
 
     static PyFunc? perimeter__value;
-    public static PyFunc perimeter__func => perimeter__value ??= new PyFunc("perimeter", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc perimeter__func => perimeter__value ??= PyUnsync.Decorated(new PyFunc("perimeter", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("perimeter", __a, __k, new string[] { "shape" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
         return perimeter(__b[0]);
-    }, "perimeter");
+    }, "perimeter"), PyUnsync.MarkCoroutine(new PyFunc("perimeter", (object?[] __a, PyKwargs? __k) =>
+    {
+        var __b = PyArgs.Bind("perimeter", __a, __k, new string[] { "shape" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+        return perimeter__body(__b[0]);
+    }, "perimeter")));
 
     public static long grid_area__default_steps;
+    // Python: grid_area as written, undecorated (what the unsync call runs; its __wrapped__).
     public static object? grid_area__body(object? shape, long steps)
     {
         long inside = 0L;
@@ -103,14 +118,15 @@ public static partial class Geometry_MeasureModule
     }
 
     static PyFunc? grid_area__value;
-    public static PyFunc grid_area__func => grid_area__value ??= new PyFunc("grid_area", (object?[] __a, PyKwargs? __k) =>
+    public static PyFunc grid_area__func => grid_area__value ??= PyUnsync.Decorated(new PyFunc("grid_area", (object?[] __a, PyKwargs? __k) =>
     {
         var __b = PyArgs.Bind("grid_area", __a, __k, new string[] { "shape", "steps" }, new object?[] { PyArgs.NoDefault, grid_area__default_steps }, 2, false, false);
         return grid_area(__b[0], Py.AsInt(__b[1]));
-    }, "grid_area")
+    }, "grid_area") { Doc = "Estimate the area by counting grid cell centres inside the shape." }, new PyFunc("grid_area", (object?[] __a, PyKwargs? __k) =>
     {
-        Doc = "Estimate the area by counting grid cell centres inside the shape."
-    };
+        var __b = PyArgs.Bind("grid_area", __a, __k, new string[] { "shape", "steps" }, new object?[] { PyArgs.NoDefault, grid_area__default_steps }, 2, false, false);
+        return grid_area__body(__b[0], Py.AsInt(__b[1]));
+    }, "grid_area") { Doc = "Estimate the area by counting grid cell centres inside the shape." });
 
     // Runs the module's top-level code once, on first import (Python: executing geometry/measure.py).
     public static void __init__()

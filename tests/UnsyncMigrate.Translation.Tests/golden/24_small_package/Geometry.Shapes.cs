@@ -100,7 +100,24 @@ public static partial class Geometry_ShapesModule
             return __self;
         }
 
-        public static readonly PyType __pyclass = new PyType("Circle", "geometry.shapes", typeof(Circle), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0])))(PyArgs.Bind("Circle", __a, __k, new string[] { "r" }, new object?[] { PyArgs.NoDefault }, 1, false, false)));
+        public static readonly PyType __pyclass = new PyType("Circle", "geometry.shapes", typeof(Circle), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0])))(PyArgs.Bind("Circle", __a, __k, new string[] { "r" }, new object?[] { PyArgs.NoDefault }, 1, false, false)))
+        {
+            ClassAttributes = (PyType __cls, string __name, out object? __value) =>
+            {
+                switch (__name)
+                {
+                    case "area":
+                        __value = __pyclass.Method("area", "Circle.area");
+                        return true;
+                    case "__init__":
+                        __value = __pyclass.Method("__init__", "Circle.__init__");
+                        return true;
+                }
+
+                __value = null;
+                return false;
+            }
+        };
     }
 
     // Python class Rect (@dataclass).
@@ -197,7 +214,24 @@ public static partial class Geometry_ShapesModule
             return __self;
         }
 
-        public static readonly PyType __pyclass = new PyType("Rect", "geometry.shapes", typeof(Rect), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[1])))(PyArgs.Bind("Rect", __a, __k, new string[] { "w", "h" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false)));
+        public static readonly PyType __pyclass = new PyType("Rect", "geometry.shapes", typeof(Rect), (object?[] __a, PyKwargs? __k) => ((Func<object?[], object?>)(__b => __create(__b[0], __b[1])))(PyArgs.Bind("Rect", __a, __k, new string[] { "w", "h" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false)))
+        {
+            ClassAttributes = (PyType __cls, string __name, out object? __value) =>
+            {
+                switch (__name)
+                {
+                    case "area":
+                        __value = __pyclass.Method("area", "Rect.area");
+                        return true;
+                    case "__init__":
+                        __value = __pyclass.Method("__init__", "Rect.__init__");
+                        return true;
+                }
+
+                __value = null;
+                return false;
+            }
+        };
     }
 
     // Runs the module's top-level code once, on first import (Python: executing geometry/shapes.py).

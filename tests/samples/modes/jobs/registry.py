@@ -1,0 +1,10 @@
+_NAMES = []
+
+
+def register(name):
+    _NAMES.append(name)
+    return name
+
+
+def names():
+    return list(_NAMES)
