@@ -18,6 +18,8 @@ internal sealed class FunctionCtx
     /// <summary>The function's __qualname__ (nested functions get "outer.&lt;locals&gt;.inner").</summary>
     public string QualName { get; init; } = "";
     public string? SelfName { get; init; }
+    /// <summary>The parameter a zero-argument <c>super()</c> takes as the instance (or class): the function's first.</summary>
+    public string? SuperSelf { get; init; }
     /// <summary>The node owning this scope's typed slots (a def, a comprehension, the module tree); null: all names dynamic.</summary>
     public Node? Key { get; init; }
     /// <summary>The C# type the function's return statements convert to (dynamic: object).</summary>

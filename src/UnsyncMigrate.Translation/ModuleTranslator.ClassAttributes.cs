@@ -33,6 +33,9 @@ internal sealed partial class ModuleTranslator
                     .Prepend(Local(Cs.Var, "__b", BindCall(bindSig, Id("__a"), Id("__k"))))));
             sections.Add(Section(sig.PyName, New("PyFunc", Str(sig.PyName), body, Str(sig.QualName))));
         }
+        sections.AddRange(DecoratedClassCases(info));
+        if (info.AbstractMethods != null)
+            sections.Add(Section("__abstractmethods__", Call(Member(Id("PySet"), "Frozen"), ObjectArray(info.AbstractMethods.Select(Str)))));
         if (sections.Count == 0) return null;
         return ParenthesizedLambdaExpression()
             .WithParameterList(ParameterList(SeparatedList(new[]

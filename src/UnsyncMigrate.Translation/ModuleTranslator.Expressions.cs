@@ -116,7 +116,7 @@ internal sealed partial class ModuleTranslator
         if (symbol is VariableSymbol { Scope.Kind: Analysis.Semantics.ScopeKind.Module })
         {
             if (_functions.TryGetValue(name, out var f)) return _program.FunctionValue(_csClass, f);
-            if (_classes.TryGetValue(name, out var cls)) return Member(Id(cls.CsName), "__pyclass");
+            if (ClassNamed(name) is { } cls) return Member(Id(cls.CsName), "__pyclass");
             return Member(Id(_csClass), CSharpNames.Identifier(name));
         }
         switch (symbol)
@@ -148,7 +148,7 @@ internal sealed partial class ModuleTranslator
                 if (CalleePath(a, ctx) is { } path) return LibValue(path, a);
                 // A class attribute the class itself declares is its static field; an inherited one is
                 // looked up at run time (the class may have been given its own value since).
-                if (_classes.TryGetValue(n.Id, out var cls) && cls.ClassAttributes.Contains(a.Attr))
+                if (ClassNamed(n.Id) is { } cls && cls.ClassAttributes.Contains(a.Attr))
                     return Member(Id(cls.CsName), CSharpNames.Identifier(a.Attr));
             }
             if (ctx.Class is { } owner && IsSelf(n.Id, ctx))
@@ -158,6 +158,7 @@ internal sealed partial class ModuleTranslator
                 if (owner.HasClassAttribute(a.Attr)) return Py("GetAttr", ThisExpression(), Str(a.Attr));
             }
         }
+        if (SuperAlongMro(a, null, ctx) is { } mroSuper) return mroSuper;
         if (a.Value is ExprAttribute { Value: ExprName } && CalleePath(a, ctx) is { } nested)
             return LibValue(nested, a);
         return Py("GetAttr", Expression(a.Value, ctx), Str(a.Attr));
@@ -198,7 +199,7 @@ internal sealed partial class ModuleTranslator
                 {
                     if (_functions.TryGetValue(n.Id, out var sig) && !_globals.Contains(n.Id))
                         return DirectCall(Id(sig.CsName), sig, call, ctx, skipSelf: false) ?? DynamicCall(_program.FunctionValue(_csClass, sig), call, ctx);
-                    if (_classes.TryGetValue(n.Id, out var cls))
+                    if (ClassNamed(n.Id) is { } cls)
                         return ConstructorCall(cls, call, ctx);
                     var symbol = Sym(n.Id, ctx);
                     if (symbol is MemberSymbol imp)
@@ -228,16 +229,18 @@ internal sealed partial class ModuleTranslator
                         if (named is ModuleSymbol { IsExternal: true } && CalleePath(a, ctx) is { } libPath) return LibCall(libPath, call, ctx);
                         if (IsUnfutureClass(named) && a.Attr == "from_value" && call.Args.Count == 1)
                             return Direct(Rt.FromValue(Expression(call.Args[0], ctx)), PyType.FutureOf(TypeOf(call.Args[0], ctx)));
-                        if (_classes.TryGetValue(m.Id, out var cls) && cls.FindMethod(a.Attr) is { IsStatic: true } or { IsClassMethod: true })
+                        if (ClassNamed(m.Id) is { } cls && cls.FindMethod(a.Attr) is { IsStatic: true } or { IsClassMethod: true })
                         {
                             var ms = cls.FindMethod(a.Attr)!;
-                            var direct = DirectCall(Member(Id(cls.CsName), ms.CsName), ms, call, ctx, skipSelf: ms.IsClassMethod);
+                            // Along an MRO the method may be a class's that is no C# base of this one.
+                            var holder = cls.UsesMroDispatch ? ClassRef(ms.Owner!) : cls.CsName;
+                            var direct = DirectCall(Member(Id(holder), ms.CsName), ms, call, ctx, skipSelf: ms.IsClassMethod);
                             // A classmethod's cls is the class it is called on.
                             if (direct is InvocationExpressionSyntax inv && ms.IsClassMethod)
                                 direct = inv.WithArgumentList(inv.ArgumentList.WithArguments(inv.ArgumentList.Arguments.Insert(0, Argument(Member(Id(cls.CsName), "__pyclass")))));
                             return direct ?? DynamicCall(AttributeLoad(a, ctx), call, ctx);
                         }
-                        if (ctx.Class is { } owner && IsSelf(m.Id, ctx) && owner.FindMethod(a.Attr) is { IsProperty: false } method)
+                        if (ctx.Class is { } owner && IsSelf(m.Id, ctx) && owner.FindMethod(a.Attr) is { IsProperty: false, ReboundBelow: false } method)
                             return DirectCall(Member(ThisExpression(), method.CsName), method, call, ctx, skipSelf: !method.IsStatic)
                                 ?? Py("CallMethod", ThisExpression(), Str(a.Attr), Args(call, ctx).Array, Args(call, ctx).Kwargs);
                     }
@@ -246,12 +249,13 @@ internal sealed partial class ModuleTranslator
                         return Direct(Rt.FromValue(Expression(call.Args[0], ctx)), PyType.FutureOf(TypeOf(call.Args[0], ctx)));
                     // os.path.join(...): a library function by its whole dotted path.
                     if (a.Value is ExprAttribute && CalleePath(a, ctx) is { } nestedPath) return LibCall(nestedPath, call, ctx);
+                    if ((SuperAlongMro(a, call, ctx) ?? SuperAtRunTime(a, call, ctx)) is { } runtimeSuper) return runtimeSuper;
                     if (IsPlainSuper(a.Value, ctx) && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
                         return DirectCall(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic)
                             ?? BoundAtRunTime(Member(BaseExpression(), baseMethod.CsName), baseMethod, call, ctx, skipSelf: !baseMethod.IsStatic);
                     if (IsPlainSuper(a.Value, ctx) && ctx.Class is { IsException: true } && a.Attr == "__init__")
                         return Py("InitException", ThisExpression(), Args(call, ctx).Array);
-                    if (ExplicitBaseCall(a, call, ctx) is { } baseCall) return baseCall;
+                    if ((MethodOfClassAlongMro(a, call, ctx) ?? ExplicitBaseCall(a, call, ctx)) is { } baseCall) return baseCall;
                     // A receiver of static C# type calls the runtime's typed entry point (ModuleTranslator.TypedMethods.cs).
                     var receiver = Typed(a.Value, ctx);
                     if (TypedMethodCall(receiver, a.Attr, call, ctx) is { } typedCall) return typedCall;
@@ -268,7 +272,7 @@ internal sealed partial class ModuleTranslator
         if (_program.FindFunction(module.Name, name) is { } f && _program.ModuleClassOf(module.Name) is { } moduleClass)
             return DirectCall(Member(Id(moduleClass), f.CsName), f, call, ctx, skipSelf: false)
                    ?? DynamicCall(_program.MemberValue(module.Name, name)!, call, ctx);
-        return _program.FindClass(module.Name, name) is { } cls ? ConstructorCall(cls, call, ctx) : null;
+        return _program.FindClass(module.Name, name) is { IsRebound: false } cls ? ConstructorCall(cls, call, ctx) : null;
     }
 
     /// <summary>
@@ -347,6 +351,7 @@ internal sealed partial class ModuleTranslator
         {
             var args = Args(call, ctx);
             if (cls.IsException) return Direct(Call(Member(Id(target), "__create"), args.Positional), PyType.Of(cls));
+            if (cls.HasRuntimeInit) return Direct(Call(Member(Id(target), "__create"), args.Array, args.Kwargs), PyType.Of(cls));
             return Direct(Call(Member(Id(target), "__create")), PyType.Of(cls));
         }
         if (DirectCall(Member(Id(target), "__create"), init, call, ctx, skipSelf: true) is { } created) return Direct(created, PyType.Of(cls));
@@ -617,7 +622,7 @@ internal sealed partial class ModuleTranslator
     {
         var scope = ScopeOf(whole);
         bool awaits = gens.Any(g => g.IsAsync == 1) || ContainsAwait(whole);
-        var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName, Key = whole };
+        var cctx = new FunctionCtx { Parent = ctx, Scope = scope, IsAsync = ctx.IsAsync && awaits, Class = ctx.Class, SelfName = ctx.SelfName, SuperSelf = ctx.SuperSelf, Key = whole };
         cctx.AssignNames(scope.Locals);
         string acc = NewTemp("acc");
         List<StatementSyntax> inner = element(cctx, acc);

@@ -52,9 +52,14 @@ internal sealed partial class ModuleTranslator
                 EmitModuleFunction(sig, f.Args, f.Body);
                 return;
             case StmtClassDef c when _classes.TryGetValue(c.Name, out var info):
-                EmitClass(info);
-                _init.AddRange(EvaluateClassStatics(info));
-                return;
+                {
+                    EmitClass(info);
+                    var decorators = EvaluateClassDecorators(info);
+                    _init.AddRange(decorators.Select(d => d.Evaluation));
+                    _init.AddRange(EvaluateClassStatics(info));
+                    if (info.IsRebound) _init.Add(BindDecoratedClass(info, decorators));
+                    return;
+                }
         }
         _init.AddRange(Statement(s, ModuleCtx));
     }
@@ -110,7 +115,7 @@ internal sealed partial class ModuleTranslator
     {
         var paramNames = AllParams(sig);
         // A method without parameters has no self (Python raises TypeError when it is called through an instance).
-        bool hasSelf = owner != null && !sig.IsStatic && !sig.IsClassMethod && sig.Params.Count > 0;
+        bool hasSelf = owner != null && !sig.IsStatic && !sig.IsClassMethod && !sig.HasExplicitSelf && sig.Params.Count > 0;
         var pyParams = hasSelf ? paramNames.Skip(1).ToList() : paramNames; // a classmethod's cls stays a parameter
         var declaredReturn = DeclaredReturn(sig);
         bool isVoid = ReturnsVoid(sig);
@@ -120,7 +125,7 @@ internal sealed partial class ModuleTranslator
             returnsVoid: isVoid);
         var parameters = pyParams.Select(p => Parameter(Identifier(ctx.CsName(p))).WithType(CsTypeOf(DeclaredParam(sig, p)))).ToList();
         foreach (var p in pyParams)
-            if (!(owner != null && sig.IsClassMethod && p == paramNames[0])) // cls, like self, is not counted
+            if (!(owner != null && (sig.IsClassMethod || sig.HasExplicitSelf) && p == paramNames[0])) // cls, like self, is not counted
                 _counter.Add(DeclKind.Parameter, DeclaredParam(sig, p), $"{sig.QualName}.{p}");
         if (isVoid) _counter.AddVoid(DeclKind.Return, sig.QualName);
         else _counter.Add(DeclKind.Return, declaredReturn, sig.QualName);
@@ -249,7 +254,8 @@ internal sealed partial class ModuleTranslator
             IsAsync = isAsyncBody,
             IsGenerator = sig?.IsGenerator ?? false,
             Class = owner,
-            SelfName = owner != null && sig is { IsStatic: false, IsClassMethod: false } && paramNames.Count > 0 ? paramNames[0] : null,
+            SelfName = owner != null && sig is { IsStatic: false, IsClassMethod: false, HasExplicitSelf: false } && paramNames.Count > 0 ? paramNames[0] : null,
+            SuperSelf = owner != null && sig is { IsStatic: false } && paramNames.Count > 0 ? paramNames[0] : null,
             QualName = sig?.QualName ?? "",
             // A lambda gets a synthetic def on each translation: its slots are keyed by the lambda node instead.
             Key = lambda ?? (sig is { PyName: not "<lambda>" } ? sig.Def : null),
@@ -357,9 +363,9 @@ internal sealed partial class ModuleTranslator
     void EmitClass(ClassInfo info)
     {
         var members = new List<MemberDeclarationSyntax>();
-        foreach (var f in info.Fields)
+        foreach (var f in DeclaredFields(info))
         {
-            var ft = _types.Field(info, f);
+            var ft = info.UsesMroDispatch ? PyType.Dynamic : _types.Field(info, f);
             _counter.Add(DeclKind.Field, ft, $"{info.QualName}.{f}");
             var declarator = VariableDeclarator(CSharpNames.Identifier(f));
             if (ft.IsStatic) declarator = declarator.WithInitializer(EqualsValueClause(DefaultValue(ft)));
@@ -371,8 +377,11 @@ internal sealed partial class ModuleTranslator
             members.Add(FieldDeclaration(VariableDeclaration(Cs.Object, SingletonSeparatedList(VariableDeclarator(CSharpNames.Identifier(a)))))
                 .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)));
         }
+        foreach (var sig in info.DecoratedMethods.Values)
+            members.Add(FieldDeclaration(VariableDeclaration(Cs.Object, SingletonSeparatedList(VariableDeclarator(DecoratedField(sig)))))
+                .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)));
 
-        string baseType = info.Base != null ? ClassRef(info.Base) : info.BaseExceptionCs ?? (info.IsDataclass ? DataclassBase : "PyObjectBase");
+        string baseType = info.Base != null ? ClassRef(info.Base) : info.BaseExceptionCs ?? info.RuntimeBaseCs ?? (info.IsDataclass ? DataclassBase : "PyObjectBase");
         if (info.IsException)
         {
             members.Add(ConstructorDeclaration(info.CsName).AddModifiers(Token(SyntaxKind.PublicKeyword))
@@ -391,12 +400,12 @@ internal sealed partial class ModuleTranslator
             var body = s is StmtFunctionDef f2 ? f2.Body : ((StmtAsyncFunctionDef)s).Body;
             foreach (var (param, field) in sig.Defaults)
                 _members.Add(StaticField(field, null, CsTypeOf(DeclaredParam(sig, param))));
-            var m = FunctionMethod(sig, args, body, info, isStatic: sig.IsStatic || sig.IsClassMethod);
+            var m = FunctionMethod(sig, args, body, info, isStatic: sig.IsStatic || sig.IsClassMethod || sig.HasExplicitSelf);
             members.Add(WithComments(s, m.WithLeadingTrivia(LineComment(Describe(sig)).AddRange(DocComments.For(body)))));
         }
         if (info.IsDataclass) members.AddRange(DataclassMembers(info));
         if (info.IsDataclass && !info.IsException) members.AddRange(DataclassProtocol(info));
-        members.AddRange(ObjectProtocol(info));
+        members.AddRange(info.UsesMroDispatch ? MroProtocol(info) : ObjectProtocol(info));
         members.Add(FactoryMethod(info));
         members.Add(PyClassField(info));
 
@@ -415,10 +424,15 @@ internal sealed partial class ModuleTranslator
     List<StatementSyntax> EvaluateClassStatics(ClassInfo info)
     {
         var list = new List<StatementSyntax>();
+        if (info.HasInconsistentMro)
+            list.Add(ThrowStatement(New("TypeError", Str("Cannot create a consistent method resolution order (MRO) for bases " +
+                string.Join(", ", info.Def.Bases.Select(b => b is ExprAttribute ba ? ba.Attr : SourceText(b)))))));
+        if (info.UsesMroDispatch && info.IsDataclass) list.Add(Gap(info.Def, "@dataclass on a class of several bases"));
         var pending = new List<Python.PythonComment>();
         foreach (var s in info.Def.Body)
             list.AddRange(s is StmtFunctionDef or StmtAsyncFunctionDef ? ClassStatics(info, s) : WithComments(s, ClassStatics(info, s), pending));
         EndBlock(list, null, pending);
+        if (InitSubclass(info) is { } initSubclass) list.Add(initSubclass);
         return list;
     }
 
@@ -434,6 +448,7 @@ internal sealed partial class ModuleTranslator
                         var args = s is StmtFunctionDef f1 ? f1.Args : ((StmtAsyncFunctionDef)s).Args;
                         foreach (var (param, field) in sig.Defaults)
                             yield return Stmt(Assign(Id(field), ValueAs(DefaultOf(args, param)!, DeclaredParam(sig, param), ModuleCtx)));
+                        if (sig.RuntimeDecorators.Count > 0) yield return DecoratedMethodValue(info, sig);
                         break;
                     }
                 case StmtAssign a when a.Targets.All(t => t is ExprName):
@@ -447,8 +462,8 @@ internal sealed partial class ModuleTranslator
                     break; // dataclass fields: defaults are read by the synthesized __init__
                 case StmtPass:
                     break;
-                case StmtExpr { Value: ExprConstant { Value: string } }:
-                    break; // docstring
+                case StmtExpr { Value: ExprConstant { Value: string or PyEllipsis } }:
+                    break; // a docstring, or '...' as the body
                 default:
                     yield return Gap(s, "statement in a class body");
                     break;
@@ -462,7 +477,7 @@ internal sealed partial class ModuleTranslator
         var init = info.FindMethod("__init__");
         ExpressionSyntax construct;
         if (init == null)
-            construct = info.IsException ? Call(Id("__create"), Id("__a")) : Call(Id("__create"));
+            construct = info.IsException ? Call(Id("__create"), Id("__a")) : info.HasRuntimeInit ? Call(Id("__create"), Id("__a"), Id("__k")) : Call(Id("__create"));
         else
         {
             var bindSig = init.Bound(info.PyName, "__create", skip: 1);
@@ -474,12 +489,16 @@ internal sealed partial class ModuleTranslator
             .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
             .WithExpressionBody(construct);
         ExpressionSyntax create = New("PyType", Str(info.PyName), Str(_module.Name == _program.EntryModule ? "__main__" : _module.Name), TypeOfExpression(ParseTypeName(info.CsName)), lambda);
-        var initializers = new List<ExpressionSyntax>();
-        if (ClassAttributeLookup(info) is { } lookup) initializers.Add(Assign(Id("ClassAttributes"), lookup));
-        if (ClassAttributeStore(info) is { } store) initializers.Add(Assign(Id("ClassAttributeStore"), store));
-        if (initializers.Count > 0)
-            create = ((ObjectCreationExpressionSyntax)create).WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression,
-                SeparatedList(initializers)));
+        var properties = new List<ExpressionSyntax>();
+        if (info.StatesBases)
+            properties.Add(Assign(Id("Bases"), ArrayCreationExpression(ArrayType(ParseTypeName("PyType"), SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))),
+                InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(info.KnownBases.Select(BaseClassValue))))));
+        if (info.HasAbcMeta) properties.Add(Assign(Id("Metaclass"), Cast(ParseTypeName("PyType"), Py("Lib", Str("abc.ABCMeta")))));
+        if (ClassAttributeLookup(info) is { } lookup) properties.Add(Assign(Id("ClassAttributes"), lookup));
+        if (ClassAttributeStore(info) is { } store) properties.Add(Assign(Id("ClassAttributeStore"), store));
+        if (InstanceMembersLookup(info) is { } members) properties.Add(Assign(Id("InstanceMembers"), members));
+        if (properties.Count > 0)
+            create = ((ObjectCreationExpressionSyntax)create).WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(properties)));
         var field = FieldDeclaration(VariableDeclaration(ParseTypeName("PyType"), SingletonSeparatedList(VariableDeclarator("__pyclass").WithInitializer(EqualsValueClause(create)))))
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword));
         return info.Base != null ? field.AddModifiers(Token(SyntaxKind.NewKeyword)) : field;
@@ -498,12 +517,15 @@ internal sealed partial class ModuleTranslator
                 .WithExpressionBody(ArrowExpressionClause(self.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Id("args")))))))
                 .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
         }
+        if (info.HasRuntimeInit && init == null) return RuntimeInitFactory(info);
         var ps = init == null ? [] : AllParams(init).Skip(1).ToList();
-        var body = new List<StatementSyntax>
-        {
-            Local(Cs.Var, "__self", info.IsException ? self.WithArgumentList(ArgumentList()) : self.WithArgumentList(ArgumentList())),
-        };
-        if (init != null) body.Add(Stmt(Call(Member(Id("__self"), "__init__"), ps.Select(p => (ExpressionSyntax)Id(CSharpNames.Identifier(p))).ToArray())));
+        var body = new List<StatementSyntax>();
+        body.AddRange(AbstractCheck(info));
+        body.Add(Local(Cs.Var, "__self", self.WithArgumentList(ArgumentList())));
+        var initArgs = ps.Select(p => (ExpressionSyntax)Id(CSharpNames.Identifier(p)));
+        // __init__ along an MRO is a static method of the class defining it, taking self first.
+        if (init is { HasExplicitSelf: true }) body.Add(Stmt(Call(Member(Id(ClassRef(init.Owner!)), init.CsName), initArgs.Prepend(Id("__self")).ToArray())));
+        else if (init != null) body.Add(Stmt(Call(Member(Id("__self"), "__init__"), initArgs.ToArray())));
         body.Add(ReturnStatement(Id("__self")));
         var hides = info.Base != null || info.IsException;
         var m = MethodDeclaration(ParseTypeName(info.CsName), "__create")
@@ -512,6 +534,25 @@ internal sealed partial class ModuleTranslator
             .WithBody(Block(body));
         return hides ? m.AddModifiers(Token(SyntaxKind.NewKeyword)) : m;
     }
+
+    /// <summary>object.__new__ refuses a class with abstract methods left (abc.ABCMeta), before __init__ runs.</summary>
+    static IEnumerable<StatementSyntax> AbstractCheck(ClassInfo info)
+    {
+        if (info.AbstractMethods is { Count: > 0 } abstracts)
+            yield return ThrowStatement(Call(Member(ParseTypeName("UnsyncMigrate.Runtime.Python.Lib.Abc"), "CannotInstantiate"), abstracts.Prepend(info.PyName).Select(Str).ToArray()));
+    }
+
+    /// <summary><c>Cls(*args, **kwargs)</c> of a class whose only <c>__init__</c> is a runtime base class's (<c>threading.Thread</c>).</summary>
+    MemberDeclarationSyntax RuntimeInitFactory(ClassInfo info) =>
+        MethodDeclaration(ParseTypeName(info.CsName), "__create")
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.NewKeyword))
+            .AddParameterListParameters(Parameter(Identifier("args")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("kwargs")).WithType(ParseTypeName("PyKwargs?")))
+            .WithBody(Block(AbstractCheck(info).Concat(
+            [
+                Local(Cs.Var, "__self", ObjectCreationExpression(ParseTypeName(info.CsName)).WithArgumentList(ArgumentList())),
+                Stmt(Call(Member(Id("__self"), "Init"), Id("args"), Id("kwargs"))),
+                ReturnStatement(Id("__self")),
+            ])));
 
     /// <summary>__init__, __repr__ and __eq__ of a @dataclass, from its annotated fields.</summary>
     IEnumerable<MemberDeclarationSyntax> DataclassMembers(ClassInfo info)
@@ -665,6 +706,7 @@ internal sealed partial class ModuleTranslator
                         .Append(ReturnStatement(Cs.True))),
                 })));
         }
+        callCases.AddRange(RebindingCallCases(info));
         yield return MethodDeclaration(Cs.BoolType, "TryCallMethod")
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
             .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String),

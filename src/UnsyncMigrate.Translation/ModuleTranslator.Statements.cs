@@ -33,6 +33,8 @@ internal sealed partial class ModuleTranslator
         {
             case StmtExpr { Value: ExprConstant { Value: string } }:
                 return []; // docstring
+            case StmtExpr { Value: ExprConstant { Value: PyEllipsis } }:
+                return []; // '...' as a body (an abstract method's, a stub's)
             case StmtExpr { Value: ExprYield y } when ctx.IsGenerator:
                 return [YieldStatement(SyntaxKind.YieldReturnStatement, y.Value == null ? Cs.Null : Expression(y.Value, ctx))];
             case StmtExpr { Value: ExprYieldFrom yf } when ctx.IsGenerator:

@@ -78,8 +78,14 @@ internal sealed partial class ModuleTranslator
             }
         }
         foreach (var name in scope.Locals)
-            if (!_functions.ContainsKey(name) && !_classes.ContainsKey(name) && !IsImportBinding(name)) _globals.Add(name);
+            if (!_functions.ContainsKey(name) && ClassNamed(name) == null && !IsImportBinding(name)) _globals.Add(name);
     }
+
+    /// <summary>
+    /// The program class a module-level name always refers to: not one whose decorators rebind the
+    /// name (that name is a variable holding what they returned).
+    /// </summary>
+    ClassInfo? ClassNamed(string name) => _classes.TryGetValue(name, out var c) && !c.IsRebound ? c : null;
 
     FuncSig DeclareFunction(Stmt def, string name, string qualName, ClassInfo? owner, bool register = true)
     {
@@ -100,6 +106,8 @@ internal sealed partial class ModuleTranslator
             IsGenerator = ContainsYield(body),
             Def = def,
             DefaultsOwner = _csClass,
+            Owner = owner,
+            UsesSuper = owner != null && CallsSuper(body),
         };
         foreach (var a in args.Posonlyargs.Concat(args.Args)) sig.Params.Add(a.Name);
         int firstDefault = sig.Params.Count - args.Defaults.Count;
@@ -113,16 +121,21 @@ internal sealed partial class ModuleTranslator
             if (args.KwDefaults[i] != null)
                 sig.Defaults[args.Kwonlyargs[i].Name] = $"{CSharpNames.Sanitize(qualName.Replace('.', '_'))}__default_{args.Kwonlyargs[i].Name}";
         }
+        // Decorators run in the enclosing scope (a lambda's synthetic def has none, and no scope).
+        var scope = decorators.Count > 0 ? ScopeOf(def).Parent! : _module.Scope;
         foreach (var d in decorators)
         {
-            if (IsUnsyncDecoratorExpr(d, ScopeOf(def).Parent!))   // decorators run in the enclosing scope
+            switch (KindOf(d, name, scope))
             {
-                (sig.Mode, sig.CpuBoundAtRunTime) = DecoratedMode(def, isAsync, d, module: owner == null);
+                case DecoratorKind.Unsync: (sig.Mode, sig.CpuBoundAtRunTime) = DecoratedMode(def, isAsync, d, module: owner == null); break;
+                case DecoratorKind.StaticMethod: sig.IsStatic = true; break;
+                case DecoratorKind.ClassMethod: sig.IsClassMethod = true; break;
+                case DecoratorKind.Property: sig.IsProperty = true; break;
             }
-            else if (d is ExprName { Id: "staticmethod" }) sig.IsStatic = true;
-            else if (d is ExprName { Id: "classmethod" }) sig.IsClassMethod = true;
-            else if (d is ExprName { Id: "property" }) sig.IsProperty = true;
         }
+        // Python makes __init_subclass__ a classmethod without the decorator.
+        if (owner != null && name == "__init_subclass__") sig.IsClassMethod = true;
+        if (owner != null && decorators.Any(d => KindOf(d, name, scope) == DecoratorKind.Runtime)) MakeRuntimeDecorated(sig, decorators);
         if (register && sig.Mode == UnsyncMode.Process && owner == null)
             _program.RegisterProcessTarget($"{_module.Name}:{qualName}", this, sig);
         return sig;
@@ -173,11 +186,16 @@ internal sealed partial class ModuleTranslator
         public override void VisitExprLambda(ExprLambda node) { }
     }
 
+    static bool IsDataclassDecorator(Expr d) => d is ExprName { Id: "dataclass" } || d is ExprCall { Func: ExprName { Id: "dataclass" } }
+        || d is ExprAttribute { Attr: "dataclass" } || d is ExprCall { Func: ExprAttribute { Attr: "dataclass" } };
+
     ClassInfo DeclareClass(StmtClassDef c)
     {
-        var info = new ClassInfo { PyName = c.Name, CsName = CSharpNames.Identifier(c.Name), QualName = c.Name, Def = c, ModuleClass = _csClass };
-        info.IsDataclass = c.DecoratorList.Any(d => d is ExprName { Id: "dataclass" } || d is ExprCall { Func: ExprName { Id: "dataclass" } }
-            || d is ExprAttribute { Attr: "dataclass" } || d is ExprCall { Func: ExprAttribute { Attr: "dataclass" } });
+        bool rebound = c.DecoratorList.Any(d => !IsDataclassDecorator(d));
+        // A rebound name is a module variable: the C# class takes another name.
+        var info = new ClassInfo { PyName = c.Name, CsName = rebound ? CSharpNames.Sanitize(c.Name) + "__class" : CSharpNames.Identifier(c.Name), QualName = c.Name, Def = c, ModuleClass = _csClass };
+        info.IsDataclass = c.DecoratorList.Any(IsDataclassDecorator);
+        info.IsRebound = rebound;
         foreach (var s in c.Body)
         {
             switch (s)
@@ -186,7 +204,21 @@ internal sealed partial class ModuleTranslator
                     {
                         string name = s is StmtFunctionDef f ? f.Name : ((StmtAsyncFunctionDef)s).Name;
                         var method = DeclareFunction(s, name, c.Name + "." + name, info);
-                        info.Methods[FuncSig.MethodKey(name, method.IsPropertySetter)] = method;
+                        // The class body's last binding of a name wins.
+                        if (method.RuntimeDecorators.Count > 0)
+                        {
+                            info.Methods.Remove(name);
+                            info.Methods.Remove(FuncSig.MethodKey(name, true));
+                            info.DecoratedMethods[name] = method;
+                        }
+                        else
+                        {
+                            info.DecoratedMethods.Remove(name);
+                            info.Methods[FuncSig.MethodKey(name, method.IsPropertySetter)] = method;
+                        }
+                        var decorators = s is StmtFunctionDef fd ? fd.DecoratorList : ((StmtAsyncFunctionDef)s).DecoratorList;
+                        if (decorators.Any(d => KindOf(d, name, ScopeOf(s).Parent!) == DecoratorKind.Abstract)) info.AbstractDefs.Add(name);
+                        else if (!method.IsPropertySetter) info.AbstractDefs.Remove(name);
                         // A classmethod's cls.x = v assigns a class attribute, not a field.
                         if (!method.IsStatic && !method.IsClassMethod)
                             foreach (var field in SelfAssignments(s)) info.AddField(field);
@@ -224,25 +256,6 @@ internal sealed partial class ModuleTranslator
         found.Reverse();
         foreach (var x in found) yield return x;
     }
-
-    /// <summary>Links each class to its base class once every module has declared its classes.</summary>
-    public void ResolveBases()
-    {
-        foreach (var c in _classes.Values)
-        {
-            if (c.Def.Bases.Count == 0) continue;
-            var b = c.Def.Bases[0];
-            if (ResolveClass(b) is { } baseClass) c.Base = baseClass;
-            else if (b is ExprName bn && BuiltinExceptions.Contains(bn.Id)) c.BaseExceptionCs = bn.Id == "Exception" ? "PyException" : bn.Id;
-        }
-    }
-
-    static readonly HashSet<string> BuiltinExceptions =
-    [
-        "Exception", "BaseException", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError",
-        "LookupError", "ArithmeticError", "ZeroDivisionError", "AttributeError", "NotImplementedError",
-        "TimeoutError", "OSError", "AssertionError", "StopIteration",
-    ];
 
     /// <summary>The class an expression names, if it is one of the program's classes.</summary>
     public ClassInfo? ResolveClass(Expr e)

@@ -79,6 +79,7 @@ public sealed class ProgramTranslator
             _modules[name.Module] = new ModuleTranslator(this, modulesByName[name.Module], name.Class, gaps);
         foreach (var m in _modules.Values) m.Declare();
         foreach (var m in _modules.Values) m.ResolveBases();
+        ClassHierarchy.Link(_modules.Values.SelectMany(m => m.Classes.Values).ToList());
         foreach (var c in _modules.Values.SelectMany(m => m.Classes.Values)) c.DropFieldsShadowingClassAttributes();
         PlaceProcessWrappings();
         Lap("declare");
@@ -165,7 +166,7 @@ public sealed class ProgramTranslator
                 var type = ParseTypeName($"{m.CsClass}.{c.CsName}");
                 var fields = new List<ExpressionSyntax> { Str($"{m.Module.Name}.{c.QualName}"),
                     ParenthesizedLambdaExpression().WithExpressionBody(ObjectCreationExpression(type).WithArgumentList(ArgumentList())) };
-                for (var k = c; k != null; k = k.Base) fields.AddRange(k.Fields.Select(Str));
+                fields.AddRange(c.Mro.SelectMany(k => k.Fields).Distinct().Select(Str));
                 register.Add(Stmt(Call(Member(Id("PyCodec"), "RegisterClass"), fields.ToArray())));
             }
         var entry = _modules.TryGetValue(_program.EntryModule, out var e) ? e.CsClass : null;
@@ -211,7 +212,7 @@ public sealed class ProgramTranslator
     {
         if (!_modules.TryGetValue(module, out var m)) return null;
         if (m.Functions.TryGetValue(name, out var f)) return FunctionValue(m.CsClass, f);
-        if (m.Classes.TryGetValue(name, out var c)) return Member(Member(Id(m.CsClass), c.CsName), "__pyclass");
+        if (m.Classes.TryGetValue(name, out var c) && !c.IsRebound) return Member(Member(Id(m.CsClass), c.CsName), "__pyclass");
         return Member(Id(m.CsClass), CSharpNames.Identifier(name));
     }
 

@@ -466,7 +466,7 @@ public static partial class Py
                     case "__module__": value = t.Module; return true;
                     case "__mro__": value = t.Mro(); return true;
                     case "__base__": value = t.Base; return true;
-                    case "__bases__": value = t.Base is { } b ? PyTuple.Of(b) : PyTuple.Empty; return true;
+                    case "__bases__": value = t.BasesTuple(); return true;
                 }
                 if (t.TryGetClassAttribute(name, out value)) return true;
                 if (t.TryGetBuiltinClassMethod(name, out value)) return true;

@@ -55,7 +55,7 @@ public static partial class Py
         return h is long l ? (l == -1 ? -2 : HashLong(l)) : Hash(h);
     }
 
-    static long IdentityHash(object o)
+    internal static long IdentityHash(object o)
     {
         // CPython: id >> 4 rotated; any stable value does.
         long id = Id(o);

@@ -170,7 +170,7 @@ public static partial class Py
         PyBytes => PyType.Bytes,
         PyRange => PyType.Range,
         PyFunc => PyType.Function,
-        PyType => PyType.Type,
+        PyType t => t.Metaclass ?? PyType.Type,
         Unfuture => PyUnsync.UnfutureType,
         PyBaseException e => PyType.ForClr(e.GetType()) ?? new PyType(e.PyTypeName, e.PyModuleName, e.GetType(), null),
         PyObjectBase b => PyType.ForClr(b.GetType()) ?? new PyType(b.PyTypeName, b.PyModuleName, b.GetType(), null),

@@ -24,10 +24,10 @@ public sealed partial class PyType
     // Attributes assigned at run time that the class body does not declare.
     readonly Dictionary<string, object?> _assigned = [];
 
-    /// <summary><c>Cls.name</c>: along the class and its bases, bound to this class.</summary>
+    /// <summary><c>Cls.name</c>: along the class's MRO, bound to this class.</summary>
     public bool TryGetClassAttribute(string name, out object? value)
     {
-        for (var c = this; c != null; c = c.Base)
+        foreach (var c in MroList)
             if (c.TryGetOwnAttribute(this, name, out value)) return true;
         value = null;
         return false;
@@ -53,14 +53,27 @@ public sealed partial class PyType
     }
 
     /// <summary>
-    /// <c>obj.name</c> found on the object's class: a method bound to <paramref name="self"/>,
-    /// anything else (class attributes, staticmethods, classmethods bound to the class) as the class holds it.
+    /// <c>obj.name</c> found on the object's class, along its MRO: a method bound to <paramref name="self"/>,
+    /// a property's or a decorated method's value (<see cref="InstanceMembers"/>), anything else
+    /// (class attributes, staticmethods, classmethods bound to the class) as the class holds it.
     /// </summary>
     internal static bool TryGetInstanceAttribute(object self, string name, out object? value)
     {
-        if (!Py.Type(self).TryGetClassAttribute(name, out value)) return false;
-        if (value is PyFunc { MethodOwner: not null } method) value = new PyBoundMethod(self, method);
-        return true;
+        var cls = Py.Type(self);
+        foreach (var c in cls.MroList)
+        {
+            // A method is the class's function object (below), so obj.m == obj.m holds.
+            if (c.InstanceMembers?.Invoke(name) is { Method: null } member)
+            {
+                value = member.Get!(self);
+                return true;
+            }
+            if (!c.TryGetOwnAttribute(cls, name, out value)) continue;
+            if (value is PyFunc { MethodOwner: not null } method) value = new PyBoundMethod(self, method);
+            return true;
+        }
+        value = null;
+        return false;
     }
 
     /// <summary>

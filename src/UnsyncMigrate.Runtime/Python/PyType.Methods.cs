@@ -33,7 +33,7 @@ public sealed partial class PyType
     /// <summary>The first class along <paramref name="cls"/>'s MRO whose own namespace has <paramref name="name"/>.</summary>
     static PyType? DefiningClass(PyType cls, string name)
     {
-        for (var c = cls; c != null; c = c.Base)
+        foreach (var c in cls.MroList)
             if (c.TryGetOwnAttribute(cls, name, out _)) return c;
         return null;
     }

@@ -160,7 +160,7 @@ internal sealed partial class ModuleTranslator
             if (c.IsModule || c.Scope.Globals.Contains(name)) break;
             if (c.IsLocal(name)) return c.Key == null ? null : (c.Key, name);
         }
-        if (name == "__name__" || _functions.ContainsKey(name) || _classes.ContainsKey(name)) return null;
+        if (name == "__name__" || _functions.ContainsKey(name) || ClassNamed(name) != null) return null;
         return _globals.Contains(name) ? (_module.Tree, name) : null;
     }
 

@@ -108,6 +108,8 @@ internal sealed partial class ModuleTranslator
     bool SignatureTypable(FuncSig sig, ClassInfo? owner)
     {
         if (owner == null) return true;
+        // Called through the runtime with object arguments: along the MRO, or by a decorator stack.
+        if (owner.UsesMroDispatch || sig.HasExplicitSelf || owner.IsRebound) return false;
         if (IsRuntimeVirtual(sig.PyName) || sig.PyName == "__init__" && owner.IsException) return false;
         if (owner.Base?.FindMethod(sig.PyName) != null) return false;
         return !_types.Index.Subclasses(owner).Any(c => c.Methods.ContainsKey(sig.PyName));

@@ -77,7 +77,7 @@ internal sealed partial class ModuleTranslator
     /// <summary>Whether the translator reads this attribute as a C# field (self.x, or x.f on a receiver of known class).</summary>
     bool FieldLoadIsDirect(ExprAttribute a, FunctionCtx ctx)
     {
-        if (a.Value is ExprName n && !IsShadowed(n.Id, ctx) && (Sym(n.Id, ctx) is ModuleSymbol || _classes.ContainsKey(n.Id)))
+        if (a.Value is ExprName n && !IsShadowed(n.Id, ctx) && (Sym(n.Id, ctx) is ModuleSymbol || ClassNamed(n.Id) != null))
             return false;
         return true;
     }
@@ -116,7 +116,7 @@ internal sealed partial class ModuleTranslator
             if (c.IsModule || c.Scope.Globals.Contains(name)) break;
             if (c.IsLocal(name)) return c.Key == null ? PyType.Dynamic : _types.Var(c.Key, name);
         }
-        if (name == "__name__" || _functions.ContainsKey(name) || _classes.ContainsKey(name)) return PyType.Dynamic;
+        if (name == "__name__" || _functions.ContainsKey(name) || ClassNamed(name) != null) return PyType.Dynamic;
         if (_globals.Contains(name)) return _types.Var(_module.Tree, name);
         if (ModuleSym(name) is MemberSymbol imp) return _program.GlobalType(imp.Module.Name, imp.Member);
         return PyType.Dynamic;
@@ -124,7 +124,7 @@ internal sealed partial class ModuleTranslator
 
     /// <summary>A module-level variable's type (for other modules reading it through an import: an alias, so a container's contents are not known there).</summary>
     public PyType GlobalType(string name) =>
-        _globals.Contains(name) && !_functions.ContainsKey(name) && !_classes.ContainsKey(name) ? PyType.Stored(_types.Var(_module.Tree, name)) : PyType.Dynamic;
+        _globals.Contains(name) && !_functions.ContainsKey(name) && ClassNamed(name) == null ? PyType.Stored(_types.Var(_module.Tree, name)) : PyType.Dynamic;
 
     public void PoisonGlobal(string name) => _types.FlowVar(_module.Tree, name, PyType.Dynamic);
 
@@ -143,7 +143,7 @@ internal sealed partial class ModuleTranslator
     (FuncSig? Sig, int Skip, ClassInfo? Ctor) MemberCallee(SourceModule module, string name)
     {
         if (_program.FindFunction(module.Name, name) is { } f) return (f, 0, null);
-        if (_program.FindClass(module.Name, name) is { } c) return (c.FindMethod("__init__"), 1, c);
+        if (_program.FindClass(module.Name, name) is { IsRebound: false } c) return (c.FindMethod("__init__"), 1, c);
         return (null, 0, null);
     }
 
@@ -157,7 +157,7 @@ internal sealed partial class ModuleTranslator
         {
             case ExprName n when !IsShadowed(n.Id, ctx):
                 if (_functions.TryGetValue(n.Id, out var sig) && !_globals.Contains(n.Id)) return (sig, 0, null);
-                if (_classes.TryGetValue(n.Id, out var cls)) return (cls.FindMethod("__init__"), 1, cls);
+                if (ClassNamed(n.Id) is { } cls) return (cls.FindMethod("__init__"), 1, cls);
                 if (Sym(n.Id, ctx) is MemberSymbol imp) return MemberCallee(imp.Module, imp.Member);
                 return (null, 0, null);
             case ExprAttribute a:
@@ -166,15 +166,15 @@ internal sealed partial class ModuleTranslator
                     {
                         if (ProgramModule(Sym(m.Id, ctx)) is { } module)
                             return _program.Symbols.Member(module, a.Attr) is MemberSymbol target ? MemberCallee(target.Module, target.Member) : (null, 0, null);
-                        if (_classes.TryGetValue(m.Id, out var sc) && sc.FindMethod(a.Attr) is { IsStatic: true } or { IsClassMethod: true })
+                        if (ClassNamed(m.Id) is { } sc && sc.FindMethod(a.Attr) is { IsStatic: true } or { IsClassMethod: true })
                         {
                             var ms = sc.FindMethod(a.Attr)!;
                             return (ms, ms.IsClassMethod ? 1 : 0, null);
                         }
-                        if (ctx.Class is { } owner && IsSelf(m.Id, ctx) && owner.FindMethod(a.Attr) is { IsProperty: false } method)
+                        if (ctx.Class is { } owner && IsSelf(m.Id, ctx) && owner.FindMethod(a.Attr) is { IsProperty: false, ReboundBelow: false } method)
                             return (method, method.IsStatic ? 0 : 1, null);
                     }
-                    if (IsPlainSuper(a.Value, ctx) && ctx.Class?.Base?.FindMethod(a.Attr) is { } baseMethod)
+                    if (IsPlainSuper(a.Value, ctx) && ctx.Class is { UsesMroDispatch: false } && ctx.Class.Base?.FindMethod(a.Attr) is { } baseMethod)
                         return (baseMethod, 1, null);
                     if (TypeOf(a.Value, ctx) is { Kind: PyKind.Class } rt && rt.Class!.FindMethod(a.Attr) is { IsProperty: false } rm)
                         return (rm, rm.IsStatic ? 0 : 1, null);

@@ -38,7 +38,12 @@ internal sealed record PyType(PyKind Kind, ClassInfo? Class = null, PyType? Elem
     /// <summary>How deep element types nest before they are cut to Dynamic (keeps the lattice finite: <c>x = [x]</c> in a loop).</summary>
     const int MaxDepth = 3;
 
-    public static PyType Of(ClassInfo c) => new(PyKind.Class, c);
+    /// <summary>
+    /// An instance of the program class <paramref name="c"/>; dynamic for a class dispatching along
+    /// its MRO, whose instances may be of C# classes that do not derive from it, and for a class
+    /// whose decorators rebind its name (calling the name may make anything).
+    /// </summary>
+    public static PyType Of(ClassInfo c) => c.UsesMroDispatch || c.IsRebound ? Dynamic : new(PyKind.Class, c);
     public static PyType ListOf(PyType elem) => new(PyKind.List, null, Stored(elem));
     public static PyType SetOf(PyType elem) => new(PyKind.Set, null, Stored(elem));
     public static PyType DictOf(PyType key, PyType value) => new(PyKind.Dict, null, Stored(value), Stored(key));

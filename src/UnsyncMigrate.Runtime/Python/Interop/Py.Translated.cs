@@ -88,8 +88,11 @@ public static partial class Py
             case PyTuple t:
                 foreach (var c in t) if (ExceptionMatchesType(obj, c)) return true;
                 return false;
-            case PyType { ClrType: { } clr }:
-                return clr == typeof(object) || Isinstance(obj, clr);
+            case PyType { ClrType: { } clr } t:
+                // A base of a class of several bases is no CLR base of it: its __mro__ says.
+                return clr == typeof(object) || Isinstance(obj, clr) || Type(obj).IsSubclassOf(t);
+            case PyType t:
+                return Type(obj).IsSubclassOf(t);
             case Type clrType:
                 return Isinstance(obj, clrType);
             default:
@@ -120,7 +123,8 @@ public static partial class Py
     /// <summary><c>super().__init__(args)</c> in an exception subclass: sets its args.</summary>
     public static object? InitException(PyBaseException self, object?[] args)
     {
-        self.Args = new PyTuple(args);
+        if (self is IPyInit custom) custom.Init(args, null);
+        else self.Args = new PyTuple(args);
         return null;
     }
 

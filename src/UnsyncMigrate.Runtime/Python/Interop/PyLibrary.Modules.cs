@@ -7,6 +7,7 @@ public static partial class PyLibrary
 {
     static void AddModules(Dictionary<string, object?> d)
     {
+        AddClassSupport(d);
         // builtins that need the type hierarchy
         d["builtins.issubclass"] = F("issubclass", ["cls", "class_or_tuple"], [N, N], a => IsSubclass(a[0], a[1]));
         // math
@@ -70,8 +71,6 @@ public static partial class PyLibrary
         // functools
         d["functools.partial"] = new PyFunc("partial", (object?[] a, PyKwargs? k) => Functools.Partial(a[0], a[1..], k));
         d["functools.cmp_to_key"] = F("cmp_to_key", ["mycmp"], [N], a => Functools.CmpToKey(a[0]));
-        d["functools.cache"] = F("cache", ["user_function"], [N], a => Functools.Cache(a[0]));
-        d["functools.lru_cache"] = new PyFunc("lru_cache", (object?[] a, PyKwargs? k) => Functools.LruCacheCall(a, k));
         // hashlib
         d["hashlib.sha1"] = F("sha1", ["data"], [null], a => Hashlib.Sha1(a[0]));
         d["hashlib.sha224"] = F("sha224", ["data"], [null], a => Hashlib.Sha224(a[0]));
@@ -123,6 +122,6 @@ public static partial class PyLibrary
         if (cls is not PyType t) throw new TypeError("issubclass() arg 1 must be a class");
         if (classes is PyTuple tuple) return tuple.Any(c => IsSubclass(t, c));
         if (classes is not PyType target) throw new TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return t.Mro().Contains(target);
+        return t.IsSubclassOf(target);
     }
 }

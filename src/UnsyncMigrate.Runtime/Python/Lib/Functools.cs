@@ -2,7 +2,7 @@ using System.Text;
 
 namespace UnsyncMigrate.Runtime.Python.Lib;
 
-/// <summary><c>functools</c>: reduce, partial, wraps, cmp_to_key, lru_cache/cache.</summary>
+/// <summary><c>functools</c>: reduce, partial, wraps, cmp_to_key (lru_cache/cache: <see cref="LruCache"/>).</summary>
 public static class Functools
 {
     static readonly object NoInitial = new();
@@ -65,67 +65,6 @@ public static class Functools
         }
         public object? Value => value;
         public bool PyEquals(object? other) => TryCompare(other, out int r) && r == 0;
-    }
-
-    /// <summary><c>@lru_cache(maxsize=None)</c> / <c>@cache</c>: memoizes by positional args (and keywords).</summary>
-    public static PyFunc Cache(object? func) => LruCache(func, null);
-
-    /// <summary>
-    /// <c>functools.lru_cache</c> in its three forms: <c>lru_cache(f)</c> caches f;
-    /// <c>lru_cache(maxsize=N)</c> and <c>lru_cache(N)</c> return the decorator.
-    /// </summary>
-    public static object? LruCacheCall(object?[] args, PyKwargs? kwargs)
-    {
-        if (args.Length == 1 && args[0] is not (null or long or bool) && Py.Callable(args[0]) && kwargs is not { Count: > 0 })
-            return LruCache(args[0], 128);
-        var bound = PyArgs.Bind("lru_cache", args, kwargs, ["maxsize", "typed"], [128L, false], 2, false, false);
-        long? maxsize = bound[0] switch
-        {
-            null => null,
-            long l => Math.Max(l, 0),
-            bool b => b ? 1 : 0,
-            _ => throw new TypeError("Expected first argument to be an integer, a callable, or None"),
-        };
-        return new PyFunc("decorating_function", (object? f) => LruCache(f, maxsize));
-    }
-
-    /// <summary>Memoizes <paramref name="func"/>, keeping the <paramref name="maxsize"/> most recently used results (null: all).</summary>
-    static PyFunc LruCache(object? func, long? maxsize)
-    {
-        var cache = new PyDict();      // insertion order is recency order: a hit moves to the end
-        string name = Py.TryGetAttr(func, "__name__", out var n) && n is string s ? s : "wrapper";
-        var wrapper = new PyFunc(name, (args, kwargs) =>
-        {
-            object? key = kwargs is { Count: > 0 }
-                ? new PyTuple(args.Concat(new object?[] { "\u0000kw" }).Concat(kwargs.SelectMany(kv => new object?[] { kv.Key, kv.Value })).ToArray())
-                : new PyTuple(args);
-            lock (cache)
-            {
-                if (cache.TryGetValue(key, out var hit))
-                {
-                    if (maxsize != null)
-                    {
-                        cache.Remove(key);
-                        cache[key] = hit;
-                    }
-                    return hit;
-                }
-            }
-            var v = Py.Call(func, args, kwargs);
-            if (maxsize == 0) return v;
-            lock (cache)
-            {
-                cache[key] = v;
-                if (maxsize != null && cache.Count > maxsize) cache.Remove(cache.Keys.First());
-            }
-            return v;
-        });
-        wrapper.Dict["cache_clear"] = new PyFunc("cache_clear", () =>
-        {
-            lock (cache) cache.Clear();
-            return null;
-        });
-        return Wraps(func, wrapper);
     }
 }
 

@@ -203,7 +203,7 @@ public static class Json
             {
                 if (s[i] == '\n') { line++; col = 1; } else col++;
             }
-            return new JSONDecodeError($"{msg}: line {line} column {col} (char {Pos})");
+            return new JSONDecodeError(msg, s, (long)Pos);
         }
 
         public void SkipWs()
@@ -347,10 +347,31 @@ public static class Json
     }
 }
 
-/// <summary><c>json.JSONDecodeError</c> (a ValueError).</summary>
-public class JSONDecodeError : ValueError
+/// <summary>
+/// <c>json.JSONDecodeError(msg, doc, pos)</c> (a ValueError): its message says where (line,
+/// column, char), and it has <c>msg</c>, <c>doc</c>, <c>pos</c>, <c>lineno</c>, <c>colno</c>.
+/// </summary>
+public class JSONDecodeError : ValueError, IPyInit
 {
-    public JSONDecodeError(params object?[] args) : base(args) { }
+    // Without arguments: a program subclass's object, whose __init__ runs Init through super().
+    public JSONDecodeError(params object?[] args) : base(args)
+    {
+        if (args.Length > 0) Init(args, null);
+    }
     public override string PyTypeName => "JSONDecodeError";
     public override string PyModuleName => "json.decoder";
+
+    /// <summary>Python's <c>JSONDecodeError.__init__</c> (also what a subclass's <c>super().__init__(...)</c> runs).</summary>
+    public void Init(object?[] args, PyKwargs? kwargs)
+    {
+        var b = PyArgs.Bind("JSONDecodeError", args, kwargs, ["msg", "doc", "pos"], [PyArgs.NoDefault, PyArgs.NoDefault, PyArgs.NoDefault], 3, false, false);
+        string msg = Py.Str(b[0]), doc = Py.Str(b[1]);
+        long pos = Py.ToLong(b[2]);
+        int end = (int)Math.Clamp(pos, 0, doc.Length);
+        long lineno = doc.AsSpan(0, end).Count('\n') + 1;
+        long colno = pos - (end == 0 ? -1 : doc.LastIndexOf('\n', end - 1, end));
+        Args = PyTuple.Of($"{msg}: line {lineno} column {colno} (char {pos})");
+        foreach (var (name, value) in new (string, object?)[] { ("msg", msg), ("doc", doc), ("pos", pos), ("lineno", lineno), ("colno", colno) })
+            TrySetAttr(name, value);
+    }
 }
