@@ -79,7 +79,7 @@ internal sealed partial class ModuleTranslator
 
     /// <summary>The class decorators' values, evaluated before the class body runs (as Python evaluates them).</summary>
     List<(string Temp, StatementSyntax Evaluation)> EvaluateClassDecorators(ClassInfo info) =>
-        info.Def.DecoratorList.Where(d => !IsDataclassDecorator(d)).Select(d =>
+        info.Def.DecoratorList.Where(d => !IsDataclassDecorator(info.Def, d)).Select(d =>
         {
             string temp = NewTemp("decorator");
             return (temp, (StatementSyntax)Local(Cs.Object, temp, Expression(d, ModuleCtx)));

@@ -17,13 +17,14 @@ internal sealed partial class ModuleTranslator
     DecoratorKind KindOf(Expr d, string defName, ScopeView scope)
     {
         if (IsUnsyncDecoratorExpr(d, scope)) return DecoratorKind.Unsync;
-        switch (d)
+        switch (BuiltinName(d, scope))
         {
-            case ExprName { Id: "staticmethod" }: return DecoratorKind.StaticMethod;
-            case ExprName { Id: "classmethod" }: return DecoratorKind.ClassMethod;
-            case ExprName { Id: "property" }: return DecoratorKind.Property;
-            case ExprAttribute { Attr: "setter", Value: ExprName p } when p.Id == defName: return DecoratorKind.Setter;
+            case "staticmethod": return DecoratorKind.StaticMethod;
+            case "classmethod": return DecoratorKind.ClassMethod;
+            case "property": return DecoratorKind.Property;
         }
+        // @name.setter over a def of that name: the class body's own property (not a builtin).
+        if (d is ExprAttribute { Attr: "setter", Value: ExprName p } && p.Id == defName) return DecoratorKind.Setter;
         var path = DecoratorPath(d, scope);
         if (path == "abc.abstractmethod") return DecoratorKind.Abstract;
         return IsMarkerPath(path) ? DecoratorKind.Marker : DecoratorKind.Runtime;
@@ -51,9 +52,10 @@ internal sealed partial class ModuleTranslator
         if (sig.Mode is UnsyncMode.AsyncLoop or UnsyncMode.Thread) sig.Mode = UnsyncMode.None;
     }
 
-    /// <summary>Whether a def's body calls <c>super()</c> (itself, not in a nested def or class).</summary>
-    static bool CallsSuper(IEnumerable<Stmt> body)
+    /// <summary>Whether a def's body calls the builtin <c>super()</c> (itself, not in a nested def or class).</summary>
+    bool CallsSuper(Node def, IEnumerable<Stmt> body)
     {
+        if (_module.ScopeOf(def) is { } scope && _program.Symbols.Resolve(scope, "super") is not BuiltinSymbol) return false;
         var stack = new Stack<Node>(body);
         while (stack.Count > 0)
         {

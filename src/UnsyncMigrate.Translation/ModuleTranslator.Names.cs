@@ -51,6 +51,10 @@ internal sealed partial class ModuleTranslator
     bool IsBuiltinRef(Expr e, string builtin, FunctionCtx? ctx = null) =>
         e is ExprName n && n.Id == builtin && (ctx == null ? ModuleSym(builtin) : Sym(builtin, ctx)) is BuiltinSymbol;
 
+    /// <summary>The builtin a bare name stands for where it is read in <paramref name="scope"/> (<c>property</c>, not a program's own), else null.</summary>
+    string? BuiltinName(Expr e, ScopeView scope) =>
+        e is ExprName n && _program.Symbols.Resolve(scope, n.Id) is BuiltinSymbol ? n.Id : null;
+
     /// <summary>Whether <paramref name="e"/> is <c>super()</c>, the builtin, with no arguments.</summary>
     bool IsPlainSuper(Expr e, FunctionCtx ctx) => e is ExprCall { Args.Count: 0, Keywords.Count: 0 } c && IsBuiltinRef(c.Func, "super", ctx);
 

@@ -107,7 +107,7 @@ internal sealed partial class ModuleTranslator
             Def = def,
             DefaultsOwner = _csClass,
             Owner = owner,
-            UsesSuper = owner != null && CallsSuper(body),
+            UsesSuper = owner != null && CallsSuper(def, body),
         };
         foreach (var a in args.Posonlyargs.Concat(args.Args)) sig.Params.Add(a.Name);
         int firstDefault = sig.Params.Count - args.Defaults.Count;
@@ -186,15 +186,16 @@ internal sealed partial class ModuleTranslator
         public override void VisitExprLambda(ExprLambda node) { }
     }
 
-    static bool IsDataclassDecorator(Expr d) => d is ExprName { Id: "dataclass" } || d is ExprCall { Func: ExprName { Id: "dataclass" } }
-        || d is ExprAttribute { Attr: "dataclass" } || d is ExprCall { Func: ExprAttribute { Attr: "dataclass" } };
+    /// <summary>Whether a class decorator is <c>dataclasses.dataclass</c>, bare or called, through any import.</summary>
+    bool IsDataclassDecorator(StmtClassDef c, Expr d) =>
+        DecoratorPath(d is ExprCall call ? call.Func : d, ScopeOf(c).Parent!) == "dataclasses.dataclass";
 
     ClassInfo DeclareClass(StmtClassDef c)
     {
-        bool rebound = c.DecoratorList.Any(d => !IsDataclassDecorator(d));
+        bool rebound = c.DecoratorList.Any(d => !IsDataclassDecorator(c, d));
         // A rebound name is a module variable: the C# class takes another name.
         var info = new ClassInfo { PyName = c.Name, CsName = rebound ? CSharpNames.Sanitize(c.Name) + "__class" : CSharpNames.Identifier(c.Name), QualName = c.Name, Def = c, ModuleClass = _csClass };
-        info.IsDataclass = c.DecoratorList.Any(IsDataclassDecorator);
+        info.IsDataclass = c.DecoratorList.Any(d => IsDataclassDecorator(c, d));
         info.IsRebound = rebound;
         foreach (var s in c.Body)
         {

@@ -106,7 +106,11 @@ internal sealed partial class ModuleTranslator
     {
         if (sig.Def is not StmtFunctionDef def) return;
         // Other decorators may wrap or replace the function (and property accessors are read as values).
-        if (def.DecoratorList.Any(d => d is not ExprName { Id: "staticmethod" or "classmethod" })) return;
+        if (def.DecoratorList.Count > 0)
+        {
+            var scope = ScopeOf(def).Parent!;
+            if (def.DecoratorList.Any(d => BuiltinName(d, scope) is not ("staticmethod" or "classmethod"))) return;
+        }
         if (sig.IsProperty || sig.IsPropertySetter || !ReturnTypable(sig, owner)) return;
         if (_types.Return(def).Kind != PyKind.None) return;
         if (_types.Void.IsUsedAsValue(def, owner != null ? sig.PyName : null)) return;
