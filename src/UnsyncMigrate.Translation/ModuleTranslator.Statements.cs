@@ -83,7 +83,9 @@ internal sealed partial class ModuleTranslator
             case StmtFunctionDef or StmtAsyncFunctionDef:
                 return NestedFunction(s, ctx);
             case StmtWith w:
-                return WithStmt(w, ctx);
+                return WithStmt(w.Items, w.Body, isAsync: false, ctx);
+            case StmtAsyncWith aw when ctx.IsAsync:
+                return WithStmt(aw.Items, aw.Body, isAsync: true, ctx);
             case StmtDelete d:
                 return d.Targets.Select(t => DeleteTarget(t, ctx)).ToList();
             case StmtClassDef c when !ctx.IsModule:
@@ -407,29 +409,39 @@ internal sealed partial class ModuleTranslator
         return ThrowStatement(Py("ToException", Expression(r.Exc, ctx)));
     }
 
-    IEnumerable<StatementSyntax> WithStmt(StmtWith w, FunctionCtx ctx)
+    IEnumerable<StatementSyntax> WithStmt(IReadOnlyList<WithItem> items, IReadOnlyList<Stmt> body, bool isAsync, FunctionCtx ctx)
     {
         // with cm as x: body -> __enter__ now; __exit__ with the exception (which it may
-        // suppress) or, on any other way out of the body, without one.
-        StatementSyntax inner = Block(Statements(w.Body, ctx));
-        for (int i = w.Items.Count - 1; i >= 0; i--)
+        // suppress) or, on any other way out of the body, without one. Several items nest,
+        // the first outermost. async with awaits __aenter__/__aexit__ (AsyncContextItem).
+        StatementSyntax inner = Block(Statements(body, ctx));
+        for (int i = items.Count - 1; i >= 0; i--)
         {
-            var item = w.Items[i];
+            var item = items[i];
             string cm = NewTemp("cm"), done = NewTemp("exited"), ex = NewTemp("ex");
             var list = new List<StatementSyntax> { Local(Cs.Object, cm, Expression(item.ContextExpr, ctx)) };
-            var entered = Py("Enter", Id(cm));
+            ExpressionSyntax entered = isAsync ? AwaitExpression(Py("AEnter", Id(cm))) : Py("Enter", Id(cm));
             if (item.OptionalVars != null) list.AddRange(AssignTo(item.OptionalVars, entered, ctx));
             else list.Add(Stmt(entered));
             list.Add(Local(Cs.BoolType, done, Cs.False));
-            var filter = BinaryExpression(SyntaxKind.LogicalAndExpression,
-                BinaryExpression(SyntaxKind.LogicalAndExpression, Not(Id(done)), ParenthesizedExpression(Assign(Id(done), Cs.True))),
-                Py("Exit", Id(cm), Id(ex)));
-            list.Add(TryStatement(Block(inner),
-                SingletonList(CatchClause(CatchDeclaration(ParseTypeName("System.Exception"), Identifier(ex)), CatchFilterClause(filter), Block())),
-                FinallyClause(Block(IfStatement(Not(Id(done)), Stmt(Py("Exit", Id(cm), Cs.Null)))))));
+            list.Add(isAsync ? AsyncContextTry(inner, cm, done, ex) : ContextTry(inner, cm, done, ex));
             inner = Block(list);
         }
         return [inner];
+    }
+
+    /// <summary>
+    /// The body in a try whose exception filter calls <c>__exit__</c> (true: suppressed), and whose
+    /// finally calls it without an exception if the filter did not run.
+    /// </summary>
+    static TryStatementSyntax ContextTry(StatementSyntax inner, string cm, string done, string ex)
+    {
+        var filter = BinaryExpression(SyntaxKind.LogicalAndExpression,
+            BinaryExpression(SyntaxKind.LogicalAndExpression, Not(Id(done)), ParenthesizedExpression(Assign(Id(done), Cs.True))),
+            Py("Exit", Id(cm), Id(ex)));
+        return TryStatement(Block(inner),
+            SingletonList(CatchClause(CatchDeclaration(ParseTypeName("System.Exception"), Identifier(ex)), CatchFilterClause(filter), Block())),
+            FinallyClause(Block(IfStatement(Not(Id(done)), Stmt(Py("Exit", Id(cm), Cs.Null))))));
     }
 
     IEnumerable<StatementSyntax> ImportStmt(Stmt s, FunctionCtx ctx)

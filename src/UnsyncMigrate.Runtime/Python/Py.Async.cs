@@ -1,0 +1,31 @@
+namespace UnsyncMigrate.Runtime.Python;
+
+// async with / async for: Python's asynchronous protocols (__aenter__/__aexit__,
+// __aiter__/__anext__) for the translated code, which awaits what these return.
+public static partial class Py
+{
+    /// <summary>
+    /// <c>async with mgr</c>: checks that <c>mgr</c> has both halves of the protocol (as Python
+    /// does before entering), calls <c>__aenter__</c> and awaits what it returned.
+    /// </summary>
+    public static async Task<object?> AEnter(object? mgr)
+    {
+        if (!HasAttr(mgr, "__aenter__"))
+            throw new TypeError($"'{TypeName(mgr)}' object does not support the asynchronous context manager protocol");
+        if (!HasAttr(mgr, "__aexit__"))
+            throw new TypeError($"'{TypeName(mgr)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+        return await Await(CallMethod(mgr, "__aenter__"));
+    }
+
+    /// <summary>
+    /// Awaits <c>__aexit__</c> with the exception triple (all None on a normal exit); true when it
+    /// returned a true value for an exception, which is then suppressed.
+    /// </summary>
+    public static async Task<bool> AExit(object? mgr, Exception? ex)
+    {
+        PyBaseException? pex = ex is null ? null : WrapException(ex);
+        object? type = pex is null ? null : Type(pex);
+        var result = await Await(CallMethod(mgr, "__aexit__", [type, pex, null]));
+        return ex is not null && IsTrue(result);
+    }
+}
