@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using UnsyncMigrate.Python.Ast;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static UnsyncMigrate.Translation.Cs;
 
@@ -23,5 +24,37 @@ internal sealed partial class ModuleTranslator
         return TryStatement(Block(inner),
             SingletonList(CatchClause(CatchDeclaration(ParseTypeName("System.Exception"), Identifier(ex)), null, handler)),
             FinallyClause(Block(IfStatement(Not(Id(done)), Stmt(AwaitExpression(Py("AExit", Id(cm), Cs.Null)))))));
+    }
+
+    /// <summary><c>async for target in iter: body [else: ...]</c>; the else block runs when the loop ends without break.</summary>
+    IEnumerable<StatementSyntax> AsyncForStmt(StmtAsyncFor f, FunctionCtx ctx)
+    {
+        string item = NewTemp("item");
+        var loopBody = new List<StatementSyntax>();
+        loopBody.AddRange(AssignTo(f.Target, Id(item), ctx));
+        string? broke = f.Orelse.Count > 0 ? NewTemp("broke") : null;
+        var inner = Statements(f.Body, ctx);
+        loopBody.AddRange(broke == null ? inner : inner.Select(s => MarkBreaks(s, broke)));
+        var loop = AsyncForLoop(item, Py("AIter", Expression(f.Iter, ctx)), loopBody);
+        if (broke == null) return loop;
+        return [Local(Cs.BoolType, broke, Cs.False), .. loop, IfStatement(Not(Id(broke)), Block(Statements(f.Orelse, ctx)))];
+    }
+
+    /// <summary>
+    /// The loop of an <c>async for</c> (statement or comprehension): <paramref name="aiter"/> is the
+    /// iterator (<c>Py.AIter(...)</c>); each step awaits <c>__anext__()</c> into
+    /// <paramref name="item"/> and ends at StopAsyncIteration. The loop's own break is added after
+    /// <paramref name="body"/>'s breaks were marked for an else block.
+    /// </summary>
+    List<StatementSyntax> AsyncForLoop(string item, ExpressionSyntax aiter, List<StatementSyntax> body)
+    {
+        string it = NewTemp("ait");
+        var step = new List<StatementSyntax>
+        {
+            Local(Cs.Object, item, AwaitExpression(Py("ANext", Id(it)))),
+            IfStatement(Call(Id("ReferenceEquals"), Id(item), Member(Id("Py"), "AsyncStop")), BreakStatement()),
+        };
+        step.AddRange(body);
+        return [Local(Cs.Object, it, aiter), WhileStatement(Cs.True, Block(step))];
     }
 }

@@ -636,8 +636,9 @@ internal sealed partial class ModuleTranslator
             for (int k = g.Ifs.Count - 1; k >= 0; k--) core = IfStatement(Condition(g.Ifs[k], cctx), core);
             body.Add(core);
             var iterCtx = gi == 0 ? ctx : cctx; // the first iterable is evaluated in the enclosing scope
-            ExpressionSyntax iterable = gi == 0 && accType == null ? Id(acc) : Py("Iter", Expression(g.Iter, iterCtx));
-            inner = [ForEachStatement(Cs.Object, Identifier(item), iterable, Block(body))];
+            string iter = g.IsAsync == 1 ? "AIter" : "Iter";
+            ExpressionSyntax iterable = gi == 0 && accType == null ? Id(acc) : Py(iter, Expression(g.Iter, iterCtx));
+            inner = g.IsAsync == 1 ? AsyncForLoop(item, iterable, body) : [ForEachStatement(Cs.Object, Identifier(item), iterable, Block(body))];
         }
         var locals = scope.Variables.Select(l => DeclareLocal(cctx, l, DeclKind.Local)).ToList();
         var stmts = new List<StatementSyntax>();

@@ -86,6 +86,8 @@ internal sealed partial class ModuleTranslator
                 return WithStmt(w.Items, w.Body, isAsync: false, ctx);
             case StmtAsyncWith aw when ctx.IsAsync:
                 return WithStmt(aw.Items, aw.Body, isAsync: true, ctx);
+            case StmtAsyncFor af when ctx.IsAsync:
+                return AsyncForStmt(af, ctx);
             case StmtDelete d:
                 return d.Targets.Select(t => DeleteTarget(t, ctx)).ToList();
             case StmtClassDef c when !ctx.IsModule:

@@ -28,4 +28,31 @@ public static partial class Py
         var result = await Await(CallMethod(mgr, "__aexit__", [type, pex, null]));
         return ex is not null && IsTrue(result);
     }
+
+    /// <summary>What <see cref="ANext"/> returns when the iterator raised <c>StopAsyncIteration</c>.</summary>
+    public static readonly object AsyncStop = new();
+
+    /// <summary><c>async for</c>'s start: <c>type(x).__aiter__(x)</c>, which must have <c>__anext__</c>.</summary>
+    public static object? AIter(object? iterable)
+    {
+        if (iterable is not IPyObject || !HasAttr(iterable, "__aiter__"))
+            throw new TypeError($"'async for' requires an object with __aiter__ method, got {TypeName(iterable)}");
+        var iterator = CallMethod(iterable, "__aiter__");
+        if (!HasAttr(iterator, "__anext__"))
+            throw new TypeError($"'async for' received an object from __aiter__ that does not implement __anext__: {TypeName(iterator)}");
+        return iterator;
+    }
+
+    /// <summary>
+    /// <c>async for</c>'s step: awaits <c>__anext__()</c>; <see cref="AsyncStop"/> when it raised
+    /// <c>StopAsyncIteration</c> (which ends the loop, and only that exception).
+    /// </summary>
+    public static async Task<object?> ANext(object? iterator)
+    {
+        try
+        {
+            return await Await(CallMethod(iterator, "__anext__"));
+        }
+        catch (StopAsyncIteration) { return AsyncStop; }
+    }
 }

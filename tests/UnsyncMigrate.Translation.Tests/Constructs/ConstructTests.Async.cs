@@ -75,8 +75,92 @@ public partial class ConstructTests
 
             main().result()
             """, "enter a\ninside a\nexit a None None\nenter quiet\nexit quiet ValueError hidden\nafter suppressed\nenter loud\ninner finally\nexit loud KeyError 'k'\npropagated KeyError('k')\nenter x\nenter y\nboth x y\nexit y RuntimeError to y\nexit x None None\ny suppressed it\nenter loop0\nbody 0\nexit loop0 None None\nenter loop1\nexit loop1 None None\nenter loop2\nexit loop2 None None\nenter ret\nexit ret None None\nreturned\nTypeError: 'NoExit' object does not support the asynchronous context manager protocol (missed __aexit__ method)\nTypeError: 'int' object does not support the asynchronous context manager protocol\n"),
+        new(nameof(AsyncFor_AiterAndAnext_StopAsyncIterationEndsTheLoop), """
+            import asyncio
+            from unsync import unsync
+
+
+            class Countdown:
+                def __init__(self, n, fail_at=None):
+                    self.n = n
+                    self.fail_at = fail_at
+
+                def __aiter__(self):
+                    print('aiter')
+                    return self
+
+                async def __anext__(self):
+                    if self.n == 0:
+                        raise StopAsyncIteration
+                    await asyncio.sleep(0)
+                    self.n -= 1
+                    if self.n == self.fail_at:
+                        raise ValueError('failed at %d' % self.n)
+                    return self.n
+
+
+            class NoNext:
+                def __aiter__(self):
+                    return self
+
+
+            @unsync
+            async def main():
+                async for v in Countdown(3):
+                    print('count', v)
+                print('after', v)
+                async for v in Countdown(5):
+                    if v == 3:
+                        continue
+                    if v == 1:
+                        break
+                    print('c', v)
+                else:
+                    print('no else after break')
+                async for v in Countdown(2):
+                    print('d', v)
+                else:
+                    print('else ran')
+                async for a, b in Pairs():
+                    print('pair', a, b)
+                try:
+                    async for v in Countdown(4, fail_at=2):
+                        print('e', v)
+                except ValueError as e:
+                    print('ValueError', e)
+                try:
+                    async for v in Countdown(2):
+                        raise StopAsyncIteration('from the body')
+                except StopAsyncIteration as e:
+                    print('body raised', repr(e))
+                for obj in (5, NoNext()):
+                    try:
+                        async for v in obj:
+                            pass
+                    except TypeError as e:
+                        print('TypeError:', e)
+
+
+            class Pairs:
+                def __init__(self):
+                    self.items = [(1, 'a'), (2, 'b')]
+
+                def __aiter__(self):
+                    return self
+
+                async def __anext__(self):
+                    if not self.items:
+                        raise StopAsyncIteration
+                    return self.items.pop(0)
+
+
+            main().result()
+            """, "aiter\ncount 2\ncount 1\ncount 0\nafter 0\naiter\nc 4\nc 2\naiter\nd 1\nd 0\nelse ran\npair 1 a\npair 2 b\naiter\ne 3\nValueError failed at 2\naiter\nbody raised StopAsyncIteration('from the body')\nTypeError: 'async for' requires an object with __aiter__ method, got int\nTypeError: 'async for' received an object from __aiter__ that does not implement __anext__: NoNext\n"),
     ];
 
     [Fact]
     public void AsyncWith_EnterAndExit_GetTheExceptionAndMaySuppressIt() => Check();
+
+    [Fact]
+    public void AsyncFor_AiterAndAnext_StopAsyncIterationEndsTheLoop() => Check();
 }
