@@ -57,4 +57,61 @@ internal sealed partial class ModuleTranslator
         step.AddRange(body);
         return [Local(Cs.Object, it, aiter), WhileStatement(Cs.True, Block(step))];
     }
+
+    /// <summary>
+    /// An async generator function's body: the statements in a local C# async iterator (nothing
+    /// runs before the first <c>__anext__()</c>, each <c>yield</c> is a <c>yield return</c>),
+    /// returned as the runtime's async_generator object.
+    /// </summary>
+    List<StatementSyntax> AsyncGeneratorBody(IEnumerable<StatementSyntax> statements, string qualName)
+    {
+        string gen = NewTemp("agen");
+        return [LocalFunctionStatement(ParseTypeName("IAsyncEnumerable<object?>"), gen)
+                .WithModifiers(TokenList(Token(SyntaxKind.AsyncKeyword))).WithBody(Block(statements)),
+            ReturnStatement(Py("AsyncGenerator", Call(Id(gen)), Str(qualName)))];
+    }
+
+    /// <summary>
+    /// Why an async generator is not translated, or null. C# has no yield inside a try with a catch
+    /// (so neither inside a with, which is one) nor inside a finally; @unsync on an async generator
+    /// is something unsync does not support as such (see the message).
+    /// </summary>
+    static string? AsyncGeneratorGap(FuncSig sig, IReadOnlyList<Stmt> body)
+    {
+        if (sig.Mode != UnsyncMode.None)
+            return "@unsync on an async generator (unsync sees no coroutine function: it calls it on its thread pool, "
+                + "so the Unfuture's result() is the async generator and 'async for' over the Unfuture raises TypeError)";
+        return body.Any(s => YieldInsideHandler(s, false)) ? "async generator with yield inside try/except, with or finally" : null;
+    }
+
+    /// <summary>Whether a yield in <paramref name="s"/> sits where C# cannot yield (<paramref name="guarded"/>: already inside one).</summary>
+    static bool YieldInsideHandler(Stmt s, bool guarded)
+    {
+        switch (s)
+        {
+            case StmtFunctionDef or StmtAsyncFunctionDef or StmtClassDef:
+                return false;
+            case StmtTry t:
+                return t.Body.Any(b => YieldInsideHandler(b, guarded || t.Handlers.Count > 0))
+                    || t.Handlers.Any(h => h.Body.Any(b => YieldInsideHandler(b, true)))
+                    || t.Orelse.Any(b => YieldInsideHandler(b, guarded))
+                    || t.Finalbody.Any(b => YieldInsideHandler(b, true));
+            case StmtTryStar ts:
+                return ContainsYield([ts]);
+            case StmtWith or StmtAsyncWith:
+                return ContainsYield([s]);
+            case StmtIf i:
+                return i.Body.Concat(i.Orelse).Any(b => YieldInsideHandler(b, guarded));
+            case StmtFor f:
+                return f.Body.Concat(f.Orelse).Any(b => YieldInsideHandler(b, guarded));
+            case StmtAsyncFor af:
+                return af.Body.Concat(af.Orelse).Any(b => YieldInsideHandler(b, guarded));
+            case StmtWhile w:
+                return w.Body.Concat(w.Orelse).Any(b => YieldInsideHandler(b, guarded));
+            case StmtMatch m:
+                return m.Cases.Any(c => c.Body.Any(b => YieldInsideHandler(b, guarded)));
+            default:
+                return guarded && ContainsYield([s]);
+        }
+    }
 }

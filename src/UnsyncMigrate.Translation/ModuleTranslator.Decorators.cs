@@ -52,7 +52,7 @@ internal sealed partial class ModuleTranslator
             .WithBlock(Block(CallThenNull(sig, call, v => ReturnStatement(v)).Prepend(Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))))));
         ExpressionSyntax function = WithDoc(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
         // unsync (applied above it at run time) needs to know a coroutine function.
-        return sig.IsAsync && sig.Mode == UnsyncMode.None ? Call(Member(Id("PyUnsync"), "MarkCoroutine"), function) : function;
+        return sig.IsAsync && !sig.IsGenerator && sig.Mode == UnsyncMode.None ? Call(Member(Id("PyUnsync"), "MarkCoroutine"), function) : function;
     }
 
     /// <summary>The decorated methods' values read through the class (a staticmethod's function, a classmethod bound to the class).</summary>

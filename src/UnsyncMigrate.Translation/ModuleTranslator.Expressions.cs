@@ -46,7 +46,6 @@ internal sealed partial class ModuleTranslator
             case ExprSlice sl: return SliceExpr(sl, ctx);
             case ExprListComp lc: return Comprehension(lc, lc.Generators, ctx, "PyList", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(lc.Elt, c2)))]);
             case ExprSetComp sc: return Comprehension(sc, sc.Generators, ctx, "PySet", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(sc.Elt, c2)))]);
-            case ExprGeneratorExp ge when ContainsAwait(ge): return Comprehension(ge, ge.Generators, ctx, "PyList", (c2, acc) => [Stmt(Call(Member(Id(acc), "Add"), Expression(ge.Elt, c2)))]);
             case ExprGeneratorExp ge:
                 return Comprehension(ge, ge.Generators, ctx, null, (c2, _) => [YieldStatement(SyntaxKind.YieldReturnStatement, Expression(ge.Elt, c2))]);
             case ExprDictComp dc:
@@ -642,6 +641,13 @@ internal sealed partial class ModuleTranslator
         }
         var locals = scope.Variables.Select(l => DeclareLocal(cctx, l, DeclKind.Local)).ToList();
         var stmts = new List<StatementSyntax>();
+        if (accType == null && cctx.IsAsync)
+        {
+            // An async generator expression: created, not awaited (its loops run as it is iterated).
+            stmts.Add(Local(gens[0].IsAsync == 1 ? Cs.Object : Cs.Var, acc, Py(gens[0].IsAsync == 1 ? "AIter" : "Iter", Expression(gens[0].Iter, ctx))));
+            stmts.AddRange(AsyncGeneratorBody(locals.Concat(inner), ctx.IsModule || ctx.QualName.Length == 0 ? "<genexpr>" : $"{ctx.QualName}.<locals>.<genexpr>"));
+            return Call(ParenthesizedExpression(CastExpression(ParseTypeName("Func<object?>"), ParenthesizedExpression(ParenthesizedLambdaExpression().WithBlock(Block(stmts))))));
+        }
         if (accType == null)
         {
             string gen = NewTemp("gen");

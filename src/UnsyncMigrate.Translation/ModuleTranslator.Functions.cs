@@ -107,7 +107,9 @@ internal sealed partial class ModuleTranslator
         UnsyncMode.Thread => $"Python: @unsync def {sig.QualName}: runs on the thread executor (thread).",
         UnsyncMode.Process => $"Python: @unsync(cpu_bound=True) def {sig.QualName}: runs in a worker process (process).",
         UnsyncMode.CpuBoundAsyncError => $"Python: @unsync(cpu_bound=True) async def {sig.QualName}: raises TypeError when called.",
-        _ => sig.IsAsync ? $"Python: async def {sig.QualName} (a plain coroutine function)." : $"Python: def {sig.QualName}.",
+        _ => !sig.IsAsync ? $"Python: def {sig.QualName}."
+            : sig.IsGenerator ? $"Python: async def {sig.QualName} (an async generator function)."
+            : $"Python: async def {sig.QualName} (a plain coroutine function).",
     };
 
     /// <summary>The C# method for a function or method; unsync modes wrap the body in the executor call.</summary>
@@ -153,6 +155,9 @@ internal sealed partial class ModuleTranslator
         BlockSyntax block = Block(bodyStatements);
         switch (sig.Mode)
         {
+            case var _ when sig.IsAsync && sig.IsGenerator && AsyncGeneratorGap(sig, body) is { } why:
+                block = Block(Gap(sig.Def!, why));
+                break;
             case UnsyncMode.AsyncLoop or UnsyncMode.Thread or UnsyncMode.Process when HasBodyMethod(sig, owner):
                 {
                     // The function as written is a method of its own: the wrapper's __wrapped__, and for a
@@ -190,7 +195,7 @@ internal sealed partial class ModuleTranslator
                 break;
             default:
                 if (sig.IsGenerator)
-                    block = sig.IsAsync ? Block(Gap(sig.Def!, "async generator")) : Block(GeneratorBody(block.Statements));
+                    block = Block(sig.IsAsync ? AsyncGeneratorBody(block.Statements, sig.QualName) : GeneratorBody(block.Statements));
                 else if (sig.IsAsync)
                 {
                     returnType = ParseTypeName("Task<object?>");
@@ -295,7 +300,7 @@ internal sealed partial class ModuleTranslator
         _members.Add(field);
         _functionValueOf[field] = sig;
         ExpressionSyntax create = FunctionObject(sig, sig.CsName);
-        if (sig.IsAsync && sig.Mode == UnsyncMode.None) create = Call(Member(Id("PyUnsync"), "MarkCoroutine"), create);
+        if (sig.IsAsync && !sig.IsGenerator && sig.Mode == UnsyncMode.None) create = Call(Member(Id("PyUnsync"), "MarkCoroutine"), create);
         if (HasBodyMethod(sig, owner))
         {
             // As unsync's wrapper (functools.update_wrapper): __wrapped__ is the function as written.

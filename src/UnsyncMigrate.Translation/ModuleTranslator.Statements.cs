@@ -586,7 +586,8 @@ internal sealed partial class ModuleTranslator
         }
         stmts.AddRange(DeclareLocals(ctx, paramNames));
         var inner = Statements(body, ctx);
-        if (sig.IsGenerator) inner = sig.IsAsync ? [Gap(sig.Def!, "async generator")] : GeneratorBody(inner);
+        if (sig.IsAsync && sig.IsGenerator && AsyncGeneratorGap(sig, body) is { } why) inner = [Gap(sig.Def!, why)];
+        else if (sig.IsGenerator) inner = sig.IsAsync ? AsyncGeneratorBody(inner, sig.QualName) : GeneratorBody(inner);
         else if (!EndsWithReturn(body)) inner.Add(ReturnStatement(Cs.Null));
         ExpressionSyntax result;
         switch (sig.Mode)
@@ -605,7 +606,7 @@ internal sealed partial class ModuleTranslator
                 stmts.Add(ReturnStatement(Rt.CpuBoundAsync(sig.PyName)));
                 break;
             default:
-                if (sig.IsAsync)
+                if (sig.IsAsync && !sig.IsGenerator)
                     stmts.Add(ReturnStatement(Call(ParenthesizedExpression(CastExpression(ParseTypeName("Func<Task<object?>>"),
                         ParenthesizedExpression(ParenthesizedLambdaExpression().WithAsyncKeyword(Token(SyntaxKind.AsyncKeyword)).WithBlock(Block(inner))))))));
                 else stmts.AddRange(inner);
@@ -616,7 +617,7 @@ internal sealed partial class ModuleTranslator
             .WithBlock(Block(stmts));
         ExpressionSyntax func = New("PyFunc", Str(name), lambda, Str(sig.QualName));
         // unsync(f) needs to know a coroutine function before calling it.
-        if (sig.IsAsync && sig.Mode == UnsyncMode.None) func = Call(Member(Id("PyUnsync"), "MarkCoroutine"), func);
+        if (sig.IsAsync && !sig.IsGenerator && sig.Mode == UnsyncMode.None) func = Call(Member(Id("PyUnsync"), "MarkCoroutine"), func);
         return func;
     }
 }

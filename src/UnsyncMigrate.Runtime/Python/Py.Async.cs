@@ -35,10 +35,11 @@ public static partial class Py
     /// <summary><c>async for</c>'s start: <c>type(x).__aiter__(x)</c>, which must have <c>__anext__</c>.</summary>
     public static object? AIter(object? iterable)
     {
+        if (iterable is PyAsyncGenerator) return iterable;
         if (iterable is not IPyObject || !HasAttr(iterable, "__aiter__"))
             throw new TypeError($"'async for' requires an object with __aiter__ method, got {TypeName(iterable)}");
         var iterator = CallMethod(iterable, "__aiter__");
-        if (!HasAttr(iterator, "__anext__"))
+        if (iterator is not PyAsyncGenerator && !HasAttr(iterator, "__anext__"))
             throw new TypeError($"'async for' received an object from __aiter__ that does not implement __anext__: {TypeName(iterator)}");
         return iterator;
     }
@@ -51,8 +52,12 @@ public static partial class Py
     {
         try
         {
+            if (iterator is PyAsyncGenerator g) return await g.Next();
             return await Await(CallMethod(iterator, "__anext__"));
         }
         catch (StopAsyncIteration) { return AsyncStop; }
     }
+
+    /// <summary>An async generator function's result: its body (a C# async iterator) as Python's async_generator object.</summary>
+    public static PyAsyncGenerator AsyncGenerator(IAsyncEnumerable<object?> body, string qualName) => new(body, qualName);
 }

@@ -156,6 +156,142 @@ public partial class ConstructTests
 
             main().result()
             """, "aiter\ncount 2\ncount 1\ncount 0\nafter 0\naiter\nc 4\nc 2\naiter\nd 1\nd 0\nelse ran\npair 1 a\npair 2 b\naiter\ne 3\nValueError failed at 2\naiter\nbody raised StopAsyncIteration('from the body')\nTypeError: 'async for' requires an object with __aiter__ method, got int\nTypeError: 'async for' received an object from __aiter__ that does not implement __anext__: NoNext\n"),
+        new(nameof(AsyncGenerator_IteratedOnTheLoop_InterleavesAsPython), """
+            import asyncio
+            from unsync import unsync
+
+
+            async def ticks(label, n):
+                for i in range(n):
+                    await asyncio.sleep(0)
+                    print('tick', label, i)
+                    yield i * 10
+                print('ticks done', label)
+
+
+            async def chatter(label, n):
+                for i in range(n):
+                    print('chat', label, i)
+                    await asyncio.sleep(0)
+
+
+            async def until(limit):
+                i = 0
+                while True:
+                    if i >= limit:
+                        return
+                    yield i
+                    i += 1
+
+
+            async def failing():
+                yield 'first'
+                await asyncio.sleep(0)
+                raise KeyError('inside the generator')
+
+
+            async def guarded():
+                try:
+                    yield 1
+                    yield 2
+                finally:
+                    print('guarded finally')
+
+
+            class Source:
+                def __init__(self, items):
+                    self.items = items
+
+                async def stream(self):
+                    for x in self.items:
+                        await asyncio.sleep(0)
+                        yield x.upper()
+
+
+            @unsync
+            async def consume(label):
+                total = 0
+                async for t in ticks(label, 3):
+                    total += t
+                return total
+
+
+            @unsync
+            async def talk(label):
+                await chatter(label, 3)
+
+
+            @unsync
+            async def main():
+                g = ticks('g', 1)
+                print(type(g).__name__, repr(g).startswith('<async_generator object ticks at 0x'))
+                a = consume('A')
+                b = talk('B')
+                c = consume('C')
+                print(await a, await b, await c)
+                async for i in until(3):
+                    print('until', i)
+                try:
+                    async for v in failing():
+                        print('got', v)
+                except KeyError as e:
+                    print('KeyError', e)
+                g2 = guarded()
+                print(await g2.__anext__())
+                print(await g2.aclose())
+                try:
+                    await g2.__anext__()
+                except StopAsyncIteration:
+                    print('closed')
+                async for v in guarded():
+                    print('gv', v)
+                async for s in Source(['x', 'y']).stream():
+                    print('stream', s)
+
+                async def inner(n):
+                    for k in range(n):
+                        yield k + n
+
+                print([v async for v in inner(2)])
+
+
+            main().result()
+            """, "async_generator True\nchat B 0\ntick A 0\nchat B 1\ntick C 0\ntick A 1\nchat B 2\ntick C 1\ntick A 2\nticks done A\ntick C 2\nticks done C\n30 None 30\nuntil 0\nuntil 1\nuntil 2\ngot first\nKeyError 'inside the generator'\n1\nguarded finally\nNone\nclosed\ngv 1\ngv 2\nguarded finally\nstream X\nstream Y\n[2, 3]\n"),
+        new(nameof(AsyncComprehensions_AsyncForAndAwait_BuildWhatPythonBuilds), """
+            import asyncio
+            from unsync import unsync
+
+
+            async def ticks(label, n):
+                for i in range(n):
+                    await asyncio.sleep(0)
+                    print('tick', label, i)
+                    yield i
+
+
+            async def double(x):
+                await asyncio.sleep(0)
+                return x * 2
+
+
+            @unsync
+            async def main():
+                print([t async for t in ticks('list', 3)])
+                print([await double(x) for x in range(3)])
+                print({t: await double(t) async for t in ticks('dict', 3) if t > 0})
+                print(sorted({t % 2 async for t in ticks('set', 3)}))
+                print([(t, u) async for t in ticks('outer', 2) for u in 'ab'])
+                g = (await double(x) for x in range(3))
+                print(type(g).__name__)
+                print([v async for v in g])
+                h = (t * 10 async for t in ticks('gen', 2))
+                print('created')
+                async for v in h:
+                    print('h', v)
+
+
+            main().result()
+            """, "tick list 0\ntick list 1\ntick list 2\n[0, 1, 2]\n[0, 2, 4]\ntick dict 0\ntick dict 1\ntick dict 2\n{1: 2, 2: 4}\ntick set 0\ntick set 1\ntick set 2\n[0, 1]\ntick outer 0\ntick outer 1\n[(0, 'a'), (0, 'b'), (1, 'a'), (1, 'b')]\nasync_generator\n[0, 2, 4]\ncreated\ntick gen 0\nh 0\ntick gen 1\nh 10\n"),
     ];
 
     [Fact]
@@ -163,4 +299,10 @@ public partial class ConstructTests
 
     [Fact]
     public void AsyncFor_AiterAndAnext_StopAsyncIterationEndsTheLoop() => Check();
+
+    [Fact]
+    public void AsyncGenerator_IteratedOnTheLoop_InterleavesAsPython() => Check();
+
+    [Fact]
+    public void AsyncComprehensions_AsyncForAndAwait_BuildWhatPythonBuilds() => Check();
 }
