@@ -98,6 +98,7 @@ internal sealed partial class ModuleTranslator
         double d => DoubleLit(d),
         string s => Str(s),
         byte[] bytes => Py("BytesFromHex", Str(Convert.ToHexString(bytes))),
+        PyEllipsis => Member(Id("PyEllipsisType"), "Value"),
         _ => GapExpr(c, "constant " + c.Value.GetType().Name),
     };
 

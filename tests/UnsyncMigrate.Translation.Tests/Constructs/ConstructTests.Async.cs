@@ -292,6 +292,25 @@ public partial class ConstructTests
 
             main().result()
             """, "tick list 0\ntick list 1\ntick list 2\n[0, 1, 2]\n[0, 2, 4]\ntick dict 0\ntick dict 1\ntick dict 2\n{1: 2, 2: 4}\ntick set 0\ntick set 1\ntick set 2\n[0, 1]\ntick outer 0\ntick outer 1\n[(0, 'a'), (0, 'b'), (1, 'a'), (1, 'b')]\nasync_generator\n[0, 2, 4]\ncreated\ntick gen 0\nh 0\ntick gen 1\nh 10\n"),
+        new(nameof(Ellipsis_AsAValue_IsPythonsSingleton), """
+            def stub(a=...):
+                ...
+                return a
+
+
+            class Marker:
+                value = ...
+
+                def method(self):
+                    ...
+
+
+            x = ...
+            print(x, repr(...), str(...), type(...).__name__)
+            print(x is ..., x == ..., bool(...), [..., 1], (...,))
+            print(stub(), stub(1), Marker.value, Marker().method())
+            print({...: 'key'}[...])
+            """, "Ellipsis Ellipsis Ellipsis ellipsis\nTrue True True [Ellipsis, 1] (Ellipsis,)\nEllipsis 1 Ellipsis None\nkey\n"),
     ];
 
     [Fact]
@@ -305,4 +324,7 @@ public partial class ConstructTests
 
     [Fact]
     public void AsyncComprehensions_AsyncForAndAwait_BuildWhatPythonBuilds() => Check();
+
+    [Fact]
+    public void Ellipsis_AsAValue_IsPythonsSingleton() => Check();
 }
