@@ -415,7 +415,7 @@ internal sealed partial class ModuleTranslator
     {
         // with cm as x: body -> __enter__ now; __exit__ with the exception (which it may
         // suppress) or, on any other way out of the body, without one. Several items nest,
-        // the first outermost. async with awaits __aenter__/__aexit__ (AsyncContextItem).
+        // the first outermost. async with awaits __aenter__/__aexit__.
         StatementSyntax inner = Block(Statements(body, ctx));
         for (int i = items.Count - 1; i >= 0; i--)
         {
@@ -426,24 +426,10 @@ internal sealed partial class ModuleTranslator
             if (item.OptionalVars != null) list.AddRange(AssignTo(item.OptionalVars, entered, ctx));
             else list.Add(Stmt(entered));
             list.Add(Local(Cs.BoolType, done, Cs.False));
-            list.Add(isAsync ? AsyncContextTry(inner, cm, done, ex) : ContextTry(inner, cm, done, ex));
+            list.Add(ContextTry(inner, cm, done, ex, isAsync));
             inner = Block(list);
         }
         return [inner];
-    }
-
-    /// <summary>
-    /// The body in a try whose exception filter calls <c>__exit__</c> (true: suppressed), and whose
-    /// finally calls it without an exception if the filter did not run.
-    /// </summary>
-    static TryStatementSyntax ContextTry(StatementSyntax inner, string cm, string done, string ex)
-    {
-        var filter = BinaryExpression(SyntaxKind.LogicalAndExpression,
-            BinaryExpression(SyntaxKind.LogicalAndExpression, Not(Id(done)), ParenthesizedExpression(Assign(Id(done), Cs.True))),
-            Py("Exit", Id(cm), Id(ex)));
-        return TryStatement(Block(inner),
-            SingletonList(CatchClause(CatchDeclaration(ParseTypeName("System.Exception"), Identifier(ex)), CatchFilterClause(filter), Block())),
-            FinallyClause(Block(IfStatement(Not(Id(done)), Stmt(Py("Exit", Id(cm), Cs.Null))))));
     }
 
     IEnumerable<StatementSyntax> ImportStmt(Stmt s, FunctionCtx ctx)

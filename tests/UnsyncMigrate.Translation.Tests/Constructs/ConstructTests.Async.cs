@@ -1,7 +1,7 @@
 namespace UnsyncMigrate.Translation.Tests;
 
 // async with, async for, async generators and comprehensions on the unsync loop, and Ellipsis as
-// a value (issue 13): each was a UM2001 stub before.
+// a value (issue 13): each was a UM2001 stub before; with's exit after the body's finally blocks.
 // Expected output: what CPython 3.13 printed for each snippet (with unsync 1.4.0 from ../shared/oracle).
 public partial class ConstructTests
 {
@@ -311,6 +311,56 @@ public partial class ConstructTests
             print(stub(), stub(1), Marker.value, Marker().method())
             print({...: 'key'}[...])
             """, "Ellipsis Ellipsis Ellipsis ellipsis\nTrue True True [Ellipsis, 1] (Ellipsis,)\nEllipsis 1 Ellipsis None\nkey\n"),
+        new(nameof(With_BodysFinallyBlocks_RunBeforeExit), """
+            import asyncio
+            from unsync import unsync
+
+
+            class Sync:
+                def __enter__(self):
+                    return self
+
+                def __exit__(self, exc_type, exc, tb):
+                    print('exit', exc_type.__name__ if exc_type else None)
+                    return True
+
+
+            class Async:
+                async def __aenter__(self):
+                    return self
+
+                async def __aexit__(self, exc_type, exc, tb):
+                    print('aexit', exc_type.__name__ if exc_type else None)
+                    return False
+
+
+            def sync_part():
+                with Sync():
+                    try:
+                        raise KeyError('k')
+                    finally:
+                        print('inner finally')
+                print('suppressed')
+
+
+            @unsync
+            async def async_part():
+                try:
+                    async with Async():
+                        try:
+                            try:
+                                raise ValueError('v')
+                            finally:
+                                print('innermost finally')
+                        finally:
+                            print('inner finally')
+                except ValueError as e:
+                    print('propagated', e)
+
+
+            sync_part()
+            async_part().result()
+            """, "inner finally\nexit KeyError\nsuppressed\ninnermost finally\ninner finally\naexit ValueError\npropagated v\n"),
     ];
 
     [Fact]
@@ -327,4 +377,7 @@ public partial class ConstructTests
 
     [Fact]
     public void Ellipsis_AsAValue_IsPythonsSingleton() => Check();
+
+    [Fact]
+    public void With_BodysFinallyBlocks_RunBeforeExit() => Check();
 }
