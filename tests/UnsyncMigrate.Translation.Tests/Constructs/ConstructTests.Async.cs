@@ -361,6 +361,61 @@ public partial class ConstructTests
             sync_part()
             async_part().result()
             """, "inner finally\nexit KeyError\nsuppressed\ninnermost finally\ninner finally\naexit ValueError\npropagated v\n"),
+        new(nameof(AsyncWith_AsyncioLockAndSemaphore_QueueTasksAsPython), """
+            import asyncio
+            from unsync import unsync
+
+            lock = asyncio.Lock()
+            sem = asyncio.Semaphore(2)
+
+
+            @unsync
+            async def guarded(name):
+                print(name, 'wants the lock', lock.locked())
+                async with lock:
+                    print(name, 'has the lock')
+                    await asyncio.sleep(0)
+                    await asyncio.sleep(0)
+                    print(name, 'releases')
+                print(name, 'after', lock.locked())
+
+
+            @unsync
+            async def limited(name):
+                async with sem:
+                    print(name, 'in', sem.locked())
+                    await asyncio.sleep(0)
+                    print(name, 'out')
+
+
+            @unsync
+            async def manual():
+                print(await lock.acquire(), lock.locked())
+                lock.release()
+                try:
+                    lock.release()
+                except RuntimeError as e:
+                    print('RuntimeError', e)
+                try:
+                    asyncio.Semaphore(-1)
+                except ValueError as e:
+                    print('ValueError', e)
+
+
+            @unsync
+            async def main():
+                a, b, c = guarded('a'), guarded('b'), guarded('c')
+                await a
+                await b
+                await c
+                tasks = [limited(n) for n in 'wxyz']
+                for t in tasks:
+                    await t
+                await manual()
+
+
+            main().result()
+            """, "a wants the lock False\na has the lock\nb wants the lock True\nc wants the lock True\na releases\na after False\nb has the lock\nb releases\nb after False\nc has the lock\nc releases\nc after False\nw in False\nx in True\nw out\nx out\ny in True\nz in True\ny out\nz out\nTrue True\nRuntimeError Lock is not acquired.\nValueError Semaphore initial value must be >= 0\n"),
     ];
 
     [Fact]
@@ -380,4 +435,7 @@ public partial class ConstructTests
 
     [Fact]
     public void With_BodysFinallyBlocks_RunBeforeExit() => Check();
+
+    [Fact]
+    public void AsyncWith_AsyncioLockAndSemaphore_QueueTasksAsPython() => Check();
 }

@@ -96,6 +96,9 @@ public static partial class PyLibrary
             ["unsync.Unfuture"] = PyUnsync.UnfutureType,
             // asyncio
             ["asyncio.sleep"] = F("sleep", ["delay", "result"], [N, null], a => PyUnsync.SleepTask(a[0], a[1])),
+            ["asyncio.Lock"] = new PyType("Lock", "asyncio.locks", typeof(AsyncioLocks.Lock), (a, k) => new AsyncioLocks.Lock()),
+            ["asyncio.Semaphore"] = new PyType("Semaphore", "asyncio.locks", typeof(AsyncioLocks.Semaphore), (a, k) =>
+                new AsyncioLocks.Semaphore(PyArgs.Bind("Semaphore", a, k, ["value"], [1L], 1, false, false)[0])),
             // math
             ["math.sqrt"] = F("sqrt", ["x"], [N], a => MathLib.sqrt(a[0])),
             ["math.isqrt"] = F("isqrt", ["n"], [N], a => MathLib.isqrt(a[0])),
