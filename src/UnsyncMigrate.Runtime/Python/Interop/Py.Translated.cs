@@ -185,10 +185,8 @@ public static partial class Py
         catch (Exception ex)
         {
             FlushStdout();
-            var pex = ExceptionValue(ex);
-            string text = Str(pex);
             Console.Error.WriteLine("Traceback (most recent call last):");
-            Console.Error.WriteLine($"{TypeName(pex)}{(text.Length > 0 ? ": " + text : "")}");
+            Console.Error.WriteLine(ExceptionOnlyLine(ExceptionValue(ex)));
             // UNSYNC_MIGRATE_DEBUG=1 shows where in the generated C# it happened.
             Console.Error.WriteLine(Environment.GetEnvironmentVariable("UNSYNC_MIGRATE_DEBUG") == "1"
                 ? ex.ToString() : $"  (.NET: {ex.GetType().FullName}: {ex.Message})");
