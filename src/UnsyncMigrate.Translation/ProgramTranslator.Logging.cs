@@ -4,7 +4,7 @@ namespace UnsyncMigrate.Translation;
 
 public sealed partial class ProgramTranslator
 {
-    Lazy<bool>? _readsHandledException;
+    Lazy<bool>? _importsLogging;
 
     /// <summary>
     /// Whether the program imports something that reads the exception an except clause is handling
@@ -12,9 +12,12 @@ public sealed partial class ProgramTranslator
     /// print it. Its except clauses then make the exception known to the runtime
     /// (<c>Py.Handling</c>); other programs' stay as they were.
     /// </summary>
-    internal bool ReadsHandledException => (_readsHandledException ??= new(() => Analysis.Modules.Any(m => ImportsLogging(m.Tree)))).Value;
+    internal bool ReadsHandledException => ImportsLogging;
 
-    static bool ImportsLogging(Node root)
+    /// <summary>Whether a module of the program imports <c>logging</c> (or a submodule of it).</summary>
+    internal bool ImportsLogging => (_importsLogging ??= new(() => Analysis.Modules.Any(m => Imports(m.Tree)))).Value;
+
+    static bool Imports(Node root)
     {
         var stack = new Stack<Node>([root]);
         while (stack.Count > 0)
