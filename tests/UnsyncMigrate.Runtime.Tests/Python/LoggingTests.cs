@@ -152,4 +152,25 @@ public class LoggingTests
         Assert.Equal("<StreamHandler <stderr> (NOTSET)>", Py.Repr(handler));
         Assert.Same(PyLogHandler.Class, Py.Type(PyFileHandler.Class.Call(["x.log"], new PyKwargs { { "delay", true } })).MroList[2]);
     }
+
+    [Fact]
+    public void DefaultRuntimeCreated_AsUnsyncCreatesItsLoop_AsyncioLogsItsSelectorAtDebug()
+    {
+        var stream = new SlowStream();
+        var asyncio = Logger("asyncio", stream, "%(name)s %(levelname)s %(message)s");
+        try
+        {
+            Unsync.Shutdown();
+            Unsync.FromValue(1L).Within();
+            Unsync.FromValue(2L).Within();
+        }
+        finally
+        {
+            asyncio.Handlers.Clear();
+            asyncio.Level = LogLevels.NOTSET;
+            asyncio.Propagate = true;
+        }
+        string selector = OperatingSystem.IsWindows() ? "Using proactor: IocpProactor" : OperatingSystem.IsLinux() ? "Using selector: EpollSelector" : "Using selector: KqueueSelector";
+        Assert.Equal($"asyncio DEBUG {selector}\n", stream.Text.ToString());
+    }
 }

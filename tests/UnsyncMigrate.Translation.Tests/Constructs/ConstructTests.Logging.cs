@@ -226,6 +226,53 @@ public partial class ConstructTests
             print(sorted(collect.lines)[:2], sorted(collect.lines)[-1])
             print([sum(l.startswith(level) for l in collect.lines) for level in ('DEBUG', 'INFO', 'WARNING')])
             """, "[0, 0, 1, 1, 2, 2, 3]\n353 353\n['DEBUG work thread 0 step 0', 'DEBUG work thread 0 step 1'] WARNING work os thread 2 step 9\n[200, 3, 150]\n", ""),
+        new(nameof(Logging_ExceptionInAsyncAndThreadFunctions_HandledExceptionFollowsTheClause), """
+            import asyncio
+            import logging
+            import sys
+            from unsync import unsync
+
+            logging.basicConfig(stream=sys.stdout, format='%(levelname)s %(message)s', level=logging.INFO)
+            log = logging.getLogger('app')
+
+            class Last(logging.Formatter):
+                def formatException(self, ei):
+                    return 'EXC ' + super().formatException(ei).splitlines()[-1]
+
+            logging.root.handlers[0].setFormatter(Last('%(levelname)s %(message)s'))
+
+            @unsync
+            async def fetch(i):
+                try:
+                    await asyncio.sleep(0.01)
+                    if i % 2:
+                        raise KeyError(i)
+                    return i
+                except KeyError:
+                    await asyncio.sleep(0.01)
+                    log.exception('fetch %d failed', i)
+                    return -1
+
+            @unsync
+            def work(i):
+                try:
+                    return 10 // i
+                except ZeroDivisionError as e:
+                    log.error('work %d: %s', i, e, exc_info=True)
+                    return None
+
+            print([fetch(i).result() for i in range(3)])
+            print([work(i).result() for i in range(2)])
+            try:
+                try:
+                    raise ValueError('inner')
+                except ValueError:
+                    log.exception('nested inner')
+                    raise RuntimeError('outer')
+            except RuntimeError:
+                log.exception('nested outer')
+            log.error('after', exc_info=True)
+            """, "ERROR fetch 1 failed\nEXC KeyError: 1\n[0, -1, 2]\nERROR work 0: integer division or modulo by zero\nEXC ZeroDivisionError: integer division or modulo by zero\n[None, 10]\nERROR nested inner\nEXC ValueError: inner\nERROR nested outer\nEXC RuntimeError: outer\nERROR after\nEXC NoneType: None\n", ""),
     ];
 
     [Fact]
@@ -242,4 +289,7 @@ public partial class ConstructTests
 
     [Fact]
     public void Logging_FromThreadsAndLoop_EveryRecordWhole() => Check();
+
+    [Fact]
+    public void Logging_ExceptionInAsyncAndThreadFunctions_HandledExceptionFollowsTheClause() => Check();
 }

@@ -21,6 +21,17 @@ public static class Logging
 
     public static readonly PyStderrHandler LastResort = new();
 
+    static Logging() => Unsync.DefaultRuntimeCreated = LogEventLoopCreated;
+
+    /// <summary>
+    /// What asyncio logs when unsync creates its event loop (on its first Unfuture): a DEBUG record
+    /// of the 'asyncio' logger naming the platform's default selector or proactor, seen by programs
+    /// that log at DEBUG level.
+    /// </summary>
+    static void LogEventLoopCreated() =>
+        Py.CallMethod(GetLogger("asyncio"), "debug", [OperatingSystem.IsWindows() ? "Using proactor: IocpProactor"
+            : OperatingSystem.IsLinux() ? "Using selector: EpollSelector" : "Using selector: KqueueSelector"]);
+
     /// <summary><c>logging.disable(level)</c>: records at or below it are dropped by every logger.</summary>
     public static long DisabledAtOrBelow { get; private set; }
 
