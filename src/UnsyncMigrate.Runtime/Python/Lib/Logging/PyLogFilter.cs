@@ -65,6 +65,25 @@ internal sealed class Filters
         lock (List) List.Remove(filter);
     }
 
+    /// <summary><c>addFilter</c>, <c>removeFilter</c> and <c>filter</c> of a Logger or Handler; false for any other name.</summary>
+    public bool TryCallMethod(string name, object?[] args, PyKwargs? kwargs, out object? result)
+    {
+        result = null;
+        switch (name)
+        {
+            case "addFilter": Add(Arg(name, "filter", args, kwargs)); return true;
+            case "removeFilter": Remove(Arg(name, "filter", args, kwargs)); return true;
+            case "filter":
+                var passed = Apply(PyLogFormatter.Record(Arg(name, "record", args, kwargs)));
+                result = passed == null ? false : passed;
+                return true;
+        }
+        return false;
+    }
+
+    static object? Arg(string method, string parameter, object?[] args, PyKwargs? kwargs) =>
+        PyArgs.Bind(method, args, kwargs, [parameter], [PyArgs.NoDefault], 1, false, false)[0];
+
     /// <summary>The record to go on with, or null when a filter rejected it.</summary>
     public PyLogRecord? Apply(PyLogRecord record)
     {

@@ -84,17 +84,11 @@ public class PyLogHandler : LoggingObject
 
     protected override bool TryCallOwn(string name, object?[] args, PyKwargs? kwargs, out object? result)
     {
-        result = null;
+        if (Filters.TryCallMethod(name, args, kwargs, out result)) return true;
         switch (name)
         {
             case "setLevel": Level = LogLevels.Check(One("setLevel", "level", args, kwargs)); return true;
             case "setFormatter": Formatter = One("setFormatter", "fmt", args, kwargs); return true;
-            case "addFilter": Filters.Add(One("addFilter", "filter", args, kwargs)); return true;
-            case "removeFilter": Filters.Remove(One("removeFilter", "filter", args, kwargs)); return true;
-            case "filter":
-                var passed = Filters.Apply(PyLogFormatter.Record(One("filter", "record", args, kwargs)));
-                result = passed == null ? false : passed;
-                return true;
             case "handle": result = Handle(PyLogFormatter.Record(One("handle", "record", args, kwargs))); return true;
             case "emit": Emit(PyLogFormatter.Record(One("emit", "record", args, kwargs))); return true;
             case "format": result = Format(PyLogFormatter.Record(One("format", "record", args, kwargs))); return true;

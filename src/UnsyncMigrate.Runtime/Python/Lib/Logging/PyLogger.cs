@@ -154,6 +154,7 @@ public sealed class PyLogger : PyObjectBase
             Log(level, args, kwargs, name, excInfoDefault: name == "exception");
             return true;
         }
+        if (Filters.TryCallMethod(name, args, kwargs, out result)) return true;
         switch (name)
         {
             case "log":
@@ -169,12 +170,6 @@ public sealed class PyLogger : PyObjectBase
             case "addHandler": AddHandler(One("addHandler", "hdlr", args, kwargs)); return true;
             case "removeHandler": RemoveHandler(One("removeHandler", "hdlr", args, kwargs)); return true;
             case "hasHandlers": Py.CheckArgs("hasHandlers", args, kwargs, 0); result = HasHandlers(); return true;
-            case "addFilter": Filters.Add(One("addFilter", "filter", args, kwargs)); return true;
-            case "removeFilter": Filters.Remove(One("removeFilter", "filter", args, kwargs)); return true;
-            case "filter":
-                var passed = Filters.Apply(PyLogFormatter.Record(One("filter", "record", args, kwargs)));
-                result = passed == null ? false : passed;
-                return true;
             case "handle": Handle(PyLogFormatter.Record(One("handle", "record", args, kwargs))); return true;
             case "getChild":
                 string suffix = Py.Str(One("getChild", "suffix", args, kwargs));
@@ -204,7 +199,6 @@ public sealed class PyLogger : PyObjectBase
             case "handlers": value = Handlers; return true;
             case "filters": value = Filters.List; return true;
             case "root": value = Logging.Root; return true;
-            case "manager": value = null; return true;
         }
         return base.TryGetAttr(name, out value);
     }
