@@ -23,9 +23,22 @@ public static class Unsync
         {
             var r = Volatile.Read(ref s_runtime);
             if (r is not null) return r;
-            lock (s_gate) return s_runtime ??= new UnsyncRuntime();
+            lock (s_gate)
+            {
+                if (s_runtime is not null) return s_runtime;
+                r = s_runtime = new UnsyncRuntime();
+            }
+            DefaultRuntimeCreated?.Invoke();
+            return r;
         }
     }
+
+    /// <summary>
+    /// Runs once the default runtime is created, on the thread that first needed it (outside the
+    /// lock): where unsync creates its event loop in CPython, which logs asyncio's
+    /// <c>Using selector</c> debug record (the logging module sets it).
+    /// </summary>
+    internal static Action? DefaultRuntimeCreated;
 
     /// <summary>Changes the default runtime's options; only before its first call.</summary>
     public static void Configure(Action<UnsyncOptions> configure) => Runtime.Configure(configure);

@@ -375,6 +375,9 @@ internal sealed partial class ModuleTranslator
         {
             string ex = NewTemp("ex"), pex = NewTemp("exc");
             var handlerBody = new List<StatementSyntax> { Local(CsTypeOf(PyType.Exception), pex, Py("ExceptionValue", Id(ex))) };
+            // The handled exception, for logging's exc_info (until the clause ends, however it ends).
+            if (_program.ReadsHandledException)
+                handlerBody.Add(Local(Cs.Var, NewTemp("handling"), Py("Handling", Id(pex))).WithUsingKeyword(Token(SyntaxKind.UsingKeyword)));
             StatementSyntax chain = ThrowStatement();
             for (int i = t.Handlers.Count - 1; i >= 0; i--)
             {

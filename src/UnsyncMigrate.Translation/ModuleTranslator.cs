@@ -291,6 +291,7 @@ internal sealed partial class ModuleTranslator
     public void Translate()
     {
         var header = Comments.TakeHeader();
+        NoteLoggingCallerFields();
         var pending = new List<Python.PythonComment>();
         foreach (var s in _module.Tree.Body)
             TranslateTopLevel(s, pending);

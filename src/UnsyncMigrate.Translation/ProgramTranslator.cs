@@ -15,7 +15,7 @@ namespace UnsyncMigrate.Translation;
 /// (<c>Program.cs</c>), formatted, each with an auto-generated header. Deterministic:
 /// the same input gives byte-identical output.
 /// </summary>
-public sealed class ProgramTranslator
+public sealed partial class ProgramTranslator
 {
     // Warnings the generated code raises by design, so a migrated project builds clean: unreachable
     // or unused code that mirrors the Python (CS0162/0168/0219/8321, empty switch CS1522), async

@@ -2,7 +2,8 @@ namespace UnsyncMigrate.Translation;
 
 /// <summary>
 /// The runtime's classes a program class may derive from (part of the runtime API the generated
-/// code names, see <see cref="Rt"/>): the exception classes, <c>threading.Thread</c>. The C#
+/// code names, see <see cref="Rt"/>): the exception classes, <c>threading.Thread</c>, logging's
+/// Handler, StreamHandler, Formatter and Filter. The C#
 /// class derives from the runtime's.
 /// </summary>
 internal static class RuntimeClasses
@@ -42,6 +43,10 @@ internal static class RuntimeClasses
     static readonly Dictionary<string, string> LibraryClasses = new(StringComparer.Ordinal)
     {
         ["threading.Thread"] = "UnsyncMigrate.Runtime.Python.Lib.PyThread",
+        ["logging.Handler"] = "UnsyncMigrate.Runtime.Python.Lib.Logging.PyLogHandler",
+        ["logging.StreamHandler"] = "UnsyncMigrate.Runtime.Python.Lib.Logging.PyStreamHandler",
+        ["logging.Formatter"] = "UnsyncMigrate.Runtime.Python.Lib.Logging.PyLogFormatter",
+        ["logging.Filter"] = "UnsyncMigrate.Runtime.Python.Lib.Logging.PyLogFilter",
     };
 
     /// <summary>The C# class of the library class at <paramref name="path"/> (<c>threading.Thread</c>), or null.</summary>

@@ -56,20 +56,34 @@ internal static class SnippetRunner
     {
         readonly Lazy<(Assembly? Assembly, Dictionary<string, string> Errors)> _compiled = new(() => Compile(snippets));
 
-        public string Run(string name)
+        public string Run(string name) => RunCapturing(name, captureStderr: false).Stdout;
+
+        /// <summary>What the snippet printed on stdout and on stderr (its sys.stderr, logging's default stream).</summary>
+        public (string Stdout, string Stderr) RunCapturingStderr(string name) => RunCapturing(name, captureStderr: true);
+
+        (string Stdout, string Stderr) RunCapturing(string name, bool captureStderr)
         {
             var (assembly, errors) = _compiled.Value;
             if (errors.TryGetValue(name, out var error)) Assert.Fail(error);
             var module = assembly!.GetType(Namespace(name) + ".MainModule")!;
             var writer = new StringWriter();
+            var errWriter = new StringWriter();
             lock (StdoutLock)
             {
+                // Each snippet starts as a fresh interpreter would: logging's loggers and handlers are process-wide.
+                UnsyncMigrate.Runtime.Python.Lib.Logging.Logging.Reset();
+                var stderr = Console.Error;
                 Py.SetStdout(writer);
+                if (captureStderr) Console.SetError(errWriter);
                 try { module.GetMethod("__init__")!.Invoke(null, null); }
                 catch (TargetInvocationException e) { Assert.Fail($"raised {e.InnerException}\nprinted so far:\n{writer}"); }
-                finally { Py.FlushStdout(); }
+                finally
+                {
+                    Py.FlushStdout();
+                    if (captureStderr) Console.SetError(stderr);
+                }
             }
-            return writer.ToString();
+            return (writer.ToString(), errWriter.ToString());
         }
 
         static string Namespace(string name) => "Snippet_" + name;

@@ -32,7 +32,7 @@ public sealed partial class PyType
     /// </summary>
     public static PyType? ForClr(Type t)
     {
-        if (!IsUserClass(t)) return PyExceptionTypes.ForClr(t);
+        if (!IsUserClass(t)) return PyExceptionTypes.ForClr(t) ?? RuntimeClass(t);
         if (Registry.ByClr.TryGetValue(t, out var known)) return known;
         // A class's static fields initialize lazily; running its static constructor creates
         // (and so registers) its __pyclass.
@@ -49,6 +49,22 @@ public sealed partial class PyType
 
     /// <summary>The class's metaclass (<c>type(cls)</c>) when it is not <c>type</c>: <c>abc.ABCMeta</c>.</summary>
     public PyType? Metaclass { get; init; }
+
+    /// <summary>
+    /// A runtime class a program class may derive from, other than an exception class
+    /// (<c>logging.Handler</c>): registered so that <c>type(x)</c>, <c>__mro__</c> and
+    /// <c>isinstance</c> of its instances and subclasses see its class object.
+    /// </summary>
+    public static void RegisterRuntimeClass(PyType t) => Registry.ByClr.TryAdd(t.ClrType!, t);
+
+    static PyType? RuntimeClass(Type t)
+    {
+        if (!typeof(PyObjectBase).IsAssignableFrom(t)) return null;
+        if (Registry.ByClr.TryGetValue(t, out var known)) return known;
+        // Its class object is a static field: running the static constructor registers it.
+        RuntimeHelpers.RunClassConstructor(t.TypeHandle);
+        return Registry.ByClr.TryGetValue(t, out known) ? known : null;
+    }
 
     /// <summary>
     /// The base class (<c>__base__</c>): <c>object</c> for a root class, null for <c>object</c> itself.

@@ -10,16 +10,23 @@ namespace UnsyncMigrate.Translation.Tests;
 /// </summary>
 public partial class ConstructTests
 {
-    /// <summary>A snippet named after its test, and CPython's output for it.</summary>
-    sealed record Snippet(string Name, string Python, string Expected);
+    /// <summary>A snippet named after its test, and CPython's output for it (stdout; stderr too when <paramref name="Stderr"/> is given).</summary>
+    sealed record Snippet(string Name, string Python, string Expected, string? Stderr = null);
 
-    static IEnumerable<Snippet> All => [.. Numbers, .. Ordering, .. Strings, .. Iteration, .. Classes, .. Functions, .. ControlFlow, .. Library, .. ObjectModel, .. Async];
+    static IEnumerable<Snippet> All => [.. Numbers, .. Ordering, .. Strings, .. Iteration, .. Classes, .. Functions, .. ControlFlow, .. Library, .. ObjectModel, .. Async, .. Logging];
 
     static readonly Lazy<SnippetRunner.Batch> Batch = new(() => new SnippetRunner.Batch(All.ToDictionary(s => s.Name, s => s.Python)));
 
     static void Check([CallerMemberName] string name = "")
     {
         var snippet = All.Single(s => s.Name == name);
-        Assert.Equal(snippet.Expected, Batch.Value.Run(name));
+        if (snippet.Stderr is null)
+        {
+            Assert.Equal(snippet.Expected, Batch.Value.Run(name));
+            return;
+        }
+        var (stdout, stderr) = Batch.Value.RunCapturingStderr(name);
+        Assert.Equal(snippet.Expected, stdout);
+        Assert.Equal(snippet.Stderr, stderr);
     }
 }

@@ -6,10 +6,22 @@ namespace UnsyncMigrate.Runtime.Python;
 // program's main. Kept apart from the Python-semantics core they build on.
 public static partial class Py
 {
-    /// <summary>A builtin or library member by qualified name (<c>"math.pi"</c>, <c>"builtins.list"</c>).</summary>
-    public static object? Lib(string qualifiedName) =>
-        PyLibrary.TryGet(qualifiedName, out var v) ? v
-            : throw new NotSupportedException($"the Python library member '{qualifiedName}' has no C# equivalent in UnsyncMigrate.Runtime yet");
+    /// <summary>
+    /// A builtin or library member by qualified name (<c>"math.pi"</c>, <c>"builtins.list"</c>), or an
+    /// attribute path below one (<c>"logging.root.name"</c>: the member <c>logging.root</c>, then its
+    /// attributes), as <see cref="PyLibrary.Provides"/> counts them.
+    /// </summary>
+    public static object? Lib(string qualifiedName)
+    {
+        if (PyLibrary.TryGet(qualifiedName, out var v)) return v;
+        for (int dot = qualifiedName.LastIndexOf('.'); dot > 0; dot = qualifiedName.LastIndexOf('.', dot - 1))
+        {
+            if (!PyLibrary.TryGet(qualifiedName[..dot], out var member)) continue;
+            foreach (var attribute in qualifiedName[(dot + 1)..].Split('.')) member = GetAttr(member, attribute);
+            return member;
+        }
+        throw new NotSupportedException($"the Python library member '{qualifiedName}' has no C# equivalent in UnsyncMigrate.Runtime yet");
+    }
 
     /// <summary>A builtin as a value (<c>str</c> in <c>map(str, xs)</c>).</summary>
     public static object? Builtin(string name) => Lib("builtins." + name);
@@ -185,10 +197,8 @@ public static partial class Py
         catch (Exception ex)
         {
             FlushStdout();
-            var pex = ExceptionValue(ex);
-            string text = Str(pex);
             Console.Error.WriteLine("Traceback (most recent call last):");
-            Console.Error.WriteLine($"{TypeName(pex)}{(text.Length > 0 ? ": " + text : "")}");
+            Console.Error.WriteLine(ExceptionOnlyLine(ExceptionValue(ex)));
             // UNSYNC_MIGRATE_DEBUG=1 shows where in the generated C# it happened.
             Console.Error.WriteLine(Environment.GetEnvironmentVariable("UNSYNC_MIGRATE_DEBUG") == "1"
                 ? ex.ToString() : $"  (.NET: {ex.GetType().FullName}: {ex.Message})");

@@ -8,6 +8,7 @@ public static partial class PyLibrary
     static void AddModules(Dictionary<string, object?> d)
     {
         AddClassSupport(d);
+        AddLogging(d);
         // builtins that need the type hierarchy
         d["builtins.issubclass"] = F("issubclass", ["cls", "class_or_tuple"], [N, N], a => IsSubclass(a[0], a[1]));
         // math
