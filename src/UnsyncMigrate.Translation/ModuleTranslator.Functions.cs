@@ -560,7 +560,8 @@ internal sealed partial class ModuleTranslator
         var fields = info.Def.Body.OfType<StmtAnnAssign>().Where(a => a.Target is ExprName).ToList();
         if (info.FindMethod("__init__") == null)
         {
-            var sig = new FuncSig { PyName = "__init__", CsName = "__init__", QualName = info.QualName + ".__init__" };
+            // Default fields are module statics: another module constructing the class names their owner.
+            var sig = new FuncSig { PyName = "__init__", CsName = "__init__", QualName = info.QualName + ".__init__", DefaultsOwner = _csClass };
             sig.Params.Add("self");
             var assigns = new List<StatementSyntax>();
             foreach (var f in fields)
