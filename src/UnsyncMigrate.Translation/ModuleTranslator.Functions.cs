@@ -320,7 +320,7 @@ internal sealed partial class ModuleTranslator
             .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
             .WithBlock(Block(CallThenNull(sig, call, v => ReturnStatement(v))
                 .Prepend(Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))))));
-        return WithDoc(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
+        return WithFunctionAttributes(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
     }
 
     /// <summary>

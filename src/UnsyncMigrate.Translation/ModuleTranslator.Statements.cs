@@ -600,7 +600,7 @@ internal sealed partial class ModuleTranslator
         var lambda = ParenthesizedLambdaExpression()
             .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier(a)).WithType(ParseTypeName("object?[]")), Parameter(Identifier(k)).WithType(ParseTypeName("PyKwargs?")) })))
             .WithBlock(Block(stmts));
-        ExpressionSyntax func = New("PyFunc", Str(name), lambda, Str(sig.QualName));
+        ExpressionSyntax func = WithFunctionAttributes(New("PyFunc", Str(name), lambda, Str(sig.QualName)), lambdaNode == null ? sig.Def : null);
         // unsync(f) needs to know a coroutine function before calling it.
         if (sig.IsAsync && sig.Mode == UnsyncMode.None) func = Call(Member(Id("PyUnsync"), "MarkCoroutine"), func);
         return func;

@@ -31,7 +31,58 @@ public partial class ConstructTests
                 total: int = 0
                 lines: list = field(default_factory=list)
             """, "Receipt(number=1, total=0, lines=['x']) Receipt(number=2, total=5, lines=[]) False\n"),
+        new(nameof(Function_DefinedInAnotherModule_KnowsItsModule), """
+            # module: main
+            import tools
+            from tools import Thing, helper, make
+
+
+            def local():
+                pass
+
+
+            print(helper.__module__, make().__module__, Thing.method.__module__, Thing.build.__module__, tools.lam.__module__)
+            print(tools.wrapped.__module__, tools.wrapped.__name__, local.__module__, (lambda: 0).__module__)
+            print(helper.__doc__, make().__doc__, Thing.build.__doc__)
+            # module: tools
+            import functools
+
+
+            def helper():
+                "Helps."
+
+
+            def make():
+                def inner():
+                    "Inner doc."
+                return inner
+
+
+            class Thing:
+                def method(self):
+                    pass
+
+                @staticmethod
+                def build():
+                    "Builds."
+
+
+            lam = lambda: 0
+
+
+            def deco(f):
+                @functools.wraps(f)
+                def wrapper(*args):
+                    return f(*args)
+                return wrapper
+
+
+            @deco
+            def wrapped():
+                pass
+            """, "tools tools tools tools tools\ntools wrapped __main__ __main__\nHelps. Inner doc. Builds.\n"),
     ];
 
     [Fact] public void Dataclass_ConstructedInAnotherModule_UsesItsDefaults() => Check();
+    [Fact] public void Function_DefinedInAnotherModule_KnowsItsModule() => Check();
 }
