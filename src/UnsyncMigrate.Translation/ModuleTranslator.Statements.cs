@@ -440,6 +440,7 @@ internal sealed partial class ModuleTranslator
         // import b) is a variable: each import assigns it, so the one that ran is what it holds.
         var list = new List<StatementSyntax>();
         var inits = new List<string>();
+        var missing = new Dictionary<Alias, string>(ReferenceEqualityComparer.Instance);
         void Init(SourceModule? m)
         {
             if (m == null || m == _module || inits.Contains(m.Name) || _program.ModuleClassOf(m.Name) is not { } cls) return;
@@ -468,13 +469,22 @@ internal sealed partial class ModuleTranslator
                 var target = _program.Symbols.ResolveImport(ctx.Scope, a);
                 Init(ProgramModule(target));
                 if (target is UnboundSymbol && fromModule != null) list.Add(Stmt(Py("CannotImport", Str(a.Name), Str(fromModule.Name))));
+                // A relative import of a module the program lacks (an optional compiled helper)
+                // raises ModuleNotFoundError as Python's does, so an except ImportError fallback runs.
+                else if (target is UnboundSymbol && base_ != null && from.Level is > 0)
+                {
+                    missing[a] = base_ + "." + a.Name;
+                    if (Sym(a.Asname ?? a.Name, ctx) is not VariableSymbol) list.Add(Stmt(Py("ImportMember", Str(missing[a]))));
+                }
             }
             aliases = from.Names.Where(a => a.Name != "*");
         }
         foreach (var a in aliases)
         {
             string bound = a.Asname ?? a.Name.Split('.')[0];
-            if (Sym(bound, ctx) is VariableSymbol) list.Add(Stmt(Assign(NameTarget(bound, ctx), ImportedValue(_program.Symbols.ResolveImport(ctx.Scope, a), a))));
+            if (Sym(bound, ctx) is not VariableSymbol) continue;
+            var value = missing.TryGetValue(a, out var path) ? Py("ImportMember", Str(path)) : ImportedValue(_program.Symbols.ResolveImport(ctx.Scope, a), a);
+            list.Add(Stmt(Assign(NameTarget(bound, ctx), value)));
         }
         return list;
     }

@@ -31,6 +31,29 @@ public partial class ConstructTests
                 total: int = 0
                 lines: list = field(default_factory=list)
             """, "Receipt(number=1, total=0, lines=['x']) Receipt(number=2, total=5, lines=[]) False\n"),
+        new(nameof(RelativeImport_OfMissingModule_RaisesModuleNotFoundError), """
+            # module: main
+            from pkg import fmt, late
+            print(fmt(5), fmt.__module__, late())
+            # module: pkg/__init__
+            from .text import fmt, late
+            # module: pkg/text
+            try:
+                from ._speedups import fmt
+            except ImportError as exc:
+                print(type(exc).__name__, exc)
+
+                def fmt(n):
+                    return f"<{n:03d}>"
+
+
+            def late():
+                try:
+                    from .missing import thing
+                except ImportError as e:
+                    return f"{type(e).__name__}: {e}"
+                return thing
+            """, "ModuleNotFoundError No module named 'pkg._speedups'\n<005> pkg.text ModuleNotFoundError: No module named 'pkg.missing'\n"),
         new(nameof(Function_DefinedInAnotherModule_KnowsItsModule), """
             # module: main
             import tools
@@ -84,5 +107,6 @@ public partial class ConstructTests
     ];
 
     [Fact] public void Dataclass_ConstructedInAnotherModule_UsesItsDefaults() => Check();
+    [Fact] public void RelativeImport_OfMissingModule_RaisesModuleNotFoundError() => Check();
     [Fact] public void Function_DefinedInAnotherModule_KnowsItsModule() => Check();
 }
