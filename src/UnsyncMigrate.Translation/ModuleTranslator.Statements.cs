@@ -411,7 +411,9 @@ internal sealed partial class ModuleTranslator
     IEnumerable<StatementSyntax> WithStmt(StmtWith w, FunctionCtx ctx)
     {
         // with cm as x: body -> __enter__ now; __exit__ with the exception (which it may
-        // suppress) or, on any other way out of the body, without one.
+        // suppress) or, on any other way out of the body, without one. __exit__ runs in a catch
+        // block, not an exception filter: an exception it raises replaces the body's (a filter
+        // would swallow it), and the body's own finally blocks have run first, as in Python.
         StatementSyntax inner = Block(Statements(w.Body, ctx));
         for (int i = w.Items.Count - 1; i >= 0; i--)
         {
@@ -422,11 +424,9 @@ internal sealed partial class ModuleTranslator
             if (item.OptionalVars != null) list.AddRange(AssignTo(item.OptionalVars, entered, ctx));
             else list.Add(Stmt(entered));
             list.Add(Local(Cs.BoolType, done, Cs.False));
-            var filter = BinaryExpression(SyntaxKind.LogicalAndExpression,
-                BinaryExpression(SyntaxKind.LogicalAndExpression, Not(Id(done)), ParenthesizedExpression(Assign(Id(done), Cs.True))),
-                Py("Exit", Id(cm), Id(ex)));
+            var handler = Block(Stmt(Assign(Id(done), Cs.True)), IfStatement(Not(Py("Exit", Id(cm), Id(ex))), ThrowStatement()));
             list.Add(TryStatement(Block(inner),
-                SingletonList(CatchClause(CatchDeclaration(ParseTypeName("System.Exception"), Identifier(ex)), CatchFilterClause(filter), Block())),
+                SingletonList(CatchClause(CatchDeclaration(ParseTypeName("System.Exception"), Identifier(ex)), null, handler)),
                 FinallyClause(Block(IfStatement(Not(Id(done)), Stmt(Py("Exit", Id(cm), Cs.Null)))))));
             inner = Block(list);
         }

@@ -46,8 +46,11 @@ public static partial class MainModule
                     Py.CallMethod(Py.GetItem(MainModule.by_kind, kind), "append", new object?[] { payload }, null);
                 }
             }
-            catch (System.Exception __ex4) when (!__exited3 && (__exited3 = true) && Py.Exit(__cm2, __ex4))
+            catch (System.Exception __ex4)
             {
+                __exited3 = true;
+                if (!Py.Exit(__cm2, __ex4))
+                    throw;
             }
             finally
             {
