@@ -10,6 +10,7 @@ from shop.pricing.compute import checksum, fingerprint, tax_for
 from shop.pricing.rules import tier_rate
 from shop.reporting import (best_sellers, by_status, category_table, receipt_lines, running_totals,
                             sales_by_category, summary_json)
+from shop.services.audit import TRACKED, AuditError, AuditLog, Batch, Entry, audit_chain, counts_by, section, summarize, totals
 from shop.services.inventory import Inventory
 from shop.services.payments import ATTEMPTS, Gateway, refund
 from shop.services.pipeline import Pipeline, batched, is_future, warm_up
@@ -64,6 +65,39 @@ def show_decorated_names():
     for fn in (Gateway._send, tier_rate, refund, checksum):
         doc = (fn.__doc__ or "").strip().split("\n")[0]
         print(f"  {fn.__name__:<10} {doc[:40]!r}")
+
+
+def audit_day(receipts):
+    """Context managers, class decorators, frozen ordered dataclasses and chained continuations."""
+    with AuditLog.named("day", "1") as log:
+        for r in receipts:
+            log.record("Receipt Paid", f"#{r.order_number}")
+        try:
+            with section(log, "lookup"):
+                {"a": 1}["b"]
+        except AuditError as exc:
+            print("audit:", exc, "| cause:", repr(exc.__cause__))
+    with AuditLog("contained") as inner:
+        raise AuditError("contained in __exit__")
+    try:
+        with AuditLog("escaping"):
+            raise KeyError("boom")
+    except KeyError as exc:
+        print("escaped:", repr(exc))
+    print("log:", log.name, log.kinds(), len(log.entries), inner.entries[-1].detail)
+    print("summary:", summarize(log.entries))
+    print("opened:", AuditLog.opened, "instances:", AuditLog.instances, TRACKED)
+    first, last = log.entries[0], log.entries[-1]
+    print("entries:", first, first < last, max(log.entries).kind, Entry(1, "x") == Entry(1, "x"), len({Entry(1, "x"), Entry(1, "x")}))
+    try:
+        first.kind = "changed"
+    except AttributeError as exc:
+        print("frozen entry:", type(exc).__name__, exc)
+    print("chain:", audit_chain("receipt").result())
+    b1, b2 = Batch("one"), Batch("two").add("x", 2).add("y").add("x")
+    print("batches:", b1, b2, b1.items is not b2.items)
+    print("totals:", totals([("a", 2), ("b", 5)]), counts_by(["x", "yy", "zz", "w"], len))
+    print("formats:", "%-6s|%5.1f|%03d" % ("ab", 2.345, 7), "{name:>6}:{n:<4}|".format(name="k", n=3), format(1234567.891, ",.2f"), f"{'mid':^9}|{-42:+d}|{255:#x}|{0.5:.0%}|{3:b}")
 
 
 def main():
@@ -151,6 +185,7 @@ def main():
     print("running:", running_totals(receipts))
     failures = {str(n): o.code for n, o in pipeline.outcomes.items() if isinstance(o, ShopError)}
     print(summary_json(receipts, failures))
+    audit_day(receipts)
     print(f"applied={PricingRule.applied} errors={ShopError.raised} declined={Gateway.declined_total}")
 
 
