@@ -689,6 +689,7 @@ public class ClassStructureTests
         [
             "25:4 UM2012 'cls.__init__' is assigned at run time, but the migrated program calls methods directly: assigning over the method '__init__' of a class raises NotSupportedException there",
             "29:0 UM2012 'Tracker.describe' is assigned at run time, but the migrated program calls methods directly: assigning over the method 'describe' of a class raises NotSupportedException there",
+            "37:0 UM2012 'Tracker.describe' is assigned at run time, but the migrated program calls methods directly: assigning over the method 'describe' of a class raises NotSupportedException there",
         ], Notes("""
             class Tracker:
                 count = 0
@@ -726,6 +727,8 @@ public class ClassStructureTests
             t.name = "c"
             wrapper = lambda: 0
             wrapper.__doc__ = "doc"
+            setattr(Tracker, "describe", lambda self: "again")
+            setattr(Tracker, "count", 5)
             """));
 
     [Fact]
