@@ -31,7 +31,7 @@ internal sealed partial class ModuleTranslator
                 .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
                 .WithBlock(Block(CallThenNull(sig, Call(Id(sig.CsName), args), v => ReturnStatement(v))
                     .Prepend(Local(Cs.Var, "__b", BindCall(bindSig, Id("__a"), Id("__k"))))));
-            sections.Add(Section(sig.PyName, New("PyFunc", Str(sig.PyName), body, Str(sig.QualName))));
+            sections.Add(Section(sig.PyName, WithFunctionAttributes(New("PyFunc", Str(sig.PyName), body, Str(sig.QualName)), sig.Def)));
         }
         sections.AddRange(DecoratedClassCases(info));
         if (info.AbstractMethods != null)

@@ -65,12 +65,18 @@ internal sealed partial class ModuleTranslator
         return leading.Count == 0 ? member : member.WithLeadingTrivia(CommentTrivia(leading).AddRange(member.GetLeadingTrivia()));
     }
 
-    /// <summary>The function object with its docstring as <c>__doc__</c> (<c>new PyFunc(...) { Doc = "..." }</c>), cleaned as CPython 3.13 does.</summary>
-    static ObjectCreationExpressionSyntax WithDoc(ObjectCreationExpressionSyntax create, Node? def)
+    /// <summary>
+    /// The function object with its <c>__module__</c> (the runtime's default is <c>__main__</c>, so
+    /// only another module's functions say theirs) and its docstring as <c>__doc__</c>, cleaned as
+    /// CPython 3.13 does: <c>new PyFunc(...) { Module = "pkg.mod", Doc = "..." }</c>.
+    /// </summary>
+    ObjectCreationExpressionSyntax WithFunctionAttributes(ObjectCreationExpressionSyntax create, Node? def)
     {
-        if (RuntimeDoc(def) is not { } doc) return create;
-        return create.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression,
-            SingletonSeparatedList<ExpressionSyntax>(Cs.Assign(Cs.Id("Doc"), Cs.Str(doc)))));
+        var assigns = new List<ExpressionSyntax>();
+        if (_module.Name != _program.EntryModule) assigns.Add(Cs.Assign(Cs.Id("Module"), Cs.Str(_module.Name)));
+        if (RuntimeDoc(def) is { } doc) assigns.Add(Cs.Assign(Cs.Id("Doc"), Cs.Str(doc)));
+        if (assigns.Count == 0) return create;
+        return create.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(assigns)));
     }
 
     /// <summary>A def's docstring as its <c>__doc__</c>, or null.</summary>

@@ -50,7 +50,7 @@ internal sealed partial class ModuleTranslator
         var lambda = ParenthesizedLambdaExpression()
             .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
             .WithBlock(Block(CallThenNull(sig, call, v => ReturnStatement(v)).Prepend(Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))))));
-        ExpressionSyntax function = WithDoc(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
+        ExpressionSyntax function = WithFunctionAttributes(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
         // unsync (applied above it at run time) needs to know a coroutine function.
         return sig.IsAsync && !sig.IsGenerator && sig.Mode == UnsyncMode.None ? Call(Member(Id("PyUnsync"), "MarkCoroutine"), function) : function;
     }

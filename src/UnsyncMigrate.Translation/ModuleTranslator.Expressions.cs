@@ -213,6 +213,8 @@ internal sealed partial class ModuleTranslator
                     {
                         if (n.Id == "super" && call.Args.Count == 0) return GapExpr(call, "super() outside a method call");
                         if (ExternalPath(symbol) is { } lib) return LibCall(lib, call, ctx);
+                        if (symbol is BuiltinSymbol && n.Id == "setattr" && call.Args is [var obj, ExprConstant { Value: string attr }, _])
+                            NoteMethodReplacement(call, obj, attr);
                         if (symbol is BuiltinSymbol) return LibCall("builtins." + n.Id, call, ctx);
                     }
                     break;

@@ -325,7 +325,7 @@ internal sealed partial class ModuleTranslator
             .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__a")).WithType(ParseTypeName("object?[]")), Parameter(Identifier("__k")).WithType(ParseTypeName("PyKwargs?")) })))
             .WithBlock(Block(CallThenNull(sig, call, v => ReturnStatement(v))
                 .Prepend(Local(Cs.Var, "__b", BindCall(sig, Id("__a"), Id("__k"))))));
-        return WithDoc(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
+        return WithFunctionAttributes(New("PyFunc", Str(sig.PyName), lambda, Str(sig.QualName)), sig.Def);
     }
 
     /// <summary>
@@ -565,7 +565,8 @@ internal sealed partial class ModuleTranslator
         var fields = info.Def.Body.OfType<StmtAnnAssign>().Where(a => a.Target is ExprName).ToList();
         if (info.FindMethod("__init__") == null)
         {
-            var sig = new FuncSig { PyName = "__init__", CsName = "__init__", QualName = info.QualName + ".__init__" };
+            // Default fields are module statics: another module constructing the class names their owner.
+            var sig = new FuncSig { PyName = "__init__", CsName = "__init__", QualName = info.QualName + ".__init__", DefaultsOwner = _csClass };
             sig.Params.Add("self");
             var assigns = new List<StatementSyntax>();
             foreach (var f in fields)

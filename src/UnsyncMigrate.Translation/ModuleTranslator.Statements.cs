@@ -132,6 +132,7 @@ internal sealed partial class ModuleTranslator
                 return [Stmt(Assign(NameTarget(n.Id, ctx), Coerce(typed, TargetType(n.Id, ctx))))];
             case ExprAttribute at:
                 if (AttributeTarget(at, ctx) is { } field) return [Stmt(Assign(field, Coerce(typed, FieldType(at, ctx))))];
+                NoteMethodReplacement(at, at.Value, at.Attr);
                 return [Stmt(Py("SetAttr", Expression(at.Value, ctx), Str(at.Attr), value))];
             case ExprSubscript sub:
                 return [Stmt(Py("SetItem", Expression(sub.Value, ctx), SliceOrIndex(sub.Slice, ctx), value))];
@@ -443,6 +444,7 @@ internal sealed partial class ModuleTranslator
         // import b) is a variable: each import assigns it, so the one that ran is what it holds.
         var list = new List<StatementSyntax>();
         var inits = new List<string>();
+        var missing = new Dictionary<Alias, string>(ReferenceEqualityComparer.Instance);
         void Init(SourceModule? m)
         {
             if (m == null || m == _module || inits.Contains(m.Name) || _program.ModuleClassOf(m.Name) is not { } cls) return;
@@ -471,13 +473,22 @@ internal sealed partial class ModuleTranslator
                 var target = _program.Symbols.ResolveImport(ctx.Scope, a);
                 Init(ProgramModule(target));
                 if (target is UnboundSymbol && fromModule != null) list.Add(Stmt(Py("CannotImport", Str(a.Name), Str(fromModule.Name))));
+                // A relative import of a module the program lacks (an optional compiled helper)
+                // raises ModuleNotFoundError as Python's does, so an except ImportError fallback runs.
+                else if (target is UnboundSymbol && base_ != null && from.Level is > 0)
+                {
+                    missing[a] = base_ + "." + a.Name;
+                    if (Sym(a.Asname ?? a.Name, ctx) is not VariableSymbol) list.Add(Stmt(Py("ImportMember", Str(missing[a]))));
+                }
             }
             aliases = from.Names.Where(a => a.Name != "*");
         }
         foreach (var a in aliases)
         {
             string bound = a.Asname ?? a.Name.Split('.')[0];
-            if (Sym(bound, ctx) is VariableSymbol) list.Add(Stmt(Assign(NameTarget(bound, ctx), ImportedValue(_program.Symbols.ResolveImport(ctx.Scope, a), a))));
+            if (Sym(bound, ctx) is not VariableSymbol) continue;
+            var value = missing.TryGetValue(a, out var path) ? Py("ImportMember", Str(path)) : ImportedValue(_program.Symbols.ResolveImport(ctx.Scope, a), a);
+            list.Add(Stmt(Assign(NameTarget(bound, ctx), value)));
         }
         return list;
     }
@@ -604,7 +615,7 @@ internal sealed partial class ModuleTranslator
         var lambda = ParenthesizedLambdaExpression()
             .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier(a)).WithType(ParseTypeName("object?[]")), Parameter(Identifier(k)).WithType(ParseTypeName("PyKwargs?")) })))
             .WithBlock(Block(stmts));
-        ExpressionSyntax func = New("PyFunc", Str(name), lambda, Str(sig.QualName));
+        ExpressionSyntax func = WithFunctionAttributes(New("PyFunc", Str(name), lambda, Str(sig.QualName)), lambdaNode == null ? sig.Def : null);
         // unsync(f) needs to know a coroutine function before calling it.
         if (sig.IsAsync && !sig.IsGenerator && sig.Mode == UnsyncMode.None) func = Call(Member(Id("PyUnsync"), "MarkCoroutine"), func);
         return func;

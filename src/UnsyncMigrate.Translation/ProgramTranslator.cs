@@ -198,6 +198,30 @@ public sealed partial class ProgramTranslator
     internal ClassInfo? FindClass(string module, string name) =>
         _modules.TryGetValue(module, out var m) && m.Classes.TryGetValue(name, out var c) ? c : null;
 
+    HashSet<string>? _methodNames;
+
+    /// <summary>The names of the methods in every class body of the program (defs that are no property, staticmethod or classmethod: those are no method the runtime binds).</summary>
+    internal HashSet<string> MethodNames => _methodNames ??= CollectMethodNames();
+
+    HashSet<string> CollectMethodNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<Node>(_program.Modules.Select(m => (Node)m.Tree));
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n is StmtClassDef c)
+                foreach (var s in c.Body)
+                    if (s is StmtFunctionDef { DecoratorList: var d, Name: var f } && !d.Any(IsNotMethodDecorator)) names.Add(f);
+                    else if (s is StmtAsyncFunctionDef a) names.Add(a.Name);
+            foreach (var child in n.ChildNodes()) stack.Push(child);
+        }
+        return names;
+    }
+
+    static bool IsNotMethodDecorator(Expr d) =>
+        d is ExprName { Id: "property" or "staticmethod" or "classmethod" } or ExprAttribute { Attr: "setter" or "getter" or "deleter" };
+
     readonly HashSet<FuncSig> _usedFunctionValues = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>A module-level function as a Python object (<c>NAME__func</c>); recorded, as only the used ones are kept (<see cref="ModuleTranslator.Unit"/>).</summary>

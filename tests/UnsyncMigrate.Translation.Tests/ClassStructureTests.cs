@@ -682,6 +682,56 @@ public class ClassStructureTests
             """));
 
     [Fact]
+    public void MethodReplacedAtRunTime_ByClassDecoratorOrThroughItsClass_IsReported() =>
+        // The runtime refuses these stores (generated code calls methods directly); the other
+        // stores (a property, a class counter, a staticmethod, instance and function attributes) are fine.
+        Assert.Equal(
+        [
+            "25:4 UM2013 'cls.__init__' is assigned at run time, but the migrated program calls methods directly: assigning over the method '__init__' of a class raises NotSupportedException there",
+            "29:0 UM2013 'Tracker.describe' is assigned at run time, but the migrated program calls methods directly: assigning over the method 'describe' of a class raises NotSupportedException there",
+            "37:0 UM2013 'Tracker.describe' is assigned at run time, but the migrated program calls methods directly: assigning over the method 'describe' of a class raises NotSupportedException there",
+        ], Notes("""
+            class Tracker:
+                count = 0
+
+                def __init__(self, name):
+                    self.name = name
+
+                def describe(self):
+                    return self.name
+
+                @property
+                def label(self):
+                    return self.name
+
+                @label.setter
+                def label(self, value):
+                    self.name = value
+
+                @staticmethod
+                def make():
+                    return Tracker("x")
+
+
+            def tracked(cls):
+                original = cls.__init__
+                cls.__init__ = lambda self, *args: original(self, *args)
+                return cls
+
+
+            Tracker.describe = lambda self: "replaced"
+            Tracker.count += 1
+            Tracker.make = staticmethod(lambda: None)
+            t = Tracker("a")
+            t.label = "b"
+            t.name = "c"
+            wrapper = lambda: 0
+            wrapper.__doc__ = "doc"
+            setattr(Tracker, "describe", lambda self: "again")
+            setattr(Tracker, "count", 5)
+            """));
+
+    [Fact]
     public void LibraryBase_WithoutARuntimeClass_IsReportedWithWhatTheClassDoesInstead() =>
         Assert.Equal(
         [

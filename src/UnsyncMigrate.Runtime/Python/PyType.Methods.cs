@@ -15,7 +15,7 @@ public sealed partial class PyType
     /// instance first (<c>Cls.m(obj, x)</c>) and is bound when looked up through an instance.
     /// </summary>
     public PyFunc Method(string name, string qualName, string? doc = null) =>
-        _methods.GetOrAdd(name, n => new PyFunc(n, (a, k) => CallUnbound(n, qualName, a, k), qualName) { MethodOwner = this, MethodName = n, Doc = doc });
+        _methods.GetOrAdd(name, n => new PyFunc(n, (a, k) => CallUnbound(n, qualName, a, k), qualName) { MethodOwner = this, MethodName = n, Doc = doc, Module = Module });
 
     /// <summary><c>Cls.m(obj, ...)</c>: this class's method run on <c>obj</c>.</summary>
     object? CallUnbound(string name, string qualName, object?[] args, PyKwargs? kwargs)

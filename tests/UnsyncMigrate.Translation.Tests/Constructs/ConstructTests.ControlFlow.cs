@@ -137,6 +137,37 @@ public partial class ConstructTests
             except RuntimeError as e:
                 print('RuntimeError:', e)
             """, "inner finally\ncaught ValueError('v')\nouter finally\ntop ValueError ('v',)\nIndexError: list index out of range\nKeyError: 'b' KeyError('b')\nValueError: invalid literal for int() with base 10: 'x'\nAttributeError: 'NoneType' object has no attribute 'foo'\nRuntimeError: No active exception to reraise\n"),
+        new(nameof(With_ExitRaises_ItsExceptionReplacesTheBodys), """
+            class Guard:
+                def __init__(self, name):
+                    self.name = name
+
+                def __enter__(self):
+                    return self
+
+                def __exit__(self, exc_type, exc, tb):
+                    print("exit", self.name, exc_type.__name__ if exc_type else None)
+                    if isinstance(exc, KeyError):
+                        raise ValueError(f"{self.name}: missing {exc}") from exc
+                    return False
+
+
+            try:
+                with Guard("outer"):
+                    try:
+                        with Guard("inner"):
+                            {}["k"]
+                    finally:
+                        print("inner finally")
+            except ValueError as e:
+                print("caught", type(e).__name__, e, repr(e.__cause__))
+
+            try:
+                with Guard("plain"):
+                    raise TypeError("x")
+            except Exception as e:
+                print("caught", type(e).__name__, e)
+            """, "exit inner KeyError\ninner finally\nexit outer ValueError\ncaught ValueError inner: missing 'k' KeyError('k')\nexit plain TypeError\ncaught TypeError x\n"),
     ];
 
     [Fact]
@@ -147,4 +178,7 @@ public partial class ConstructTests
 
     [Fact]
     public void Exceptions_ReraiseAndOrdering() => Check();
+
+    [Fact]
+    public void With_ExitRaises_ItsExceptionReplacesTheBodys() => Check();
 }

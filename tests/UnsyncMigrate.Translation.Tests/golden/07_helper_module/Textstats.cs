@@ -96,7 +96,7 @@ public static partial class TextstatsModule
             var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "kv" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
             object? kv = __b1[0];
             return PyTuple.Of(Py.Neg(Py.GetItem(kv, 1L)), Py.GetItem(kv, 0L));
-        }, "top_words.<locals>.<lambda>"))), Py.Slice(null, n, null)), "list");
+        }, "top_words.<locals>.<lambda>") { Module = "textstats" })), Py.Slice(null, n, null)), "list");
     }
 
     // Runs the module's top-level code once, on first import (Python: executing textstats.py).

@@ -1,0 +1,1 @@
+"""Services with state: stock, payments and the pipeline that drives an order through them."""
