@@ -20,7 +20,7 @@ import sys
 import time
 
 ERROR = re.compile(r"^(?P<file>[^()\s][^()]*?)\((?P<line>\d+),(?P<col>\d+)\): error (?P<code>CS\d+): (?P<msg>.*?)(?: \[[^\]]*\])?$")
-STUB = re.compile(r"^(?P<file>.+?)\(\d+,\d+\): warning UM2001:")
+STUB = re.compile(r"^(?P<file>.+?)\(\d+,\d+\): warning UM2001: not translated: (?P<what>.*)$")
 README_ROW = re.compile(r"^\| `(?P<module>[^`]+)` \| `(?P<file>[^`]+)` \|$")
 
 
@@ -106,14 +106,17 @@ def sweep_batch(index, files, stdlib, work, cli):
     started = time.monotonic()
     code, _, err = run(["dotnet", cli, src, "-o", out, "--library", "--force"], cwd=batch)
     migrate_s = time.monotonic() - started
-    stubs = collections.Counter(m.group("file") for m in map(STUB.match, err.splitlines()) if m)
+    matches = [m for m in map(STUB.match, err.splitlines()) if m]
+    stubs = collections.Counter(m.group("file") for m in matches)
+    # The construct, without the names in it (for the top categories).
+    constructs = collections.Counter(re.sub(r"'[^']*'|\b[A-Za-z_][\w.]*\(\)|\d+", "…", m.group("what"))[:80] for m in matches)
     modules = {}  # C# file -> module
     readme = os.path.join(out, "README.md")
     if os.path.exists(readme):
         for line in open(readme, encoding="utf-8"):
             if m := README_ROW.match(line.strip()):
                 modules[m.group("file")] = m.group("module")
-    result = {"batch": index, "files": files, "migrate_exit": code, "migrate_s": migrate_s, "stubs": dict(stubs),
+    result = {"batch": index, "files": files, "migrate_exit": code, "migrate_s": migrate_s, "stubs": dict(stubs), "constructs": dict(constructs),
               "modules": modules, "errors": [], "build_exit": None, "build_s": 0.0}
     if code not in (0, 1) or not modules:
         result["migrate_stderr"] = err[-2000:]
@@ -172,6 +175,7 @@ def report(results, stdlib, all_files, seconds, limit_note):
         "source_lines": total_lines,
         "um2001_stubs": stubs,
         "um2001_per_1000_lines": round(1000.0 * stubs / max(total_lines, 1), 2),
+        "top_stubs": sum((collections.Counter(r.get("constructs", {})) for r in results), collections.Counter()).most_common(10),
         "compile_errors": sum(codes.values()),
         "top_error_codes": [{"code": c, "count": n, "example": example[c]} for c, n in codes.most_common(15)],
         "seconds": round(seconds, 1),
@@ -226,6 +230,8 @@ def print_summary(summary, json_file, results):
     print(f"modules swept: {s['modules_swept']} of {s['modules_in_stdlib']} ({s['sample']}), {s['source_lines']} source lines")
     print(f"compile with 0 errors: {s['compiled_ok']} of {s['modules_swept']} ({s['share_ok']}%)")
     print(f"UM2001 stubs: {s['um2001_stubs']} ({s['um2001_per_1000_lines']} per 1,000 lines)")
+    if s["top_stubs"]:
+        print("top UM2001 constructs: " + "; ".join(f"{what} ({n})" for what, n in s["top_stubs"]))
     print(f"compile errors: {s['compile_errors']}; top codes:")
     for c in s["top_error_codes"]:
         print(f"  {c['code']:8} {c['count']:6}  e.g. {c['example']}")
