@@ -93,6 +93,24 @@ public sealed class JsonReportWriter : IReportWriter
             }
             w.WriteEndArray();
 
+            // Library members the runtime lacks (UM2002): only when they were looked for.
+            if (context.Unported is { } unported)
+            {
+                w.WriteStartArray("unported_uses");
+                foreach (var u in unported)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("file", u.File);
+                    w.WriteNumber("line", u.Line);
+                    w.WriteNumber("column", u.Column);
+                    w.WriteString("name", u.Name);
+                    w.WriteString("library", u.Library);
+                    w.WriteString("code", UnportedUse.Code);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
+
             w.WriteStartArray("errors");
             foreach (var e in result.Errors)
             {

@@ -79,6 +79,16 @@ public sealed class MarkdownReportWriter : IReportWriter
             o.Append('\n');
         }
 
+        if (context.Unported is { Count: > 0 } unported)
+        {
+            o.Append("## Library calls with no C# equivalent in the runtime (UM2002)\n\n");
+            o.Append("Each compiles to a call that raises `NotSupportedException` when reached.\n\n");
+            o.Append("| Location | Library | Name |\n|---|---|---|\n");
+            foreach (var u in unported)
+                o.Append($"| {Cell(u.File)}:{u.Line}:{u.Column} | {Cell(u.Library)} | {Code(u.Name)} |\n");
+            o.Append('\n');
+        }
+
         if (result.Errors.Count > 0)
         {
             o.Append("## Files that could not be read or parsed\n\n");

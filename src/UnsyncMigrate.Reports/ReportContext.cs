@@ -14,7 +14,9 @@ public enum ReportFormat
 /// <summary>What every writer needs besides the result.</summary>
 /// <param name="Root">The scanned path as shown in the report (as the user gave it).</param>
 /// <param name="ToolVersion">The tool's version (SARIF driver, JSON header).</param>
-public sealed record ReportContext(string Root, string ToolVersion);
+/// <param name="Unported">The uses of library members the runtime lacks (UM2002), in file and position
+/// order; null when they were not looked for (the report then has no such section or field).</param>
+public sealed record ReportContext(string Root, string ToolVersion, IReadOnlyList<UnportedUse>? Unported = null);
 
 /// <summary>Writes a scan result in one format.</summary>
 public interface IReportWriter
@@ -86,9 +88,10 @@ public static class CSharpMapping
 public static class DiagnosticLines
 {
     /// <summary>One line per hazard and per file error, paths joined to <paramref name="root"/> when given.</summary>
-    public static IEnumerable<string> Of(ScanResult result, string? root = null)
+    public static IEnumerable<string> Of(ScanResult result, string? root = null, IReadOnlyList<UnportedUse>? unported = null)
     {
         string PathOf(string file) => root == null ? file : JoinDisplay(root, file);
+        foreach (var u in unported ?? []) yield return u.Warning(PathOf(u.File));
         foreach (var e in result.Errors)
         {
             yield return e.Line is int l

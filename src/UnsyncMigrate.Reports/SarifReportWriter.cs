@@ -56,6 +56,7 @@ public sealed class SarifReportWriter : IReportWriter
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
+            if (context.Unported != null) WriteUnportedRule(w);
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
@@ -102,6 +103,24 @@ public sealed class SarifReportWriter : IReportWriter
                 }
                 w.WriteEndObject();
             }
+            foreach (var u in context.Unported ?? [])
+            {
+                w.WriteStartObject();
+                w.WriteString("ruleId", UnportedUse.Code);
+                w.WriteNumber("ruleIndex", rules.Count);
+                w.WriteString("level", "warning");
+                w.WriteStartObject("message");
+                w.WriteString("text", u.Message + ": the migrated call raises NotSupportedException when reached.");
+                w.WriteEndObject();
+                w.WriteStartArray("locations");
+                WriteLocation(w, context, u.File, u.Line, u.Column, null, null);
+                w.WriteEndArray();
+                w.WriteStartObject("properties");
+                w.WriteString("library", u.Library);
+                w.WriteString("name", u.Name);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
             w.WriteEndArray();
 
             w.WriteEndObject();
@@ -110,6 +129,32 @@ public sealed class SarifReportWriter : IReportWriter
         }
         output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         output.Write('\n');
+    }
+
+    /// <summary>UM2002, after the hazard rules: a library member the runtime has no C# equivalent for.</summary>
+    static void WriteUnportedRule(Utf8JsonWriter w)
+    {
+        const string title = "Library call with no C# equivalent in the runtime";
+        const string description = "The program uses a library member the bundled runtime does not provide: the migrated call compiles " +
+                                   "and raises NotSupportedException when reached.";
+        const string fix = "Port the call by hand to the .NET library listed in the migrated project's README.";
+        w.WriteStartObject();
+        w.WriteString("id", UnportedUse.Code);
+        w.WriteString("name", "UnportedLibraryCall");
+        w.WriteStartObject("shortDescription");
+        w.WriteString("text", title);
+        w.WriteEndObject();
+        w.WriteStartObject("fullDescription");
+        w.WriteString("text", description);
+        w.WriteEndObject();
+        w.WriteStartObject("help");
+        w.WriteString("text", "Fix: " + fix);
+        w.WriteString("markdown", $"**{UnportedUse.Code} {title}**\n\n{description}\n\n**Fix:** {fix}");
+        w.WriteEndObject();
+        w.WriteStartObject("defaultConfiguration");
+        w.WriteString("level", "warning");
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
     static int IndexOf(IReadOnlyList<HazardRule> rules, HazardRule rule)

@@ -1,5 +1,6 @@
 using System.Text;
 using Spectre.Console;
+using UnsyncMigrate.Analysis.Program;
 using UnsyncMigrate.Analysis.Scanning;
 
 namespace UnsyncMigrate.Reports;
@@ -18,6 +19,14 @@ public sealed record ScanRequest
     public bool FailOnHazard { get; init; }
     public bool NoProgress { get; init; }
     public int? Jobs { get; init; }
+    /// <summary>
+    /// Whether a library member (its real dotted path, <c>json.dumps</c>, <c>builtins.eval</c>) has a
+    /// C# equivalent: the runtime's knowledge, given by the CLI. When set, the scan also reports
+    /// every use of a member that has none (UM2002); null: they are not looked for.
+    /// </summary>
+    public Func<string, bool>? LibraryProvided { get; init; }
+    /// <summary>Exit with <see cref="ScanExitCodes.HazardsFound"/> when there are UM2002 library uses.</summary>
+    public bool FailOnUnported { get; init; }
 }
 
 /// <summary>What the process is connected to (the CLI reads the console; tests pass plain writers).</summary>
@@ -42,7 +51,7 @@ public static class ScanExitCodes
 {
     /// <summary>The scan ran; hazards, if any, are in the report.</summary>
     public const int Success = 0;
-    /// <summary><c>--fail-on-hazard</c> was given and the report has hazards.</summary>
+    /// <summary><c>--fail-on-hazard</c> was given and the report has hazards, or <c>--fail-on-unported</c> and it has UM2002 library uses.</summary>
     public const int HazardsFound = 1;
     /// <summary>Bad command line, a PATH that does not exist, or an output file that cannot be written.</summary>
     public const int Usage = 2;
@@ -50,8 +59,9 @@ public static class ScanExitCodes
     public const int InputProblem = 3;
 
     public const string HelpText =
-        "Exit codes: 0 success (hazards do not fail), 1 hazards with --fail-on-hazard, 2 usage error,\n" +
-        "3 some input unreadable or unparsable (the rest is still reported).";
+        "Exit codes: 0 success (hazards do not fail), 1 hazards with --fail-on-hazard or UM2002\n" +
+        "library calls with --fail-on-unported, 2 usage error, 3 some input unreadable or\n" +
+        "unparsable (the rest is still reported).";
 }
 
 /// <summary>
@@ -79,10 +89,11 @@ public static class ScanRunner
         };
 
         Analysis.Model.ScanResult result;
-        if (!request.NoProgress && console.StderrIsTerminal) result = ScanWithProgress(options, stderr, cancellationToken);
-        else result = Scanner.Scan(options, cancellationToken);
+        IReadOnlyList<UnportedUse>? unported;
+        if (!request.NoProgress && console.StderrIsTerminal) (result, unported) = ScanWithProgress(options, request, stderr, cancellationToken);
+        else (result, unported) = Analyse(options, request, cancellationToken);
 
-        var context = new ReportContext(request.Path, toolVersion);
+        var context = new ReportContext(request.Path, toolVersion, unported);
         var tableOptions = new TableOptions(Color: console.StdoutIsTerminal && request.OutputFile == null,
                                             Width: console.StdoutIsTerminal && request.OutputFile == null ? SafeWidth() : 120);
         var writer = ReportWriters.For(format, tableOptions);
@@ -106,13 +117,27 @@ public static class ScanRunner
             stdout.Flush();
         }
 
-        foreach (var line in DiagnosticLines.Of(result, request.Path)) stderr.WriteLine(line);
+        foreach (var line in DiagnosticLines.Of(result, request.Path, unported)) stderr.WriteLine(line);
         if (format != ReportFormat.Table || request.OutputFile != null) stderr.WriteLine(TableReportWriter.Summary(result));
         stderr.Flush();
 
         if (result.Errors.Count > 0) return ScanExitCodes.InputProblem;
         if (request.FailOnHazard && result.Hazards.Count > 0) return ScanExitCodes.HazardsFound;
+        if (request.FailOnUnported && unported is { Count: > 0 }) return ScanExitCodes.HazardsFound;
         return ScanExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The scan, and the library uses the runtime lacks when the request asks (the whole program
+    /// model is then kept: the uses are read from its name resolution, not from a translation).
+    /// </summary>
+    static (Analysis.Model.ScanResult, IReadOnlyList<UnportedUse>?) Analyse(ScanOptions options, ScanRequest request, CancellationToken cancellationToken)
+    {
+        if (request.LibraryProvided is not { } provided) return (Scanner.Scan(options, cancellationToken), null);
+        var program = AnalyzedProgram.Load(options, cancellationToken);
+        var unported = LibraryReferences.Of(program).Where(r => !provided(r.Path))
+            .Select(r => new UnportedUse(r.File, r.Line, r.Column, r.Path)).ToList();
+        return (program.Report, unported);
     }
 
     /// <summary>The report format a file name suggests (<c>.json</c>, <c>.sarif</c>, <c>.md</c>, <c>.txt</c>).</summary>
@@ -144,14 +169,15 @@ public static class ScanRunner
         }
     }
 
-    static Analysis.Model.ScanResult ScanWithProgress(ScanOptions options, TextWriter stderr, CancellationToken cancellationToken)
+    static (Analysis.Model.ScanResult, IReadOnlyList<UnportedUse>?) ScanWithProgress(ScanOptions options, ScanRequest request, TextWriter stderr,
+        CancellationToken cancellationToken)
     {
         var ui = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(stderr),
             Interactive = InteractionSupport.Yes,
         });
-        Analysis.Model.ScanResult? result = null;
+        (Analysis.Model.ScanResult, IReadOnlyList<UnportedUse>?) result = default;
         ui.Progress()
             .AutoClear(true)
             .HideCompleted(true)
@@ -174,11 +200,11 @@ public static class ScanRunner
                         task.Value = p.Done;
                     }
                 });
-                result = Scanner.Scan(options with { Progress = progress }, cancellationToken);
+                result = Analyse(options with { Progress = progress }, request, cancellationToken);
                 parse.Value = parse.MaxValue;
                 analyze.Value = analyze.MaxValue;
             });
-        return result!;
+        return result;
     }
 
     /// <summary>An <see cref="IProgress{T}"/> that reports on the calling thread, serialised (Spectre tasks are updated under a lock).</summary>

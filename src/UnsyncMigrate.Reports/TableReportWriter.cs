@@ -112,6 +112,19 @@ public sealed class TableReportWriter(TableOptions options) : IReportWriter
             console.WriteLine();
         }
 
+        if (context.Unported is { Count: > 0 } unported)
+        {
+            var t = new Table().Border(border).Title("library calls with no C# equivalent in the runtime (raise NotSupportedException when reached)");
+            t.AddColumn("Code");
+            t.AddColumn("Where");
+            t.AddColumn("Library");
+            t.AddColumn("Name");
+            foreach (var u in unported)
+                t.AddRow(LevelCell(HazardLevel.Warning, UnportedUse.Code), new Text($"{u.File}:{u.Line}:{u.Column}"), new Text(u.Library), new Text(u.Name));
+            console.Write(t);
+            console.WriteLine();
+        }
+
         if (result.Errors.Count > 0)
         {
             var t = new Table().Border(border).Title("files that could not be read or parsed");

@@ -26,7 +26,7 @@ public sealed record ModuleCsName(string Module, string RelativePath, string Fil
 public static class ModuleNaming
 {
     /// <summary>Files the project writes besides the modules' own.</summary>
-    public static readonly IReadOnlyList<string> ReservedFiles = ["Program.cs"];
+    public static readonly IReadOnlyList<string> ReservedFiles = ["Program.cs", ProgramTranslator.LibraryRegistrationFile];
 
     public static IReadOnlyList<ModuleCsName> Assign(IEnumerable<SourceModule> modules)
     {

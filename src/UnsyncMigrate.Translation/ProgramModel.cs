@@ -4,9 +4,10 @@ namespace UnsyncMigrate.Translation;
 
 /// <summary>
 /// What a translation starts from: the analysis' program model (modules, names, unsync modes:
-/// the same facts the report is made of) and which module is the entry point.
+/// the same facts the report is made of) and which module is the entry point (null: a class
+/// library, with no entry point and no module running as <c>__main__</c>).
 /// </summary>
-public sealed record ProgramModel(AnalyzedProgram Analysis, string EntryModule)
+public sealed record ProgramModel(AnalyzedProgram Analysis, string? EntryModule)
 {
     public IReadOnlyList<SourceModule> Modules => Analysis.Modules;
 }

@@ -53,7 +53,7 @@ public sealed partial class ProgramTranslator
 
     public string RootNamespace { get; }
 
-    internal string EntryModule => _program.EntryModule;
+    internal string? EntryModule => _program.EntryModule;
 
     internal AnalyzedProgram Analysis => _program.Analysis;
 
@@ -87,9 +87,9 @@ public sealed partial class ProgramTranslator
         Lap("infer");
 
         foreach (var name in names) _modules[name.Module].Translate();
-        var entryPoint = EntryPoint();
         var units = names.Select(name => (File: name.File, Unit: _modules[name.Module].Unit(_usedFunctionValues))).ToList();
-        units.Add(("Program.cs", entryPoint));
+        if (_program.EntryModule != null) units.Add(("Program.cs", EntryPoint()));
+        else if (LibraryRegistration() is { } registration) units.Add((LibraryRegistrationFile, registration));
         Lap("emit");
         var files = new List<GeneratedFile>();
         foreach (var (file, unit) in units) files.Add(new GeneratedFile(file, Format(unit)));
@@ -143,11 +143,63 @@ public sealed partial class ProgramTranslator
         return Header + formatted.TrimEnd('\n') + "\n";
     }
 
+    /// <summary>The file of a class library's registrations (it has no <c>Program.cs</c>).</summary>
+    public const string LibraryRegistrationFile = "UnsyncRegistration.cs";
+
     /// <summary>
     /// <c>Main</c>: a worker process serves process targets; otherwise the entry module's
     /// top-level code runs (with <c>__name__ == "__main__"</c>), then the runtime shuts down.
     /// </summary>
     CompilationUnitSyntax EntryPoint()
+    {
+        var body = ProcessRegistrations();
+        if (_cpuBoundOnThreads)
+            body.Add(Stmt(Call(Member(Id("Unsync"), "Configure"), SimpleLambdaExpression(Parameter(Identifier("o")),
+                Assign(Member(Id("o"), "CpuBoundOnThreads"), Cs.True)))));
+        body.Add(IfStatement(Call(Member(Id("UnsyncRuntime"), "RunWorkerIfRequested"), Id("args")), ReturnStatement(Int(0))));
+        var entry = _modules.TryGetValue(_program.EntryModule!, out var e) ? e.CsClass : null;
+        body.Add(ReturnStatement(Call(Member(Id("Py"), "RunMain"), entry == null ? Cs.Null : ParenthesizedLambdaExpression().WithExpressionBody(Call(Member(Id(entry), "__init__"))))));
+        var main = MethodDeclaration(PredefinedType(Token(SyntaxKind.IntKeyword)), "Main")
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
+            .AddParameterListParameters(Parameter(Identifier("args")).WithType(ParseTypeName("string[]")))
+            .WithBody(Block(body));
+        var cls = ClassDeclaration("Program").AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)).AddMembers(main)
+            .WithLeadingTrivia(LineComment($"Entry point: runs Python module '{_program.EntryModule}' as __main__."));
+        return RuntimeUnit(cls);
+    }
+
+    /// <summary>
+    /// A class library's process targets (there is no <c>Main</c> to register them): registered
+    /// when the assembly loads (<c>[ModuleInitializer]</c>), and by a public, idempotent
+    /// <c>Register()</c> that a host's worker process calls, since a worker never loads the library
+    /// on its own. Null when the library has none.
+    /// </summary>
+    CompilationUnitSyntax? LibraryRegistration()
+    {
+        if (_processTargets.Count == 0 && _wrappedTargets.Count == 0) return null;
+        var body = new List<StatementSyntax>
+        {
+            IfStatement(Id("s_registered"), ReturnStatement()),
+            Stmt(Assign(Id("s_registered"), Cs.True)),
+        };
+        body.AddRange(ProcessRegistrations());
+        var flag = FieldDeclaration(VariableDeclaration(Cs.BoolType, SingletonSeparatedList(VariableDeclarator("s_registered"))))
+            .AddModifiers(Token(SyntaxKind.StaticKeyword));
+        var register = MethodDeclaration(Cs.Void, "Register")
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
+            .WithBody(Block(body));
+        var onLoad = MethodDeclaration(Cs.Void, "OnLoad")
+            .AddModifiers(Token(SyntaxKind.InternalKeyword), Token(SyntaxKind.StaticKeyword))
+            .AddAttributeLists(AttributeList(SingletonSeparatedList(Attribute(ParseName("System.Runtime.CompilerServices.ModuleInitializer")))))
+            .WithExpressionBody(ArrowExpressionClause(Call(Id("Register")))).WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+        var cls = ClassDeclaration("UnsyncRegistration").AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
+            .AddMembers(flag, register, onLoad)
+            .WithLeadingTrivia(LineComment("The library's cpu_bound functions, for the runtime's worker processes (see README.md)."));
+        return RuntimeUnit(cls);
+    }
+
+    /// <summary>Registers the process targets and the program's classes (instances may be arguments or results of process calls).</summary>
+    List<StatementSyntax> ProcessRegistrations()
     {
         var register = _processTargets.Select(p =>
         {
@@ -158,7 +210,6 @@ public sealed partial class ProgramTranslator
         }).ToList();
         foreach (var (key, module, sig) in _wrappedTargets)
             register.Add(Stmt(Call(Member(Id("PyUnsync"), "RegisterWrappedTarget"), Str(key), FunctionValue(module.CsClass, sig))));
-        // Instances of the program's classes may be arguments or results of process calls.
         foreach (var m in _modules.Values)
             foreach (var c in m.Classes.Values.OrderBy(c => c.PyName, StringComparer.Ordinal))
             {
@@ -169,24 +220,13 @@ public sealed partial class ProgramTranslator
                 fields.AddRange(c.Mro.SelectMany(k => k.Fields).Distinct().Select(Str));
                 register.Add(Stmt(Call(Member(Id("PyCodec"), "RegisterClass"), fields.ToArray())));
             }
-        var entry = _modules.TryGetValue(_program.EntryModule, out var e) ? e.CsClass : null;
-        var body = new List<StatementSyntax>();
-        body.AddRange(register);
-        if (_cpuBoundOnThreads)
-            body.Add(Stmt(Call(Member(Id("Unsync"), "Configure"), SimpleLambdaExpression(Parameter(Identifier("o")),
-                Assign(Member(Id("o"), "CpuBoundOnThreads"), Cs.True)))));
-        body.Add(IfStatement(Call(Member(Id("UnsyncRuntime"), "RunWorkerIfRequested"), Id("args")), ReturnStatement(Int(0))));
-        body.Add(ReturnStatement(Call(Member(Id("Py"), "RunMain"), entry == null ? Cs.Null : ParenthesizedLambdaExpression().WithExpressionBody(Call(Member(Id(entry), "__init__"))))));
-        var main = MethodDeclaration(PredefinedType(Token(SyntaxKind.IntKeyword)), "Main")
-            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))
-            .AddParameterListParameters(Parameter(Identifier("args")).WithType(ParseTypeName("string[]")))
-            .WithBody(Block(body));
-        var cls = ClassDeclaration("Program").AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)).AddMembers(main)
-            .WithLeadingTrivia(LineComment($"Entry point: runs Python module '{_program.EntryModule}' as __main__."));
-        return CompilationUnit()
+        return register;
+    }
+
+    CompilationUnitSyntax RuntimeUnit(ClassDeclarationSyntax cls) =>
+        CompilationUnit()
             .AddUsings(UsingDirective(ParseName("System")), UsingDirective(ParseName(Rt.RuntimeNamespace)), UsingDirective(ParseName(Rt.PythonNamespace)))
             .AddMembers(FileScopedNamespaceDeclaration(ParseName(RootNamespace)).AddMembers(cls));
-    }
 
     // ---- cross-module queries used by module translators ---------------------------------------------
 

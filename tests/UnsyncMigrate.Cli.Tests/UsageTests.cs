@@ -42,13 +42,25 @@ public class UsageTests : IDisposable
     }
 
     [Fact]
-    public void Migrate_FolderWithoutEntryModule_IsAUsageError()
+    public void Migrate_FolderWithoutEntryModule_IsAClassLibrary()
     {
         File.WriteAllText(Path.Combine(_dir.Path, "helpers.py"), "x = 1\n");
         File.WriteAllText(Path.Combine(_dir.Path, "other.py"), "y = 2\n");
         var r = Cli.Run(_dir.Path, "-o", Path.Combine(_dir.Path, "out"));
-        Assert.Equal(ExitCodes.Usage, r.ExitCode);
-        Assert.Contains("no entry module", r.Stderr);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.Contains("no entry module (main.py, __main__.py or --entry)", r.Stderr);
+        Assert.True(File.Exists(Path.Combine(_dir.Path, "out", "Helpers.cs")));
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "out", "Program.cs")));
+    }
+
+    [Fact]
+    public void Migrate_MainPyThatDoesNotParse_IsNoLibrary()
+    {
+        File.WriteAllText(Path.Combine(_dir.Path, "main.py"), "def (:\n");
+        File.WriteAllText(Path.Combine(_dir.Path, "other.py"), "y = 2\n");
+        var r = Cli.Run(_dir.Path, "-o", Path.Combine(_dir.Path, "out"));
+        Assert.Equal(ExitCodes.InputRejected, r.ExitCode);
+        Assert.Contains("the entry module could not be read or parsed", r.Stderr);
         Assert.False(Directory.Exists(Path.Combine(_dir.Path, "out")));
     }
 

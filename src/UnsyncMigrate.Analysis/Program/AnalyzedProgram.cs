@@ -48,11 +48,12 @@ public sealed class AnalyzedProgram
     /// <summary>Discovers, parses and analyses the program at <paramref name="path"/> (a folder or one file), as <c>scan</c> does.</summary>
     /// <exception cref="FileNotFoundException">The path does not exist.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static AnalyzedProgram Load(string path, int jobs = 0, CancellationToken cancellationToken = default)
-    {
-        var options = new ScanOptions { Path = path, DefaultExcludes = true, Jobs = jobs > 0 ? jobs : Environment.ProcessorCount };
-        return new AnalyzedProgram(Scanner.Run(options, keepEverything: true, cancellationToken));
-    }
+    public static AnalyzedProgram Load(string path, int jobs = 0, CancellationToken cancellationToken = default) =>
+        Load(new ScanOptions { Path = path, DefaultExcludes = true, Jobs = jobs > 0 ? jobs : Environment.ProcessorCount }, cancellationToken);
+
+    /// <summary>The program as <c>scan</c> with <paramref name="options"/> sees it (excludes, jobs, progress), every module's tree kept.</summary>
+    public static AnalyzedProgram Load(ScanOptions options, CancellationToken cancellationToken = default) =>
+        new(Scanner.Run(options, keepEverything: true, cancellationToken));
 
     /// <summary>
     /// Analyses a program given in memory: (relative path, source) pairs laid out as in a folder

@@ -12,8 +12,9 @@ namespace UnsyncMigrate.Cli.Commands;
 /// <param name="CpuBoundOnThreads">Run cpu_bound functions on threads instead of worker processes.</param>
 /// <param name="Jobs">Parser threads (0: one per core); the output does not depend on it.</param>
 /// <param name="Check">Regenerate in memory, write nothing, list what would change and exit 1 if anything would.</param>
+/// <param name="Library">Migrate as a class library (no Program.cs) even if the program has an entry module.</param>
 public sealed record MigrateOptions(string Path, string? Output, string? Entry = null, bool Force = false, bool DryRun = false,
-    bool CpuBoundOnThreads = false, int Jobs = 0, bool Check = false);
+    bool CpuBoundOnThreads = false, int Jobs = 0, bool Check = false, bool Library = false);
 
 /// <summary>
 /// <c>dotnet unsync-migrate PATH [-o DIR]</c>: the migration itself (Python unsync → C#), run by
@@ -38,8 +39,12 @@ public sealed class MigrateRootCommand : RootCommand
     readonly Option<string?> _entry = new("--entry")
     {
         Description = "The entry module: a file (relative to the current folder or to PATH), a package folder with __main__.py, " +
-                      "or a module name [default: main.py or __main__.py].",
+                      "or a module name [default: main.py or __main__.py; with neither, a class library].",
         HelpName = "FILE|MODULE",
+    };
+    readonly Option<bool> _library = new("--library")
+    {
+        Description = "Migrate as a class library (no Program.cs), even if there is a main.py or __main__.py.",
     };
     readonly Option<bool> _force = new("--force")
     {
@@ -69,6 +74,7 @@ public sealed class MigrateRootCommand : RootCommand
         Arguments.Add(_path);
         Options.Add(_output);
         Options.Add(_entry);
+        Options.Add(_library);
         Options.Add(_force);
         Options.Add(_dryRun);
         Options.Add(_check);
@@ -81,6 +87,8 @@ public sealed class MigrateRootCommand : RootCommand
                 result.AddError("Missing PATH (the project to migrate), or a command such as 'ast'.");
             if (result.GetValue(_check) && result.GetValue(_dryRun))
                 result.AddError("--check and --dry-run do not go together.");
+            if (result.GetValue(_library) && result.GetValue(_entry) != null)
+                result.AddError("--library and --entry do not go together.");
         });
         SetAction((parseResult, cancellationToken) =>
             Task.FromResult(CliApp.Guard(parseResult, () => Execute(parseResult, cancellationToken))));
@@ -95,7 +103,7 @@ public sealed class MigrateRootCommand : RootCommand
     public MigrateOptions Bind(ParseResult parseResult) =>
         new(parseResult.GetValue(_path)!, parseResult.GetValue(_output), parseResult.GetValue(_entry), parseResult.GetValue(_force),
             parseResult.GetValue(_dryRun), parseResult.GetValue(_cpuBound) == "threads", parseResult.GetValue(_jobs) ?? 0,
-            parseResult.GetValue(_check));
+            parseResult.GetValue(_check), parseResult.GetValue(_library));
 
     int Execute(ParseResult parseResult, CancellationToken cancellationToken) =>
         Migrate.MigrateRunner.Run(Bind(parseResult), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error,

@@ -45,6 +45,12 @@ public sealed class ScanCommand : Command, IUsageSynopsis
         Description = "Exit with 1 when the report has hazards (for CI).",
     };
 
+    readonly Option<bool> _failOnUnported = new("--fail-on-unported")
+    {
+        Description = "Exit with 1 when the program uses library members the runtime has no C# equivalent for (UM2002; " +
+                      "--fail-on-hazard alone does not count them).",
+    };
+
     readonly Option<bool> _noProgress = new("--no-progress")
     {
         Description = "No progress display on standard error (it is shown only when standard error is a terminal).",
@@ -53,12 +59,13 @@ public sealed class ScanCommand : Command, IUsageSynopsis
     readonly Option<int?> _jobs = JobsOption.Create("Files parsed in parallel [default: the number of cores]. The report is the same whatever N.");
 
     string IUsageSynopsis.UsageSynopsis =>
-        "<PATH> [--format table|json|markdown|sarif] [--output <FILE>] [--no-default-excludes] [--fail-on-hazard] [--no-progress] [--jobs <N>]";
+        "<PATH> [--format table|json|markdown|sarif] [--output <FILE>] [--no-default-excludes] [--fail-on-hazard] [--fail-on-unported] [--no-progress] [--jobs <N>]";
 
     public ScanCommand()
         : base(CommandName,
                "Report every unsync function and call in a Python program, what each becomes in C#,\n" +
-               "the Unfuture operations and the hazards (UM1001...; also on stderr, MSBuild style).\n" +
+               "the Unfuture operations, the hazards (UM1001...) and the library calls the runtime\n" +
+               "has no C# equivalent for (UM2002); both also on stderr, MSBuild style.\n" +
                ScanExitCodes.HelpText)
     {
         _format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "table", "json", "markdown", "sarif");
@@ -67,6 +74,7 @@ public sealed class ScanCommand : Command, IUsageSynopsis
         Options.Add(_output);
         Options.Add(_noDefaultExcludes);
         Options.Add(_failOnHazard);
+        Options.Add(_failOnUnported);
         Options.Add(_noProgress);
         Options.Add(_jobs);
         SetAction((parseResult, cancellationToken) =>
@@ -88,6 +96,8 @@ public sealed class ScanCommand : Command, IUsageSynopsis
         OutputFile = parseResult.GetValue(_output),
         NoDefaultExcludes = parseResult.GetValue(_noDefaultExcludes),
         FailOnHazard = parseResult.GetValue(_failOnHazard),
+        FailOnUnported = parseResult.GetValue(_failOnUnported),
+        LibraryProvided = Migrate.UnportedLibraries.IsProvidedOrLowered,
         NoProgress = parseResult.GetValue(_noProgress),
         Jobs = parseResult.GetValue(_jobs),
     };

@@ -66,16 +66,21 @@ public static class MigrateRunner
             stderr.WriteLine($"error: no Python files in '{options.Path}'");
             return ExitCodes.Usage;
         }
-        var entry = EntryModule.Choose(program, options.Entry);
-        if (entry == null) return NoEntry(program, options, stderr);
+        // No entry module (and none asked for): a library, migrated as a class library.
+        // A main.py that does not parse is not "no entry": the program is not migrated without it.
+        if (!options.Library && options.Entry == null && EntryFailedToParse(program)) return NoEntry(program, options, stderr);
+        var entry = options.Library ? null : EntryModule.Choose(program, options.Entry);
+        if (entry == null && options.Entry != null) return NoEntry(program, options, stderr);
+        if (entry == null)
+            stderr.WriteLine($"note: {(options.Library ? "--library" : "no entry module (main.py, __main__.py or --entry)")}: '{options.Path}' is migrated as a class library (no Program.cs)");
 
-        var translator = new ProgramTranslator(new ProgramModel(program, entry.Name), "Migrated", options.CpuBoundOnThreads);
+        var translator = new ProgramTranslator(new ProgramModel(program, entry?.Name), "Migrated", options.CpuBoundOnThreads);
         var output = translator.Translate();
         timings.AddRange(translator.Timings);
         cancellationToken.ThrowIfCancellationRequested();
         clock.Restart();
         var unported = UnportedLibraries.Uses(output);
-        var files = ProjectFiles(program, entry.Name, output, UnportedLibraries.Summary(unported));
+        var files = ProjectFiles(program, entry?.Name, output, UnportedLibraries.Summary(unported));
         timings.Add(("project files", clock.Elapsed));
         // UM_TIMINGS=1: where the time went, for reports of a slow migration.
         if (Environment.GetEnvironmentVariable("UM_TIMINGS") == "1")
@@ -116,9 +121,11 @@ public static class MigrateRunner
         }
         foreach (var change in plan.Changes) ReportConflict(folder, change, stderr);
 
-        stdout.WriteLine($"migrated {program.Modules.Count} module(s) (entry '{entry.Name}') to {folder.FullPath}: {Summary(plan)}");
+        stdout.WriteLine($"migrated {program.Modules.Count} module(s) ({(entry == null ? "class library" : $"entry '{entry.Name}'")}) to {folder.FullPath}: {Summary(plan)}");
         stdout.WriteLine(TypingSection.TerminalLine(output));
-        stdout.WriteLine($"build: dotnet build {folder.FullPath}    run: dotnet run --project {folder.FullPath}");
+        stdout.WriteLine(entry == null
+            ? $"build: dotnet build {folder.FullPath}    use: see {Path.Combine(folder.FullPath, "README.md")}"
+            : $"build: dotnet build {folder.FullPath}    run: dotnet run --project {folder.FullPath}");
         int code = Finish(program, stderr);
         if (plan.HasConflicts)
         {
@@ -135,7 +142,7 @@ public static class MigrateRunner
     }
 
     /// <summary>Every file of the generated project: the modules' C#, the project files, the scan reports and the runtime.</summary>
-    static List<OutputContent> ProjectFiles(AnalyzedProgram program, string entry, TranslationOutput output, IReadOnlyList<UnportedLibrary> unported)
+    static List<OutputContent> ProjectFiles(AnalyzedProgram program, string? entry, TranslationOutput output, IReadOnlyList<UnportedLibrary> unported)
     {
         string displayRoot = Path.GetFileName(program.Root);
         string project = CSharpNames.Sanitize(displayRoot is { Length: > 0 } n ? n : "Migrated");
@@ -150,6 +157,10 @@ public static class MigrateRunner
     /// <summary>A file that could not be read or parsed, as <c>file(line,col): error Kind: message</c>.</summary>
     static string Describe(ScanError e) =>
         e.Line is int line ? $"{e.File}({line},{e.Column ?? 1}): error {e.Kind}: {e.Message}" : $"{e.File}: error {e.Kind}: {e.Message}";
+
+    /// <summary>Whether the file that would be the entry module (main.py, __main__.py) was rejected: then the program is no library.</summary>
+    static bool EntryFailedToParse(AnalyzedProgram program) =>
+        EntryModule.IsFailedFile(program, "main.py") || EntryModule.IsFailedFile(program, "__main__.py");
 
     static int NoEntry(AnalyzedProgram program, MigrateOptions options, TextWriter stderr)
     {

@@ -1,3 +1,4 @@
+using UnsyncMigrate.Reports;
 using UnsyncMigrate.Translation;
 using UnsyncMigrate.Runtime.Python;
 using UnsyncMigrate.Translation.Scaffolding;
@@ -14,11 +15,22 @@ public static class UnportedLibraries
 {
     /// <summary>The runtime lookups of the generated code that the runtime cannot serve (unsync itself is the runtime's own), in file and position order.</summary>
     public static IReadOnlyList<LibraryUse> Uses(TranslationOutput output) =>
-        output.LibraryUses.Where(r => !IsUnsync(r.Path) && !PyLibrary.Provides(r.Path)).ToList();
+        output.LibraryUses.Where(r => !IsProvided(r.Path)).ToList();
 
-    /// <summary>The warning for one use, as editors and CI read them.</summary>
-    public static string Warning(LibraryUse r) =>
-        $"{r.File}({r.Line},{r.Column}): warning UM2002: '{Shown(r.Path)}' has no C# equivalent in the runtime";
+    /// <summary>
+    /// Whether a migrated program finds <paramref name="path"/> (<c>json.dumps</c>, <c>builtins.eval</c>):
+    /// the runtime provides it, or it is unsync's own. <c>scan</c> asks the same question.
+    /// </summary>
+    public static bool IsProvided(string path) => IsUnsync(path) || PyLibrary.Provides(path);
+
+    /// <summary>
+    /// What <c>scan</c> does not report: what the runtime provides, and what the translation lowers
+    /// itself (<see cref="LoweredLibraryNames"/>), so scan and migrate list the same uses.
+    /// </summary>
+    public static bool IsProvidedOrLowered(string path) => IsProvided(path) || LoweredLibraryNames.Contains(path);
+
+    /// <summary>The warning for one use, as editors and CI read them (the same line <c>scan</c> prints).</summary>
+    public static string Warning(LibraryUse r) => new UnportedUse(r.File, r.Line, r.Column, r.Path).Warning(r.File);
 
     /// <summary>Per library (the top-level module, or "builtins"), in name order.</summary>
     public static IReadOnlyList<UnportedLibrary> Summary(IReadOnlyList<LibraryUse> uses) =>

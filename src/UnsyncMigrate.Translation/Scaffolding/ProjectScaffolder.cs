@@ -5,8 +5,9 @@ using Scriban.Runtime;
 namespace UnsyncMigrate.Translation.Scaffolding;
 
 /// <summary>What the generated project is called and where it came from.</summary>
+/// <param name="EntryModule">The module that runs as <c>__main__</c>; null: a class library (no <c>Program.cs</c>).</param>
 /// <param name="Unported">The libraries the program uses beyond what the runtime provides (listed in the README).</param>
-public sealed record ScaffoldOptions(string AssemblyName, string RootNamespace, string SourceName, string EntryModule, string ToolVersion,
+public sealed record ScaffoldOptions(string AssemblyName, string RootNamespace, string SourceName, string? EntryModule, string ToolVersion,
     IReadOnlyList<UnportedLibrary>? Unported = null);
 
 /// <summary>One library the program uses beyond what the runtime provides: the members it uses, how often, and what a migrator would reach for in .NET.</summary>
@@ -26,7 +27,11 @@ public static class ProjectScaffolder
             options.AssemblyName,
             options.RootNamespace,
             options.SourceName,
-            options.EntryModule,
+            EntryModule = options.EntryModule ?? "",
+            IsLibrary = options.EntryModule == null,
+            // A library's first module, for the README's example of calling it.
+            Example = output.ModuleNames.Select(m => new { Name = m.Module, m.Class }).FirstOrDefault() ?? new { Name = "", Class = "" },
+            HasRegistration = output.Files.Any(f => f.RelativePath == ProgramTranslator.LibraryRegistrationFile),
             options.ToolVersion,
             Modules = output.ModuleNames.Select(m => new { Name = m.Module, m.File }).ToList(),
             Gaps = output.Gaps.Select(g => new { g.File, g.Line, Construct = g.Construct.Replace("|", "\\|") }).ToList(),
