@@ -460,6 +460,8 @@ internal sealed partial class ModuleTranslator
                     break;
                 case StmtAnnAssign when info.IsDataclass:
                     break; // dataclass fields: defaults are read by the synthesized __init__
+                case StmtAnnAssign { Target: ExprName, Value: null }:
+                    break; // a bare annotation binds nothing
                 case StmtPass:
                     break;
                 case StmtExpr { Value: ExprConstant { Value: string or PyEllipsis } }:

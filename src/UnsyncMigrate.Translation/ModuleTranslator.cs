@@ -225,9 +225,10 @@ internal sealed partial class ModuleTranslator
                             foreach (var field in SelfAssignments(s)) info.AddField(field);
                         break;
                     }
-                case StmtAnnAssign { Target: ExprName n }:
+                case StmtAnnAssign { Target: ExprName n } an:
                     if (info.IsDataclass) info.AddField(n.Id);
-                    else info.ClassAttributes.Add(n.Id);
+                    // A bare annotation ('x: int') only records the type: no class attribute exists.
+                    else if (an.Value != null) info.ClassAttributes.Add(n.Id);
                     break;
                 case StmtAssign a:
                     foreach (var t in a.Targets)

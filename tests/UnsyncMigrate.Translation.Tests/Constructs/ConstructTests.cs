@@ -13,7 +13,7 @@ public partial class ConstructTests
     /// <summary>A snippet named after its test, and CPython's output for it.</summary>
     sealed record Snippet(string Name, string Python, string Expected);
 
-    static IEnumerable<Snippet> All => [.. Numbers, .. Ordering, .. Strings, .. Iteration, .. Classes, .. Functions, .. ControlFlow, .. Library, .. ObjectModel];
+    static IEnumerable<Snippet> All => [.. Numbers, .. Ordering, .. Strings, .. Iteration, .. Classes, .. Functions, .. ControlFlow, .. Library, .. ObjectModel, .. Build];
 
     static readonly Lazy<SnippetRunner.Batch> Batch = new(() => new SnippetRunner.Batch(All.ToDictionary(s => s.Name, s => s.Python)));
 

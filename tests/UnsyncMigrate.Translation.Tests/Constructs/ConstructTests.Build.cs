@@ -1,0 +1,115 @@
+namespace UnsyncMigrate.Translation.Tests;
+
+// Constructs seen failing the C# build on real projects (issue 13): each now builds and behaves as in CPython.
+// Expected output: what CPython 3.13 printed for each snippet (with unsync 1.4.0 from ../shared/oracle).
+public partial class ConstructTests
+{
+    static readonly Snippet[] Build =
+    [
+        new(nameof(ClassAttribute_WithSameNamedSelfAttributeAndBareAnnotations_BothKept), """
+            class Counter:
+                count = 0
+                label: str
+                limit: int = 5
+                never: int
+
+                def __init__(self, label):
+                    self.count = 1
+                    self.label = label
+
+                def bump(self):
+                    self.count += 1
+                    return self.count
+
+
+            c = Counter('a')
+            print(c.bump(), Counter.count, c.label, c.limit, Counter.limit)
+            print(hasattr(c, 'never'), hasattr(Counter, 'label'), hasattr(Counter, 'never'))
+            try:
+                print(c.never)
+            except AttributeError as e:
+                print('AttributeError', e)
+            """, "2 0 a 5 5\nFalse False False\nAttributeError 'Counter' object has no attribute 'never'\n"),
+        new(nameof(Dataclass_DefaultFromAnotherModule_IsThatValue), """
+            # module: main
+            from dataclasses import dataclass, field
+            import config
+            from config import DEFAULT_RETRIES
+
+            @dataclass
+            class Settings:
+                name: str = config.DEFAULT_NAME
+                retries: int = DEFAULT_RETRIES
+                tags: list = field(default_factory=config.default_tags)
+
+            print(Settings(), Settings('x', 1))
+            # module: config
+            DEFAULT_NAME = 'svc'
+            DEFAULT_RETRIES = 3
+            def default_tags():
+                return ['a']
+            """, "Settings(name='svc', retries=3, tags=['a']) Settings(name='x', retries=1, tags=['a'])\n"),
+        new(nameof(UnsyncModule_ImportedWhole_DecoratesAndTypes), """
+            # module: main
+            import unsync
+
+            @unsync.unsync
+            async def compute(x):
+                return x * 2
+
+            @unsync.unsync
+            def blocking(x):
+                return x + 1
+
+            f = compute(3)
+            print(isinstance(f, unsync.Unfuture), f.result(), blocking(1).result())
+            def check(fut: unsync.Unfuture) -> int:
+                return fut.result()
+            print(check(compute(5)), type(f) is unsync.Unfuture)
+            """, "True 6 2\n10 True\n"),
+        new(nameof(ClassAttribute_ReadThroughSelfAndCls_SeesTheClassValue), """
+            class Base:
+                count = 0
+                prefix = 'b'
+
+                def show(self):
+                    return f'{self.prefix}{self.count}'
+
+                @classmethod
+                def total(cls):
+                    return cls.count * 10
+
+                @staticmethod
+                def static_total():
+                    return Base.count + 1
+
+            class Child(Base):
+                prefix = 'c'
+
+                def show_more(self):
+                    return self.show() + '!' + str(self.count)
+
+                @classmethod
+                def make(cls):
+                    cls.count += 1
+                    return cls()
+
+            Base.count = 2
+            print(Base().show(), Child().show_more(), Base.total(), Child.total(), Base.static_total())
+            c = Child.make()
+            print(c.show(), Base.count, Child.count, Base.total(), Child.total())
+            """, "b2 c2!2 20 20 3\nc3 2 3 20 30\n"),
+    ];
+
+    [Fact]
+    public void ClassAttribute_WithSameNamedSelfAttributeAndBareAnnotations_BothKept() => Check();
+
+    [Fact]
+    public void Dataclass_DefaultFromAnotherModule_IsThatValue() => Check();
+
+    [Fact]
+    public void UnsyncModule_ImportedWhole_DecoratesAndTypes() => Check();
+
+    [Fact]
+    public void ClassAttribute_ReadThroughSelfAndCls_SeesTheClassValue() => Check();
+}
