@@ -142,7 +142,7 @@ internal sealed partial class ModuleTranslator
         {
             // A Python override may change the parameters; C# overrides only a method of the
             // same shape, and a differently shaped redefinition is a new virtual overload.
-            var inherited = owner.Base?.FindMethod(FuncSig.MethodKey(sig.PyName, sig.IsPropertySetter));
+            var inherited = owner.Base?.FindMethod(sig.Key);
             bool overrides = IsRuntimeVirtual(sig.PyName) || (inherited != null && SameCsShape(inherited, sig));
             bool hides = !overrides && AncestorMethods(owner, sig.PyName).Any(m => AllParams(m).Count == AllParams(sig).Count);
             if (hides) mods.Add(Token(SyntaxKind.NewKeyword));
@@ -420,6 +420,18 @@ internal sealed partial class ModuleTranslator
         _members.Add(cls);
     }
 
+    /// <summary><c>del obj.name</c> of the class's properties: the deleter runs; a property without one refuses, as Python's does.</summary>
+    List<SwitchSectionSyntax> PropertyDeleteCases(ClassInfo info)
+    {
+        var cases = new List<SwitchSectionSyntax>();
+        foreach (var (name, _) in info.Methods.Where(m => m.Value.IsProperty))
+            cases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
+                info.Methods.TryGetValue(FuncSig.MethodKey(name, false, isDeleter: true), out var deleter)
+                    ? List(new StatementSyntax[] { Stmt(Call(Member(ThisExpression(), deleter.CsName))), ReturnStatement(Cs.True) })
+                    : SingletonList<StatementSyntax>(ThrowStatement(Py("PropertyWithoutDeleter", ThisExpression(), Str(name))))));
+        return cases;
+    }
+
     /// <summary>Class-body statements other than methods (class attributes) and method defaults, run when the class statement runs.</summary>
     List<StatementSyntax> EvaluateClassStatics(ClassInfo info)
     {
@@ -690,10 +702,18 @@ internal sealed partial class ModuleTranslator
                 SwitchStatement(Id("__name")).WithSections(List(setCases)),
                 ReturnStatement(Call(Member(BaseExpression(), "TrySetAttr"), Id("__name"), Id("__value")))));
 
+        if (PropertyDeleteCases(info) is { Count: > 0 } delCases)
+            yield return MethodDeclaration(Cs.BoolType, "TryDelAttr")
+                .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
+                .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String))
+                .WithBody(Block(
+                    SwitchStatement(Id("__name")).WithSections(List(delCases)),
+                    ReturnStatement(Call(Member(BaseExpression(), "TryDelAttr"), Id("__name")))));
+
         var callCases = new List<SwitchSectionSyntax>();
         foreach (var (name, sig) in info.Methods)
         {
-            if (sig.IsProperty || sig.IsPropertySetter) continue;
+            if (sig.IsProperty || sig.IsPropertyAccessor) continue;
             var bindSig = sig.Bound(sig.PyName, sig.CsName, skip: sig.IsStatic ? 0 : 1);
             int count = AllParams(bindSig).Count;
             var args = BoundArgs(bindSig, Id("__b"), count);

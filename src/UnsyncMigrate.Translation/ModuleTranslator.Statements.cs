@@ -241,6 +241,8 @@ internal sealed partial class ModuleTranslator
     {
         ExprSubscript sub => Stmt(Py("DelItem", Expression(sub.Value, ctx), SliceOrIndex(sub.Slice, ctx))),
         ExprName n => Stmt(Assign(NameTarget(n.Id, ctx), Cs.Null)),
+        // A C# field cannot be unset: deleting an attribute some class declares as one is left to a human.
+        ExprAttribute at when _types.Classes.Any(c => c.FieldSet.Contains(at.Attr)) => Gap(t, $"del of attribute '{at.Attr}' (a field of a class)"),
         ExprAttribute at => Stmt(Py("DelAttr", Expression(at.Value, ctx), Str(at.Attr))),
         _ => Gap(t, "del target"),
     };

@@ -96,11 +96,13 @@ internal sealed partial class ModuleTranslator
             _ => throw new ArgumentException("not a function"),
         };
         bool isSetter = owner != null && decorators.Any(d => d is ExprAttribute { Attr: "setter", Value: ExprName p } && p.Id == name);
+        bool isDeleter = owner != null && decorators.Any(d => d is ExprAttribute { Attr: "deleter", Value: ExprName p } && p.Id == name);
         var sig = new FuncSig
         {
             PyName = name,
-            CsName = isSetter ? CSharpNames.Identifier(name + "__set") : CSharpNames.Identifier(name),
+            CsName = isSetter ? CSharpNames.Identifier(name + "__set") : isDeleter ? CSharpNames.Identifier(name + "__del") : CSharpNames.Identifier(name),
             IsPropertySetter = isSetter,
+            IsPropertyDeleter = isDeleter,
             QualName = qualName,
             IsAsync = isAsync,
             IsGenerator = ContainsYield(body),
@@ -210,16 +212,17 @@ internal sealed partial class ModuleTranslator
                         {
                             info.Methods.Remove(name);
                             info.Methods.Remove(FuncSig.MethodKey(name, true));
+                            info.Methods.Remove(FuncSig.MethodKey(name, false, true));
                             info.DecoratedMethods[name] = method;
                         }
                         else
                         {
                             info.DecoratedMethods.Remove(name);
-                            info.Methods[FuncSig.MethodKey(name, method.IsPropertySetter)] = method;
+                            info.Methods[method.Key] = method;
                         }
                         var decorators = s is StmtFunctionDef fd ? fd.DecoratorList : ((StmtAsyncFunctionDef)s).DecoratorList;
                         if (decorators.Any(d => KindOf(d, name, ScopeOf(s).Parent!) == DecoratorKind.Abstract)) info.AbstractDefs.Add(name);
-                        else if (!method.IsPropertySetter) info.AbstractDefs.Remove(name);
+                        else if (!method.IsPropertyAccessor) info.AbstractDefs.Remove(name);
                         // A classmethod's cls.x = v assigns a class attribute, not a field.
                         if (!method.IsStatic && !method.IsClassMethod)
                             foreach (var field in SelfAssignments(s)) info.AddField(field);

@@ -15,6 +15,8 @@ public interface IPyObject
     string PyTypeName { get; }
     bool TryGetAttr(string name, out object? value);
     bool TrySetAttr(string name, object? value);
+    /// <summary><c>del obj.name</c>: false when the object has no such attribute to delete.</summary>
+    bool TryDelAttr(string name) => false;
     bool TryCallMethod(string name, object?[] args, PyKwargs? kwargs, out object? result);
 }
 
@@ -56,6 +58,17 @@ public abstract class PyObjectBase : IPyObject
         PyType.CheckNotReplacingMethod(this, name);
         lock (this) (_attributes ??= [])[name] = value;
         return true;
+    }
+
+    /// <summary>
+    /// <c>del obj.name</c>: an attribute set on the object, else a property's deleter along the
+    /// object's MRO (generated classes handle their own properties first).
+    /// </summary>
+    public virtual bool TryDelAttr(string name)
+    {
+        lock (this)
+            if (_attributes != null && _attributes.Remove(name)) return true;
+        return PyType.TryDelMroProperty(this, name);
     }
 
     /// <summary>The attributes set on this object beyond its fields (what pickling carries besides them).</summary>

@@ -99,6 +99,80 @@ public partial class ConstructTests
             c = Child.make()
             print(c.show(), Base.count, Child.count, Base.total(), Child.total())
             """, "b2 c2!2 20 20 3\nc3 2 3 20 30\n"),
+        new(nameof(Property_WithSetterAndDeleter_EachRuns), """
+            class Temp:
+                def __init__(self):
+                    self._c = 0
+
+                @property
+                def celsius(self):
+                    return self._c
+
+                @celsius.setter
+                def celsius(self, v):
+                    self._c = v
+
+                @celsius.deleter
+                def celsius(self):
+                    print('deleting')
+                    self._c = None
+
+                @property
+                def kelvin(self):
+                    return 273
+
+
+            class Fancy(Temp):
+                pass
+
+
+            t = Temp()
+            t.celsius = 21
+            print(t.celsius)
+            del t.celsius
+            print(t.celsius)
+            f = Fancy()
+            f.celsius = 5
+            del f.celsius
+            f.extra = 1
+            del f.extra
+            print(f.celsius, hasattr(f, 'extra'))
+            for target, name in [(t, 'kelvin'), (f, 'extra')]:
+                try:
+                    if name == 'kelvin':
+                        del target.kelvin
+                    else:
+                        del target.extra
+                except AttributeError as e:
+                    print('AttributeError', e)
+            """, "21\ndeleting\nNone\ndeleting\nNone False\nAttributeError property 'kelvin' of 'Temp' object has no deleter\nAttributeError 'Fancy' object has no attribute 'extra'\n"),
+        new(nameof(Property_DeleterOnAClassOfSeveralBases_Runs), """
+            class Named:
+                def __init__(self):
+                    self._name = 'n'
+
+                @property
+                def name(self):
+                    return self._name
+
+                @name.deleter
+                def name(self):
+                    print('del name')
+                    self._name = '-'
+
+
+            class Tagged:
+                tag = 't'
+
+
+            class Both(Named, Tagged):
+                pass
+
+
+            b = Both()
+            del b.name
+            print(b.name, b.tag, [c.__name__ for c in Both.__mro__])
+            """, "del name\n- t ['Both', 'Named', 'Tagged', 'object']\n"),
     ];
 
     [Fact]
@@ -112,4 +186,10 @@ public partial class ConstructTests
 
     [Fact]
     public void ClassAttribute_ReadThroughSelfAndCls_SeesTheClassValue() => Check();
+
+    [Fact]
+    public void Property_WithSetterAndDeleter_EachRuns() => Check();
+
+    [Fact]
+    public void Property_DeleterOnAClassOfSeveralBases_Runs() => Check();
 }
