@@ -113,6 +113,11 @@ internal sealed partial class ModuleTranslator
         }
         var symbol = Sym(name, ctx);
         if (symbol is VariableSymbol or UnboundSymbol && name == "__name__") return Member(Id(_csClass), "__name__");
+        if (symbol is VariableSymbol or UnboundSymbol && name == "__file__" && !_globals.Contains(name))
+        {
+            _usesFile = true;
+            return Member(Id(_csClass), "__file__");
+        }
         if (symbol is VariableSymbol { Scope.Kind: Analysis.Semantics.ScopeKind.Module })
         {
             if (_functions.TryGetValue(name, out var f)) return _program.FunctionValue(_csClass, f);

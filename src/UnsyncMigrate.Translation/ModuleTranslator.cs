@@ -331,6 +331,7 @@ internal sealed partial class ModuleTranslator
     {
         var (fields, init, leading) = _classParts!.Value;
         var members = _members.Where(m => !_functionValueOf.TryGetValue(m, out var sig) || usedFunctionValues.Contains(sig));
+        if (_usesFile) fields = [.. fields, FileField()];
         var cls = ClassDeclaration(_csClass)
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.PartialKeyword))
             .WithMembers(List(fields.Concat(members).Append(init)))
@@ -341,6 +342,17 @@ internal sealed partial class ModuleTranslator
                 UsingDirective(ParseName(Rt.RuntimeNamespace)), UsingDirective(ParseName(Rt.PythonNamespace)))
             .AddMembers(FileScopedNamespaceDeclaration(ParseName(_program.RootNamespace)).AddMembers(cls));
     }
+
+    /// <summary>Whether the module reads <c>__file__</c> (its field is declared only then).</summary>
+    bool _usesFile;
+
+    /// <summary>
+    /// <c>__file__</c>: the module's source path as it lies beside the built program (the
+    /// migrated project's output folder), so paths built from it (<c>os.path.dirname(__file__)</c>)
+    /// name the program's folder, as in Python; the data files themselves are not carried over.
+    /// </summary>
+    FieldDeclarationSyntax FileField() => StaticField("__file__",
+        Call(Member(ParseTypeName("System.IO.Path"), "Combine"), Member(ParseTypeName("AppContext"), "BaseDirectory"), Str(_module.RelativePath)));
 
     static FieldDeclarationSyntax StaticField(string name, ExpressionSyntax? init, TypeSyntax? type = null) =>
         FieldDeclaration(VariableDeclaration(type ?? Cs.Object, SingletonSeparatedList(

@@ -40,4 +40,19 @@ public class BuildStubTests
         var gap = Assert.Single(output.Gaps);
         Assert.Equal((6, "del of attribute 'item' (a field of a class)"), (gap.Line, gap.Construct));
     }
+
+    [Fact]
+    public void BuiltinsTheRuntimeLacks_Compile_ReportedAsLibraryUses()
+    {
+        var output = TranslateAndCompile(("main.py", """
+            data = bytearray(b'ab')
+            z = complex(1, 2)
+            print(eval('1 + 2'), 'data' in globals(), data, z)
+            """));
+        Assert.Empty(output.Gaps);
+        // What the CLI reports as UM2002: each lookup the runtime does not provide, at its place.
+        var missing = output.LibraryUses.Where(u => !UnsyncMigrate.Runtime.Python.PyLibrary.Provides(u.Path))
+            .Select(u => (u.Line, u.Path)).OrderBy(u => u).ToList();
+        Assert.Equal([(1, "builtins.bytearray"), (2, "builtins.complex"), (3, "builtins.eval"), (3, "builtins.globals")], missing);
+    }
 }

@@ -306,6 +306,7 @@ public sealed partial class PyType : IPyCallable, IPyRepr
     public static readonly PyType Bytes = new("bytes", "builtins", typeof(PyBytes), (a, k) => a.Length == 0 ? PyBytes.Empty : PyBytes.From(a[0], a.Length > 1 ? a[1] as string : null));
     public static readonly PyType Object = new("object", "builtins", typeof(object), (a, k) => new object());
     public static readonly PyType NoneType = new("NoneType", "builtins", null, (a, k) => null);
+    public static readonly PyType Slice = new("slice", "builtins", typeof(PySlice), (a, k) => PySlice.Create(a));
     public static readonly PyType Range = new("range", "builtins", typeof(PyRange), (a, k) => Py.Range(a));
     public static readonly PyType Function = new("function", "builtins", typeof(PyFunc), null);
     public static readonly PyType Type = new("type", "builtins", typeof(PyType), (a, k) => Py.Type(Arg0("type", a, k)));
@@ -381,8 +382,27 @@ public class PyIterator : IEnumerable<object?>, IPyRepr
 }
 
 /// <summary>Python's <c>slice(start, stop, step)</c>; any part may be null.</summary>
-public sealed class PySlice : IPyRepr
+public sealed class PySlice : IPyRepr, IPyAttributes
 {
+    /// <summary>Python's <c>slice(stop)</c>, <c>slice(start, stop[, step])</c>.</summary>
+    internal static PySlice Create(object?[] args) => args.Length switch
+    {
+        1 => new(null, args[0]),
+        2 => new(args[0], args[1]),
+        3 => new(args[0], args[1], args[2]),
+        0 => throw new TypeError("slice expected at least 1 argument, got 0"),
+        _ => throw new TypeError($"slice expected at most 3 arguments, got {args.Length}"),
+    };
+
+    public bool TryGetPyAttr(string name, out object? value)
+    {
+        value = name switch { "start" => Start, "stop" => Stop, "step" => Step, _ => null };
+        return name is "start" or "stop" or "step";
+    }
+
+    /// <summary>A slice's attributes are read-only (AttributeError, as Python's).</summary>
+    public bool TrySetPyAttr(string name, object? value) => false;
+
     public object? Start { get; }
     public object? Stop { get; }
     public object? Step { get; }

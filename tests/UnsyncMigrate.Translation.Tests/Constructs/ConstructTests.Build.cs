@@ -173,6 +173,27 @@ public partial class ConstructTests
             del b.name
             print(b.name, b.tag, [c.__name__ for c in Both.__mro__])
             """, "del name\n- t ['Both', 'Named', 'Tagged', 'object']\n"),
+        new(nameof(Builtins_NamesTheModuleNeverDeclares_Resolve), """
+            # module: main
+            import helpers
+
+            print(__name__, helpers.where(), __file__.endswith('main.py'))
+            b = bytes([104, 105])
+            print(b, bytes(3), len(b), b[0], bytes(b'xy'), isinstance(b, bytes))
+            s = slice(1, 5, 2)
+            print([0, 1, 2, 3, 4, 5, 6][s], s.start, s.stop, s.step, 'abcdef'[slice(3)])
+            try:
+                raise KeyboardInterrupt('stop')
+            except KeyboardInterrupt as e:
+                print('caught', type(e).__name__, e, isinstance(e, BaseException), isinstance(e, Exception))
+            try:
+                raise StopAsyncIteration
+            except StopAsyncIteration as e:
+                print('caught', repr(e))
+            # module: helpers
+            def where():
+                return __name__ + ' ' + str(__file__.endswith('helpers.py'))
+            """, "__main__ helpers True True\nb'hi' b'\\x00\\x00\\x00' 2 104 b'xy' True\n[1, 3] 1 5 2 abc\ncaught KeyboardInterrupt stop True False\ncaught StopAsyncIteration()\n"),
     ];
 
     [Fact]
@@ -192,4 +213,7 @@ public partial class ConstructTests
 
     [Fact]
     public void Property_DeleterOnAClassOfSeveralBases_Runs() => Check();
+
+    [Fact]
+    public void Builtins_NamesTheModuleNeverDeclares_Resolve() => Check();
 }
