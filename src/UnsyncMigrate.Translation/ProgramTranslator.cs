@@ -87,6 +87,7 @@ public sealed class ProgramTranslator
         Lap("infer");
 
         foreach (var name in names) _modules[name.Module].Translate();
+        foreach (var module in _modulesAsValues) _modules[module].AddModuleValue();
         var entryPoint = EntryPoint();
         var units = names.Select(name => (File: name.File, Unit: _modules[name.Module].Unit(_usedFunctionValues))).ToList();
         units.Add(("Program.cs", entryPoint));
@@ -205,6 +206,16 @@ public sealed class ProgramTranslator
     {
         _usedFunctionValues.Add(sig);
         return Member(Id(moduleClass), sig.CsName + "__func");
+    }
+
+    readonly SortedSet<string> _modulesAsValues = new(StringComparer.Ordinal);
+
+    /// <summary>A program module as a Python object (its class's <c>__module</c>), recorded so the module class gets its accessors; null for a module not translated.</summary>
+    internal ExpressionSyntax? ModuleValue(string module)
+    {
+        if (!_modules.TryGetValue(module, out var m)) return null;
+        _modulesAsValues.Add(module);
+        return Member(Id(m.CsClass), "__module");
     }
 
     /// <summary>A module member as a value: a function value, a class, or a module-level variable.</summary>

@@ -194,6 +194,45 @@ public partial class ConstructTests
             def where():
                 return __name__ + ' ' + str(__file__.endswith('helpers.py'))
             """, "__main__ helpers True True\nb'hi' b'\\x00\\x00\\x00' 2 104 b'xy' True\n[1, 3] 1 5 2 abc\ncaught KeyboardInterrupt stop True False\ncaught StopAsyncIteration()\n"),
+        new(nameof(Module_UsedAsAValue_ActsAsTheModule), """
+            # module: main
+            import json
+            import os
+            import helpers
+
+
+            def name_of(mod):
+                return mod.__name__
+
+
+            mods = [json, os]
+            print([m.__name__ for m in mods], name_of(helpers), getattr(helpers, 'VALUE'), getattr(json, 'dumps')([1, 2]))
+            h = helpers
+            print(h.VALUE, h.double(4), hasattr(helpers, 'double'), hasattr(helpers, 'nope'), h.Point(1).x, h.__file__.endswith('helpers.py'))
+            h.VALUE = 20
+            setattr(h, 'COUNT', 5)
+            print(helpers.VALUE, helpers.get_value(), h.COUNT, helpers.COUNT)
+            try:
+                getattr(h, 'missing')
+            except AttributeError as e:
+                print('AttributeError', type(e).__name__)
+            # module: helpers
+            VALUE = 10
+            COUNT = 0
+
+
+            def double(x):
+                return x * 2
+
+
+            def get_value():
+                return VALUE
+
+
+            class Point:
+                def __init__(self, x):
+                    self.x = x
+            """, "['json', 'os'] helpers 10 [1, 2]\n10 8 True False 1 True\n20 20 5 5\nAttributeError AttributeError\n"),
     ];
 
     [Fact]
@@ -216,4 +255,7 @@ public partial class ConstructTests
 
     [Fact]
     public void Builtins_NamesTheModuleNeverDeclares_Resolve() => Check();
+
+    [Fact]
+    public void Module_UsedAsAValue_ActsAsTheModule() => Check();
 }
