@@ -233,6 +233,47 @@ public partial class ConstructTests
                 def __init__(self, x):
                     self.x = x
             """, "['json', 'os'] helpers 10 [1, 2]\n10 8 True False 1 True\n20 20 5 5\nAttributeError AttributeError\n"),
+        new(nameof(StarImport_OfOwnModules_HonoursAllAndUnderscores), """
+            # module: main
+            from pkg.shapes import *
+            from pkg.util import *
+
+            print(area(2, 3), Square(4).side, PI)
+            try:
+                helper_private()
+            except NameError as e:
+                print('NameError', e)
+            print(loud('x'), SCALE)
+            # module: pkg/shapes
+            __all__ = ['area', 'Square', 'PI']
+            PI = 3.14
+            hidden = 1
+            def area(w, h):
+                return w * h
+            def helper_private():
+                return 'no'
+            class Square:
+                def __init__(self, side):
+                    self.side = side
+            # module: pkg/util
+            SCALE = 2
+            _private = 3
+            def loud(s):
+                return s.upper() * SCALE
+            """, "6 4 3.14\nNameError name 'helper_private' is not defined\nXX 2\n"),
+        new(nameof(StarImport_OfALibraryModule_BindsItsNames), """
+            # module: main
+            from json import *
+            from lib import *
+
+            print(dumps({'a': 1}), loads('[1, 2]'), root(16))
+            # module: lib
+            from math import *
+
+
+            def root(x):
+                return sqrt(x) + floor(0.5) + (pi > 3)
+            """, "{\"a\": 1} [1, 2] 5.0\n"),
     ];
 
     [Fact]
@@ -258,4 +299,10 @@ public partial class ConstructTests
 
     [Fact]
     public void Module_UsedAsAValue_ActsAsTheModule() => Check();
+
+    [Fact]
+    public void StarImport_OfOwnModules_HonoursAllAndUnderscores() => Check();
+
+    [Fact]
+    public void StarImport_OfALibraryModule_BindsItsNames() => Check();
 }
