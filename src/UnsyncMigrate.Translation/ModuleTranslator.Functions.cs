@@ -440,6 +440,9 @@ internal sealed partial class ModuleTranslator
             list.Add(ThrowStatement(New("TypeError", Str("Cannot create a consistent method resolution order (MRO) for bases " +
                 string.Join(", ", info.Def.Bases.Select(b => b is ExprAttribute ba ? ba.Attr : SourceText(b)))))));
         if (info.UsesMroDispatch && info.IsDataclass) list.Add(Gap(info.Def, "@dataclass on a class of several bases"));
+        // Instances are made by the C# constructor and __init__: a __new__ of the class would never run.
+        if (info.Def.Body.FirstOrDefault(s => s is StmtFunctionDef { Name: "__new__" } or StmtAsyncFunctionDef { Name: "__new__" }) is { } newDef)
+            list.Add(Gap(newDef, "__new__ (instances are made by __init__ alone)"));
         var pending = new List<Python.PythonComment>();
         foreach (var s in info.Def.Body)
             list.AddRange(s is StmtFunctionDef or StmtAsyncFunctionDef ? ClassStatics(info, s) : WithComments(s, ClassStatics(info, s), pending));

@@ -55,4 +55,22 @@ public class BuildStubTests
             .Select(u => (u.Line, u.Path)).OrderBy(u => u).ToList();
         Assert.Equal([(1, "builtins.bytearray"), (2, "builtins.complex"), (3, "builtins.eval"), (3, "builtins.globals")], missing);
     }
+
+    [Fact]
+    public void ClassDefiningNew_Compiles_ReportedAsAGap()
+    {
+        var output = TranslateAndCompile(("main.py", """
+            class Single:
+                _it = None
+
+                def __new__(cls, *args):
+                    if cls._it is None:
+                        cls._it = super().__new__(cls)
+                    return cls._it
+
+            print(Single() is Single())
+            """));
+        var gap = Assert.Single(output.Gaps);
+        Assert.Equal((4, "__new__ (instances are made by __init__ alone)"), (gap.Line, gap.Construct));
+    }
 }

@@ -274,6 +274,37 @@ public partial class ConstructTests
             def root(x):
                 return sqrt(x) + floor(0.5) + (pi > 3)
             """, "{\"a\": 1} [1, 2] 5.0\n"),
+        new(nameof(Super_InClassmethodNewAndInitSubclass_CallsTheBase), """
+            class Base:
+                registry = []
+
+                def __init_subclass__(cls, **kwargs):
+                    super().__init_subclass__(**kwargs)
+                    Base.registry.append(cls.__name__)
+
+                @classmethod
+                def create(cls, value):
+                    obj = cls()
+                    obj.value = value
+                    return obj
+
+                @classmethod
+                def describe(cls):
+                    return 'Base.describe(' + cls.__name__ + ')'
+
+            class Child(Base):
+                @classmethod
+                def create(cls, value):
+                    obj = super().create(value * 2)
+                    return obj
+
+                @classmethod
+                def describe(cls):
+                    return 'Child+' + super().describe()
+
+            c = Child.create(5)
+            print(c.value, Child.describe(), Base.registry, type(c).__name__)
+            """, "10 Child+Base.describe(Child) ['Child'] Child\n"),
     ];
 
     [Fact]
@@ -305,4 +336,7 @@ public partial class ConstructTests
 
     [Fact]
     public void StarImport_OfALibraryModule_BindsItsNames() => Check();
+
+    [Fact]
+    public void Super_InClassmethodNewAndInitSubclass_CallsTheBase() => Check();
 }
