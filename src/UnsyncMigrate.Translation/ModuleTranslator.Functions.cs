@@ -190,7 +190,7 @@ internal sealed partial class ModuleTranslator
                 break;
             default:
                 if (sig.IsGenerator)
-                    block = sig.IsAsync ? Block(Gap(sig.Def!, "async generator")) : Block(GeneratorBody(block.Statements));
+                    block = sig.IsAsync ? Block(Gap(sig.Def!, "async generator")) : Block(GeneratorBody(block.Statements, ctx.YieldsByCall ? ctx : null));
                 else if (sig.IsAsync)
                 {
                     returnType = ParseTypeName("Task<object?>");
@@ -212,8 +212,11 @@ internal sealed partial class ModuleTranslator
     /// A generator function's body: the statements (with their yields) in a local iterator
     /// function, so nothing runs before the first <c>next()</c>, returned as a Python generator.
     /// </summary>
-    List<StatementSyntax> GeneratorBody(IEnumerable<StatementSyntax> statements)
+    List<StatementSyntax> GeneratorBody(IEnumerable<StatementSyntax> statements, FunctionCtx? yieldsByCall = null)
     {
+        // Yields inside try/except, handlers, finally or with: the body runs as a plain lambda on a thread of its own.
+        if (yieldsByCall != null)
+            return [ReturnStatement(Py("ThreadedGenerator", SimpleLambdaExpression(Parameter(Identifier(yieldsByCall.YieldCallback)), Block(statements))))];
         string gen = NewTemp("gen");
         return [LocalFunctionStatement(ParseTypeName("IEnumerable<object?>"), gen).WithBody(Block(statements)),
             ReturnStatement(Py("Generator", Call(Id(gen))))];
@@ -253,6 +256,7 @@ internal sealed partial class ModuleTranslator
             Scope = scope,
             IsAsync = isAsyncBody,
             IsGenerator = sig?.IsGenerator ?? false,
+            YieldsByCall = sig is { IsGenerator: true, IsAsync: false } && YieldsInHandledBlock(body),
             Class = owner,
             SelfName = owner != null && sig is { IsStatic: false, IsClassMethod: false, HasExplicitSelf: false } && paramNames.Count > 0 ? paramNames[0] : null,
             SuperSelf = owner != null && sig is { IsStatic: false } && paramNames.Count > 0 ? paramNames[0] : null,

@@ -36,12 +36,11 @@ internal sealed partial class ModuleTranslator
             case StmtExpr { Value: ExprConstant { Value: PyEllipsis } }:
                 return []; // '...' as a body (an abstract method's, a stub's)
             case StmtExpr { Value: ExprYield y } when ctx.IsGenerator:
-                return [YieldStatement(SyntaxKind.YieldReturnStatement, y.Value == null ? Cs.Null : Expression(y.Value, ctx))];
+                return [YieldOf(y.Value == null ? Cs.Null : Expression(y.Value, ctx), ctx)];
             case StmtExpr { Value: ExprYieldFrom yf } when ctx.IsGenerator:
                 {
                     string it = NewTemp("y");
-                    return [ForEachStatement(Cs.Object, Identifier(it), Py("Iter", Expression(yf.Value, ctx)),
-                        YieldStatement(SyntaxKind.YieldReturnStatement, Id(it)))];
+                    return [ForEachStatement(Cs.Object, Identifier(it), Py("Iter", Expression(yf.Value, ctx)), YieldOf(Id(it), ctx))];
                 }
             case StmtExpr e:
                 return [ExpressionStatementOf(e.Value, ctx)];
@@ -52,7 +51,7 @@ internal sealed partial class ModuleTranslator
             case StmtAnnAssign ann:
                 return ann.Value == null ? [] : AssignTo(ann.Target, Typed(ann.Value, ctx), ctx);
             case StmtReturn r:
-                if (ctx.IsGenerator) return [YieldStatement(SyntaxKind.YieldBreakStatement)];
+                if (ctx.IsGenerator) return [ctx.YieldsByCall ? ReturnStatement() : YieldStatement(SyntaxKind.YieldBreakStatement)];
                 // 'return g()' where g() is known to give None: g still runs, for its effects.
                 if (ctx.ReturnsVoid)
                     return r.Value is null or ExprConstant { Value: null } ? [ReturnStatement()] : [ExpressionStatementOf(r.Value, ctx), ReturnStatement()];
@@ -574,7 +573,7 @@ internal sealed partial class ModuleTranslator
         }
         stmts.AddRange(DeclareLocals(ctx, paramNames));
         var inner = Statements(body, ctx);
-        if (sig.IsGenerator) inner = sig.IsAsync ? [Gap(sig.Def!, "async generator")] : GeneratorBody(inner);
+        if (sig.IsGenerator) inner = sig.IsAsync ? [Gap(sig.Def!, "async generator")] : GeneratorBody(inner, ctx.YieldsByCall ? ctx : null);
         else if (!EndsWithReturn(body)) inner.Add(ReturnStatement(Cs.Null));
         ExpressionSyntax result;
         switch (sig.Mode)

@@ -318,8 +318,22 @@ public sealed partial class PyType : IPyCallable, IPyRepr
 /// share the position and never dispose the source, so a <c>break</c> out of a <c>foreach</c> leaves
 /// the iterator usable as in Python. Generators should be wrapped with <see cref="Py.Generator"/>.
 /// </summary>
-public class PyIterator : IEnumerable<object?>, IPyRepr
+public class PyIterator : IEnumerable<object?>, IPyRepr, IPyMethods
 {
+    /// <summary>A generator's <c>close()</c>: its body is stopped where it paused (its finally blocks run); later next() ends at once.</summary>
+    public bool TryCallPyMethod(string name, object?[] args, PyKwargs? kwargs, out object? result)
+    {
+        result = null;
+        if (name != "close" || KindName != "generator" || args.Length != 0) return false;
+        if (_exhausted) return true;
+        _exhausted = true;
+        _source.Dispose();
+        return true;
+    }
+
+    public HashSet<string> PyMethodNames => KindName == "generator" ? s_generatorMethods : [];
+    static readonly HashSet<string> s_generatorMethods = ["close"];
+
     private readonly IEnumerator<object?> _source;
     private bool _exhausted;
     public string KindName { get; }

@@ -305,6 +305,68 @@ public partial class ConstructTests
             c = Child.create(5)
             print(c.value, Child.describe(), Base.registry, type(c).__name__)
             """, "10 Child+Base.describe(Child) ['Child'] Child\n"),
+        new(nameof(Generator_YieldInsideTryExceptFinally_RunsHandlers), """
+            def gen(items):
+                for x in items:
+                    try:
+                        yield 10 // x
+                    except ZeroDivisionError:
+                        yield 'div0'
+                    finally:
+                        print('after', x)
+
+            def gen2():
+                try:
+                    yield 1
+                    raise ValueError('bad')
+                except ValueError as e:
+                    print('caught', e)
+                    yield 2
+                else:
+                    yield 'else'
+                yield 3
+
+            def gen3():
+                try:
+                    yield 'a'
+                    yield 'b'
+                finally:
+                    print('cleanup')
+
+            print(list(gen([1, 0, 5])))
+            print(list(gen2()))
+            g = gen3()
+            print(next(g))
+            g.close()
+            print(list(gen3()))
+
+
+            class Res:
+                def __enter__(self):
+                    print('enter')
+                    return self
+
+                def __exit__(self, *exc):
+                    print('exit', exc[0].__name__ if exc[0] else None)
+                    return False
+
+
+            def lines():
+                with Res():
+                    for i in range(3):
+                        try:
+                            yield i
+                        except ValueError:
+                            yield 'never'
+                yield 'done'
+
+
+            print(list(lines()))
+            g = lines()
+            print(next(g), next(g))
+            g.close()
+            print('closed', list(g))
+            """, "after 1\nafter 0\nafter 5\n[10, 'div0', 2]\ncaught bad\n[1, 2, 3]\na\ncleanup\ncleanup\n['a', 'b']\nenter\nexit None\n[0, 1, 2, 'done']\nenter\n0 1\nexit GeneratorExit\nclosed []\n"),
     ];
 
     [Fact]
@@ -339,4 +401,7 @@ public partial class ConstructTests
 
     [Fact]
     public void Super_InClassmethodNewAndInitSubclass_CallsTheBase() => Check();
+
+    [Fact]
+    public void Generator_YieldInsideTryExceptFinally_RunsHandlers() => Check();
 }
