@@ -551,12 +551,14 @@ internal sealed partial class ModuleTranslator
             isAsyncBody: sig.IsAsync && sig.Mode != UnsyncMode.CpuBoundAsyncError, lambda: lambdaNode);
         var names = sig.Params.Concat(sig.KwOnly).ToList();
         var defaults = names.Select(n => defaultLocals.TryGetValue(n, out var d) ? (ExpressionSyntax)Id(d) : Member(Id("PyArgs"), "NoDefault"));
-        string a = "__a" + ctx.Depth, k = "__k" + ctx.Depth;
+        // Per depth (a nested function's lambda sees its enclosing one's), and never a NewTemp name
+        // (__b1 was both this and the first temporary of the module: CS0128).
+        string a = "__args" + ctx.Depth, k = "__kwargs" + ctx.Depth, b = "__boundArgs" + ctx.Depth;
         var bind = Call(Member(Id("PyArgs"), "Bind"), Str(sig.PyName), Id(a), Id(k),
             ArrayCreationExpression(ArrayType(Cs.String, SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))),
                 InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(names.Select(Str)))),
             ObjectArray(defaults), Int(sig.Params.Count), Bool(sig.VarArgs != null), Bool(sig.KwArgs != null));
-        var stmts = new List<StatementSyntax> { Local(Cs.Var, "__b" + ctx.Depth, bind) };
+        var stmts = new List<StatementSyntax> { Local(Cs.Var, b, bind) };
         // PyArgs.Bind returns positional+keyword-only values, then *args, then **kwargs.
         var order = sig.Params.Concat(sig.KwOnly).ToList();
         if (sig.VarArgs != null) order.Add(sig.VarArgs);
@@ -568,7 +570,7 @@ internal sealed partial class ModuleTranslator
         {
             var pt = lambdaNode != null && _types.Var(lambdaNode, order[i]) is { IsStatic: true } lt ? lt : PyType.Dynamic;
             _counter.Add(DeclKind.Parameter, pt, $"{sig.QualName}.{order[i]}");
-            var bound = new TypedExpr(ElementAccessExpression(Id("__b" + ctx.Depth), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i))))), PyType.Dynamic);
+            var bound = new TypedExpr(ElementAccessExpression(Id(b), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i))))), PyType.Dynamic);
             stmts.Add(Local(CsTypeOf(pt), ctx.CsName(order[i]), Coerce(bound, pt)));
         }
         stmts.AddRange(DeclareLocals(ctx, paramNames));

@@ -367,6 +367,72 @@ public partial class ConstructTests
             g.close()
             print('closed', list(g))
             """, "after 1\nafter 0\nafter 5\n[10, 'div0', 2]\ncaught bad\n[1, 2, 3]\na\ncleanup\ncleanup\n['a', 'b']\nenter\nexit None\n[0, 1, 2, 'done']\nenter\n0 1\nexit GeneratorExit\nclosed []\n"),
+        new(nameof(Temporaries_OperandTempInANestedFunction_DoesNotCollideWithItsArguments), """
+            def outer(items):
+                def pick(a, b):
+                    return a or b
+
+                def both(a, b):
+                    k = a and b
+                    return k
+
+                return [pick(0, x) for x in items], both(1, 2), pick('', 'z')
+
+
+            print(outer([3, 4]))
+            """, "([3, 4], 2, 'z')\n"),
+        new(nameof(Temporaries_RepeatedConstructsInOneScope_Compile), """
+            class Res:
+                def __init__(self, n):
+                    self.n = n
+                def __enter__(self):
+                    return self.n
+                def __exit__(self, *a):
+                    return False
+
+            def outer(items):
+                def key(x):
+                    return -x
+                def other(x, f=lambda y: y + 1):
+                    return f(x)
+                total = 0
+                with Res(1) as a:
+                    total += a
+                with Res(2) as a:
+                    total += a
+                for x in items:
+                    if x > 100:
+                        break
+                else:
+                    total += 1
+                for x in items:
+                    if x > 100:
+                        break
+                else:
+                    total += 1
+                p, q = items[0], items[1]
+                p, q = q, p
+                (r, s), t = (1, 2), 3
+                sq = [v * v for v in items]
+                cu = [v * v * v for v in items if v]
+                nested = [[a + b for b in items] for a in items]
+                fns = [lambda z, i=i: z * i for i in range(3)]
+                return sorted(items, key=key), other(5), total, p, q, r, s, t, sq, cu, nested, [f(2) for f in fns]
+
+            print(outer([3, 1, 2]))
+            inc = lambda n: (lambda m: n + m)
+            print(inc(1)(2))
+            def deco(fn):
+                def wrapper(*args, **kw):
+                    def inner(v=1):
+                        return fn(*args, **kw) + v
+                    return inner()
+                return wrapper
+            @deco
+            def plus(a, b=2):
+                return a + b
+            print(plus(1), plus(1, b=5))
+            """, "([3, 2, 1], 6, 5, 1, 3, 1, 2, 3, [9, 1, 4], [27, 1, 8], [[6, 4, 5], [4, 2, 3], [5, 3, 4]], [0, 2, 4])\n3\n4 7\n"),
     ];
 
     [Fact]
@@ -404,4 +470,10 @@ public partial class ConstructTests
 
     [Fact]
     public void Generator_YieldInsideTryExceptFinally_RunsHandlers() => Check();
+
+    [Fact]
+    public void Temporaries_OperandTempInANestedFunction_DoesNotCollideWithItsArguments() => Check();
+
+    [Fact]
+    public void Temporaries_RepeatedConstructsInOneScope_Compile() => Check();
 }
