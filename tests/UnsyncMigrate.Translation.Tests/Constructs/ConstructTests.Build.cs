@@ -274,7 +274,7 @@ public partial class ConstructTests
             def root(x):
                 return sqrt(x) + floor(0.5) + (pi > 3)
             """, "{\"a\": 1} [1, 2] 5.0\n"),
-        new(nameof(Super_InClassmethodNewAndInitSubclass_CallsTheBase), """
+        new(nameof(Super_InClassmethodAndInitSubclass_CallsTheBase), """
             class Base:
                 registry = []
 
@@ -466,7 +466,7 @@ public partial class ConstructTests
     public void StarImport_OfALibraryModule_BindsItsNames() => Check();
 
     [Fact]
-    public void Super_InClassmethodNewAndInitSubclass_CallsTheBase() => Check();
+    public void Super_InClassmethodAndInitSubclass_CallsTheBase() => Check();
 
     [Fact]
     public void Generator_YieldInsideTryExceptFinally_RunsHandlers() => Check();
