@@ -111,7 +111,7 @@ internal static class ClassHierarchy
     /// <summary>A property's name is no field: <c>self.x = v</c> runs its setter.</summary>
     static void DropPropertyFields(ClassInfo c)
     {
-        var properties = c.Mro.SelectMany(m => m.Methods.Values).Where(m => m.IsProperty || m.IsPropertySetter).Select(m => m.PyName).ToHashSet();
+        var properties = c.Mro.SelectMany(m => m.Methods.Values).Where(m => m.IsProperty || m.IsPropertyAccessor).Select(m => m.PyName).ToHashSet();
         c.Fields.RemoveAll(properties.Contains);
         c.FieldSet.ExceptWith(properties);
     }

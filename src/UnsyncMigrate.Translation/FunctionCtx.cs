@@ -14,6 +14,9 @@ internal sealed class FunctionCtx
     /// <summary>Whether the C# body is async (awaits allowed).</summary>
     public bool IsAsync { get; init; }
     public bool IsGenerator { get; init; }
+    /// <summary>A generator that yields where a C# iterator cannot (in try/except, a handler, finally, with): yields are calls of <see cref="YieldCallback"/>.</summary>
+    public bool YieldsByCall { get; init; }
+    public string YieldCallback => "__yield" + Depth;
     public ClassInfo? Class { get; init; }
     /// <summary>The function's __qualname__ (nested functions get "outer.&lt;locals&gt;.inner").</summary>
     public string QualName { get; init; } = "";

@@ -29,6 +29,10 @@ internal sealed class FuncSig
     public bool IsProperty { get; set; }
     /// <summary>The setter of a property (<c>@name.setter</c>): kept apart from the getter of the same name.</summary>
     public bool IsPropertySetter { get; init; }
+    /// <summary>The deleter of a property (<c>@name.deleter</c>): what <c>del obj.name</c> runs.</summary>
+    public bool IsPropertyDeleter { get; init; }
+    /// <summary>A property's setter or deleter: no method of its own name.</summary>
+    public bool IsPropertyAccessor => IsPropertySetter || IsPropertyDeleter;
     /// <summary>
     /// A subclass binds the method's name to something else than a C# override (a decorated
     /// method, a class attribute): a call through self goes by name, to what the object's class has.
@@ -46,8 +50,9 @@ internal sealed class FuncSig
     /// <summary>Decorators the runtime applies when the class body runs, bottom-up (empty: the def is translated statically).</summary>
     public IReadOnlyList<Expr> RuntimeDecorators { get; set; } = [];
 
-    /// <summary>The key of a method in <see cref="ClassInfo.Methods"/> (a property setter shares its getter's name).</summary>
-    public static string MethodKey(string name, bool isSetter) => isSetter ? name + ".setter" : name;
+    /// <summary>The key of a method in <see cref="ClassInfo.Methods"/> (a property's setter and deleter share its getter's name).</summary>
+    public static string MethodKey(string name, bool isSetter, bool isDeleter = false) => isSetter ? name + ".setter" : isDeleter ? name + ".deleter" : name;
+    public string Key => MethodKey(PyName, IsPropertySetter, IsPropertyDeleter);
     public Node? Def { get; init; }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal sealed partial class ModuleTranslator
         foreach (var a in info.ClassAttributes.Distinct())
             sections.Add(Section(a, Member(Id(info.CsName), CSharpNames.Identifier(a))));
         // Methods: one function object per method, bound when looked up through an instance.
-        foreach (var sig in info.Methods.Values.Where(m => !m.IsStatic && !m.IsClassMethod && !m.IsProperty && !m.IsPropertySetter))
+        foreach (var sig in info.Methods.Values.Where(m => !m.IsStatic && !m.IsClassMethod && !m.IsProperty && !m.IsPropertyAccessor))
             sections.Add(Section(sig.PyName, RuntimeDoc(sig.Def) is { } doc
                 ? Call(Member(Id("__pyclass"), "Method"), Str(sig.PyName), Str(sig.QualName), Str(doc))
                 : Call(Member(Id("__pyclass"), "Method"), Str(sig.PyName), Str(sig.QualName))));

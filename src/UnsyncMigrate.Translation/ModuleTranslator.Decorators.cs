@@ -26,6 +26,7 @@ internal sealed partial class ModuleTranslator
             {
                 DecoratorKind.Unsync => Rt.Wrap(value, CpuBoundOf(d) is { } cpu ? Expression(cpu, ModuleCtx) : Cs.Null),
                 DecoratorKind.Setter => GapExpr(d, "a property setter under other decorators"),
+                DecoratorKind.Deleter => GapExpr(d, "a property deleter under other decorators"),
                 // The class body's own names are not module names: what it binds is not a value here.
                 _ when RootName(d) is { } root && scope.IsLocal(root) => GapExpr(d, "a decorator the class body defines"),
                 _ => Py("Call", Expression(d, ModuleCtx), ObjectArray([value]), Cs.Null),

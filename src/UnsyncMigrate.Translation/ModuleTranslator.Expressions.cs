@@ -113,6 +113,11 @@ internal sealed partial class ModuleTranslator
         }
         var symbol = Sym(name, ctx);
         if (symbol is VariableSymbol or UnboundSymbol && name == "__name__") return Member(Id(_csClass), "__name__");
+        if (symbol is VariableSymbol or UnboundSymbol && name == "__file__" && !_globals.Contains(name))
+        {
+            _usesFile = true;
+            return Member(Id(_csClass), "__file__");
+        }
         if (symbol is VariableSymbol { Scope.Kind: Analysis.Semantics.ScopeKind.Module })
         {
             if (_functions.TryGetValue(name, out var f)) return _program.FunctionValue(_csClass, f);
@@ -124,9 +129,12 @@ internal sealed partial class ModuleTranslator
             case MemberSymbol m:
                 return _program.MemberValue(m.Module.Name, m.Member) ?? GapExpr(at, $"import of {m.Module.Name}.{m.Member}");
             case ModuleSymbol { Module: { } m }:
-                return GapExpr(at, $"module {m.Name} used as a value");
+                return _program.ModuleValue(m.Name) ?? GapExpr(at, $"module {m.Name} used as a value");
             case var s when IsUnsyncDecorator(s):
                 return Py("Lib", Str("unsync.unsync"));
+            case ModuleSymbol { IsExternal: true } library:
+                // A library module as a value: its attributes are looked up in the runtime when read (each one missing raises there).
+                return New("PyLibraryModule", Str(library.Path));
             case var s when ExternalPath(s) is { } path:
                 return LibValue(path, at);
             case BuiltinSymbol:

@@ -144,7 +144,7 @@ internal sealed partial class ModuleTranslator
         {
             // A Python override may change the parameters; C# overrides only a method of the
             // same shape, and a differently shaped redefinition is a new virtual overload.
-            var inherited = owner.Base?.FindMethod(FuncSig.MethodKey(sig.PyName, sig.IsPropertySetter));
+            var inherited = owner.Base?.FindMethod(sig.Key);
             bool overrides = IsRuntimeVirtual(sig.PyName) || (inherited != null && SameCsShape(inherited, sig));
             bool hides = !overrides && AncestorMethods(owner, sig.PyName).Any(m => AllParams(m).Count == AllParams(sig).Count);
             if (hides) mods.Add(Token(SyntaxKind.NewKeyword));
@@ -195,7 +195,7 @@ internal sealed partial class ModuleTranslator
                 break;
             default:
                 if (sig.IsGenerator)
-                    block = Block(sig.IsAsync ? AsyncGeneratorBody(block.Statements, sig.QualName) : GeneratorBody(block.Statements));
+                    block = Block(sig.IsAsync ? AsyncGeneratorBody(block.Statements, sig.QualName) : GeneratorBody(block.Statements, ctx.YieldsByCall ? ctx : null));
                 else if (sig.IsAsync)
                 {
                     returnType = ParseTypeName("Task<object?>");
@@ -217,8 +217,11 @@ internal sealed partial class ModuleTranslator
     /// A generator function's body: the statements (with their yields) in a local iterator
     /// function, so nothing runs before the first <c>next()</c>, returned as a Python generator.
     /// </summary>
-    List<StatementSyntax> GeneratorBody(IEnumerable<StatementSyntax> statements)
+    List<StatementSyntax> GeneratorBody(IEnumerable<StatementSyntax> statements, FunctionCtx? yieldsByCall = null)
     {
+        // Yields inside try/except, handlers, finally or with: the body runs as a plain lambda on a thread of its own.
+        if (yieldsByCall != null)
+            return [ReturnStatement(Py("ThreadedGenerator", SimpleLambdaExpression(Parameter(Identifier(yieldsByCall.YieldCallback)), Block(statements))))];
         string gen = NewTemp("gen");
         return [LocalFunctionStatement(ParseTypeName("IEnumerable<object?>"), gen).WithBody(Block(statements)),
             ReturnStatement(Py("Generator", Call(Id(gen))))];
@@ -258,6 +261,7 @@ internal sealed partial class ModuleTranslator
             Scope = scope,
             IsAsync = isAsyncBody,
             IsGenerator = sig?.IsGenerator ?? false,
+            YieldsByCall = sig is { IsGenerator: true, IsAsync: false } && YieldsInHandledBlock(body),
             Class = owner,
             SelfName = owner != null && sig is { IsStatic: false, IsClassMethod: false, HasExplicitSelf: false } && paramNames.Count > 0 ? paramNames[0] : null,
             SuperSelf = owner != null && sig is { IsStatic: false } && paramNames.Count > 0 ? paramNames[0] : null,
@@ -425,6 +429,18 @@ internal sealed partial class ModuleTranslator
         _members.Add(cls);
     }
 
+    /// <summary><c>del obj.name</c> of the class's properties: the deleter runs; a property without one refuses, as Python's does.</summary>
+    List<SwitchSectionSyntax> PropertyDeleteCases(ClassInfo info)
+    {
+        var cases = new List<SwitchSectionSyntax>();
+        foreach (var (name, _) in info.Methods.Where(m => m.Value.IsProperty))
+            cases.Add(SwitchSection(SingletonList<SwitchLabelSyntax>(CaseSwitchLabel(Str(name))),
+                info.Methods.TryGetValue(FuncSig.MethodKey(name, false, isDeleter: true), out var deleter)
+                    ? List(new StatementSyntax[] { Stmt(Call(Member(ThisExpression(), deleter.CsName))), ReturnStatement(Cs.True) })
+                    : SingletonList<StatementSyntax>(ThrowStatement(Py("PropertyWithoutDeleter", ThisExpression(), Str(name))))));
+        return cases;
+    }
+
     /// <summary>Class-body statements other than methods (class attributes) and method defaults, run when the class statement runs.</summary>
     List<StatementSyntax> EvaluateClassStatics(ClassInfo info)
     {
@@ -433,6 +449,9 @@ internal sealed partial class ModuleTranslator
             list.Add(ThrowStatement(New("TypeError", Str("Cannot create a consistent method resolution order (MRO) for bases " +
                 string.Join(", ", info.Def.Bases.Select(b => b is ExprAttribute ba ? ba.Attr : SourceText(b)))))));
         if (info.UsesMroDispatch && info.IsDataclass) list.Add(Gap(info.Def, "@dataclass on a class of several bases"));
+        // Instances are made by the C# constructor and __init__: a __new__ of the class would never run.
+        if (info.Def.Body.FirstOrDefault(s => s is StmtFunctionDef { Name: "__new__" } or StmtAsyncFunctionDef { Name: "__new__" }) is { } newDef)
+            list.Add(Gap(newDef, "__new__ (instances are made by __init__ alone)"));
         var pending = new List<Python.PythonComment>();
         foreach (var s in info.Def.Body)
             list.AddRange(s is StmtFunctionDef or StmtAsyncFunctionDef ? ClassStatics(info, s) : WithComments(s, ClassStatics(info, s), pending));
@@ -465,6 +484,8 @@ internal sealed partial class ModuleTranslator
                     break;
                 case StmtAnnAssign when info.IsDataclass:
                     break; // dataclass fields: defaults are read by the synthesized __init__
+                case StmtAnnAssign { Target: ExprName, Value: null }:
+                    break; // a bare annotation binds nothing
                 case StmtPass:
                     break;
                 case StmtExpr { Value: ExprConstant { Value: string or PyEllipsis } }:
@@ -694,10 +715,18 @@ internal sealed partial class ModuleTranslator
                 SwitchStatement(Id("__name")).WithSections(List(setCases)),
                 ReturnStatement(Call(Member(BaseExpression(), "TrySetAttr"), Id("__name"), Id("__value")))));
 
+        if (PropertyDeleteCases(info) is { Count: > 0 } delCases)
+            yield return MethodDeclaration(Cs.BoolType, "TryDelAttr")
+                .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
+                .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String))
+                .WithBody(Block(
+                    SwitchStatement(Id("__name")).WithSections(List(delCases)),
+                    ReturnStatement(Call(Member(BaseExpression(), "TryDelAttr"), Id("__name")))));
+
         var callCases = new List<SwitchSectionSyntax>();
         foreach (var (name, sig) in info.Methods)
         {
-            if (sig.IsProperty || sig.IsPropertySetter) continue;
+            if (sig.IsProperty || sig.IsPropertyAccessor) continue;
             var bindSig = sig.Bound(sig.PyName, sig.CsName, skip: sig.IsStatic ? 0 : 1);
             int count = AllParams(bindSig).Count;
             var args = BoundArgs(bindSig, Id("__b"), count);

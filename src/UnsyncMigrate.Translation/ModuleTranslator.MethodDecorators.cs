@@ -9,7 +9,7 @@ namespace UnsyncMigrate.Translation;
 // the decorator stack returns, applied when the class body runs, as Python does.
 internal sealed partial class ModuleTranslator
 {
-    enum DecoratorKind { Unsync, StaticMethod, ClassMethod, Property, Setter, Abstract, Marker, Runtime }
+    enum DecoratorKind { Unsync, StaticMethod, ClassMethod, Property, Setter, Deleter, Abstract, Marker, Runtime }
 
     /// <summary>Decorators that return the function they are given (for type checkers only).</summary>
     static bool IsMarkerPath(string? path) => path is "typing.override" or "typing_extensions.override" or "typing.final" or "typing_extensions.final";
@@ -25,6 +25,7 @@ internal sealed partial class ModuleTranslator
         }
         // @name.setter over a def of that name: the class body's own property (not a builtin).
         if (d is ExprAttribute { Attr: "setter", Value: ExprName p } && p.Id == defName) return DecoratorKind.Setter;
+        if (d is ExprAttribute { Attr: "deleter", Value: ExprName q } && q.Id == defName) return DecoratorKind.Deleter;
         var path = DecoratorPath(d, scope);
         if (path == "abc.abstractmethod") return DecoratorKind.Abstract;
         return IsMarkerPath(path) ? DecoratorKind.Marker : DecoratorKind.Runtime;

@@ -123,7 +123,7 @@ internal sealed partial class ModuleTranslator
     {
         var arms = new List<SwitchExpressionArmSyntax>();
         if (info.UsesMroDispatch)
-            foreach (var sig in info.Methods.Values.Where(m => !m.IsStatic && !m.IsClassMethod && !m.IsPropertySetter))
+            foreach (var sig in info.Methods.Values.Where(m => !m.IsStatic && !m.IsClassMethod && !m.IsPropertyAccessor))
                 arms.Add(SwitchExpressionArm(ConstantPattern(Str(sig.PyName)), sig.IsProperty ? PropertyMember(info, sig) : MethodMember(info, sig)));
         foreach (var sig in info.DecoratedMethods.Values)
             arms.Add(SwitchExpressionArm(ConstantPattern(Str(sig.PyName)), MemberObject(Assign(Id("Get"), SimpleLambdaExpression(Parameter(Identifier("__s")),
@@ -157,6 +157,9 @@ internal sealed partial class ModuleTranslator
             parts.Add(Assign(Id("Set"), ParenthesizedLambdaExpression()
                 .WithParameterList(ParameterList(SeparatedList(new[] { Parameter(Identifier("__s")), Parameter(Identifier("__v")) })))
                 .WithBlock(Block(Stmt(Call(Member(Id(info.CsName), setter.CsName), Id("__s"), Id("__v")))))));
+        if (info.Methods.TryGetValue(FuncSig.MethodKey(getter.PyName, false, isDeleter: true), out var deleter))
+            parts.Add(Assign(Id("Delete"), SimpleLambdaExpression(Parameter(Identifier("__s")),
+                Block(Stmt(Call(Member(Id(info.CsName), deleter.CsName), Id("__s")))))));
         return MemberObject([.. parts]);
     }
 

@@ -36,12 +36,11 @@ internal sealed partial class ModuleTranslator
             case StmtExpr { Value: ExprConstant { Value: PyEllipsis } }:
                 return []; // '...' as a body (an abstract method's, a stub's)
             case StmtExpr { Value: ExprYield y } when ctx.IsGenerator:
-                return [YieldStatement(SyntaxKind.YieldReturnStatement, y.Value == null ? Cs.Null : Expression(y.Value, ctx))];
+                return [YieldOf(y.Value == null ? Cs.Null : Expression(y.Value, ctx), ctx)];
             case StmtExpr { Value: ExprYieldFrom yf } when ctx.IsGenerator:
                 {
                     string it = NewTemp("y");
-                    return [ForEachStatement(Cs.Object, Identifier(it), Py("Iter", Expression(yf.Value, ctx)),
-                        YieldStatement(SyntaxKind.YieldReturnStatement, Id(it)))];
+                    return [ForEachStatement(Cs.Object, Identifier(it), Py("Iter", Expression(yf.Value, ctx)), YieldOf(Id(it), ctx))];
                 }
             case StmtExpr e:
                 return [ExpressionStatementOf(e.Value, ctx)];
@@ -52,7 +51,7 @@ internal sealed partial class ModuleTranslator
             case StmtAnnAssign ann:
                 return ann.Value == null ? [] : AssignTo(ann.Target, Typed(ann.Value, ctx), ctx);
             case StmtReturn r:
-                if (ctx.IsGenerator) return [YieldStatement(SyntaxKind.YieldBreakStatement)];
+                if (ctx.IsGenerator) return [ctx.YieldsByCall ? ReturnStatement() : YieldStatement(SyntaxKind.YieldBreakStatement)];
                 // 'return g()' where g() is known to give None: g still runs, for its effects.
                 if (ctx.ReturnsVoid)
                     return r.Value is null or ExprConstant { Value: null } ? [ReturnStatement()] : [ExpressionStatementOf(r.Value, ctx), ReturnStatement()];
@@ -246,6 +245,8 @@ internal sealed partial class ModuleTranslator
     {
         ExprSubscript sub => Stmt(Py("DelItem", Expression(sub.Value, ctx), SliceOrIndex(sub.Slice, ctx))),
         ExprName n => Stmt(Assign(NameTarget(n.Id, ctx), Cs.Null)),
+        // A C# field cannot be unset: deleting an attribute some class declares as one is left to a human.
+        ExprAttribute at when _types.Classes.Any(c => c.FieldSet.Contains(at.Attr)) => Gap(t, $"del of attribute '{at.Attr}' (a field of a class)"),
         ExprAttribute at => Stmt(Py("DelAttr", Expression(at.Value, ctx), Str(at.Attr))),
         _ => Gap(t, "del target"),
     };
@@ -564,12 +565,14 @@ internal sealed partial class ModuleTranslator
             isAsyncBody: sig.IsAsync && sig.Mode != UnsyncMode.CpuBoundAsyncError, lambda: lambdaNode);
         var names = sig.Params.Concat(sig.KwOnly).ToList();
         var defaults = names.Select(n => defaultLocals.TryGetValue(n, out var d) ? (ExpressionSyntax)Id(d) : Member(Id("PyArgs"), "NoDefault"));
-        string a = "__a" + ctx.Depth, k = "__k" + ctx.Depth;
+        // Per depth (a nested function's lambda sees its enclosing one's), and never a NewTemp name
+        // (__b1 was both this and the first temporary of the module: CS0128).
+        string a = "__args" + ctx.Depth, k = "__kwargs" + ctx.Depth, b = "__boundArgs" + ctx.Depth;
         var bind = Call(Member(Id("PyArgs"), "Bind"), Str(sig.PyName), Id(a), Id(k),
             ArrayCreationExpression(ArrayType(Cs.String, SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))),
                 InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(names.Select(Str)))),
             ObjectArray(defaults), Int(sig.Params.Count), Bool(sig.VarArgs != null), Bool(sig.KwArgs != null));
-        var stmts = new List<StatementSyntax> { Local(Cs.Var, "__b" + ctx.Depth, bind) };
+        var stmts = new List<StatementSyntax> { Local(Cs.Var, b, bind) };
         // PyArgs.Bind returns positional+keyword-only values, then *args, then **kwargs.
         var order = sig.Params.Concat(sig.KwOnly).ToList();
         if (sig.VarArgs != null) order.Add(sig.VarArgs);
@@ -581,13 +584,13 @@ internal sealed partial class ModuleTranslator
         {
             var pt = lambdaNode != null && _types.Var(lambdaNode, order[i]) is { IsStatic: true } lt ? lt : PyType.Dynamic;
             _counter.Add(DeclKind.Parameter, pt, $"{sig.QualName}.{order[i]}");
-            var bound = new TypedExpr(ElementAccessExpression(Id("__b" + ctx.Depth), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i))))), PyType.Dynamic);
+            var bound = new TypedExpr(ElementAccessExpression(Id(b), BracketedArgumentList(SingletonSeparatedList(Argument(Int(i))))), PyType.Dynamic);
             stmts.Add(Local(CsTypeOf(pt), ctx.CsName(order[i]), Coerce(bound, pt)));
         }
         stmts.AddRange(DeclareLocals(ctx, paramNames));
         var inner = Statements(body, ctx);
         if (sig.IsAsync && sig.IsGenerator && AsyncGeneratorGap(sig, body) is { } why) inner = [Gap(sig.Def!, why)];
-        else if (sig.IsGenerator) inner = sig.IsAsync ? AsyncGeneratorBody(inner, sig.QualName) : GeneratorBody(inner);
+        else if (sig.IsGenerator) inner = sig.IsAsync ? AsyncGeneratorBody(inner, sig.QualName) : GeneratorBody(inner, ctx.YieldsByCall ? ctx : null);
         else if (!EndsWithReturn(body)) inner.Add(ReturnStatement(Cs.Null));
         ExpressionSyntax result;
         switch (sig.Mode)

@@ -96,11 +96,13 @@ internal sealed partial class ModuleTranslator
             _ => throw new ArgumentException("not a function"),
         };
         bool isSetter = owner != null && decorators.Any(d => d is ExprAttribute { Attr: "setter", Value: ExprName p } && p.Id == name);
+        bool isDeleter = owner != null && decorators.Any(d => d is ExprAttribute { Attr: "deleter", Value: ExprName p } && p.Id == name);
         var sig = new FuncSig
         {
             PyName = name,
-            CsName = isSetter ? CSharpNames.Identifier(name + "__set") : CSharpNames.Identifier(name),
+            CsName = isSetter ? CSharpNames.Identifier(name + "__set") : isDeleter ? CSharpNames.Identifier(name + "__del") : CSharpNames.Identifier(name),
             IsPropertySetter = isSetter,
+            IsPropertyDeleter = isDeleter,
             QualName = qualName,
             IsAsync = isAsync,
             IsGenerator = ContainsYield(body),
@@ -210,24 +212,26 @@ internal sealed partial class ModuleTranslator
                         {
                             info.Methods.Remove(name);
                             info.Methods.Remove(FuncSig.MethodKey(name, true));
+                            info.Methods.Remove(FuncSig.MethodKey(name, false, true));
                             info.DecoratedMethods[name] = method;
                         }
                         else
                         {
                             info.DecoratedMethods.Remove(name);
-                            info.Methods[FuncSig.MethodKey(name, method.IsPropertySetter)] = method;
+                            info.Methods[method.Key] = method;
                         }
                         var decorators = s is StmtFunctionDef fd ? fd.DecoratorList : ((StmtAsyncFunctionDef)s).DecoratorList;
                         if (decorators.Any(d => KindOf(d, name, ScopeOf(s).Parent!) == DecoratorKind.Abstract)) info.AbstractDefs.Add(name);
-                        else if (!method.IsPropertySetter) info.AbstractDefs.Remove(name);
+                        else if (!method.IsPropertyAccessor) info.AbstractDefs.Remove(name);
                         // A classmethod's cls.x = v assigns a class attribute, not a field.
                         if (!method.IsStatic && !method.IsClassMethod)
                             foreach (var field in SelfAssignments(s)) info.AddField(field);
                         break;
                     }
-                case StmtAnnAssign { Target: ExprName n }:
+                case StmtAnnAssign { Target: ExprName n } an:
                     if (info.IsDataclass) info.AddField(n.Id);
-                    else info.ClassAttributes.Add(n.Id);
+                    // A bare annotation ('x: int') only records the type: no class attribute exists.
+                    else if (an.Value != null) info.ClassAttributes.Add(n.Id);
                     break;
                 case StmtAssign a:
                     foreach (var t in a.Targets)
@@ -328,6 +332,7 @@ internal sealed partial class ModuleTranslator
     {
         var (fields, init, leading) = _classParts!.Value;
         var members = _members.Where(m => !_functionValueOf.TryGetValue(m, out var sig) || usedFunctionValues.Contains(sig));
+        if (_usesFile) fields = [.. fields, FileField()];
         var cls = ClassDeclaration(_csClass)
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.PartialKeyword))
             .WithMembers(List(fields.Concat(members).Append(init)))
@@ -338,6 +343,17 @@ internal sealed partial class ModuleTranslator
                 UsingDirective(ParseName(Rt.RuntimeNamespace)), UsingDirective(ParseName(Rt.PythonNamespace)))
             .AddMembers(FileScopedNamespaceDeclaration(ParseName(_program.RootNamespace)).AddMembers(cls));
     }
+
+    /// <summary>Whether the module reads <c>__file__</c> (its field is declared only then).</summary>
+    bool _usesFile;
+
+    /// <summary>
+    /// <c>__file__</c>: the module's source path as it lies beside the built program (the
+    /// migrated project's output folder), so paths built from it (<c>os.path.dirname(__file__)</c>)
+    /// name the program's folder, as in Python; the data files themselves are not carried over.
+    /// </summary>
+    FieldDeclarationSyntax FileField() => StaticField("__file__",
+        Call(Member(ParseTypeName("System.IO.Path"), "Combine"), Member(ParseTypeName("AppContext"), "BaseDirectory"), Str(_module.RelativePath)));
 
     static FieldDeclarationSyntax StaticField(string name, ExpressionSyntax? init, TypeSyntax? type = null) =>
         FieldDeclaration(VariableDeclaration(type ?? Cs.Object, SingletonSeparatedList(

@@ -87,9 +87,14 @@ public sealed partial class ProgramTranslator
         Lap("infer");
 
         foreach (var name in names) _modules[name.Module].Translate();
+        foreach (var module in _modulesAsValues) _modules[module].AddModuleValue();
+        // Main (or a library's registrations) first: what they refer to is recorded as used
+        // before the module classes are assembled.
+        (string File, CompilationUnitSyntax Unit)? entryPoint = null;
+        if (_program.EntryModule != null) entryPoint = ("Program.cs", EntryPoint());
+        else if (LibraryRegistration() is { } registration) entryPoint = (LibraryRegistrationFile, registration);
         var units = names.Select(name => (File: name.File, Unit: _modules[name.Module].Unit(_usedFunctionValues))).ToList();
-        if (_program.EntryModule != null) units.Add(("Program.cs", EntryPoint()));
-        else if (LibraryRegistration() is { } registration) units.Add((LibraryRegistrationFile, registration));
+        if (entryPoint is { } ep) units.Add(ep);
         Lap("emit");
         var files = new List<GeneratedFile>();
         foreach (var (file, unit) in units) files.Add(new GeneratedFile(file, Format(unit)));
@@ -269,6 +274,16 @@ public sealed partial class ProgramTranslator
     {
         _usedFunctionValues.Add(sig);
         return Member(Id(moduleClass), sig.CsName + "__func");
+    }
+
+    readonly SortedSet<string> _modulesAsValues = new(StringComparer.Ordinal);
+
+    /// <summary>A program module as a Python object (its class's <c>__module</c>), recorded so the module class gets its accessors; null for a module not translated.</summary>
+    internal ExpressionSyntax? ModuleValue(string module)
+    {
+        if (!_modules.TryGetValue(module, out var m)) return null;
+        _modulesAsValues.Add(module);
+        return Member(Id(m.CsClass), "__module");
     }
 
     /// <summary>A module member as a value: a function value, a class, or a module-level variable.</summary>

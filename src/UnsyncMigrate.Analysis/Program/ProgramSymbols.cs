@@ -182,10 +182,60 @@ public sealed class ProgramSymbols
         return null;
     }
 
+    readonly Dictionary<ModuleInfo, HashSet<string>?> _exportLists = [];
+    /// <summary>Whether a star import of an outside module may be taken to bind a name it is not known to have (off while looking for certain bindings).</summary>
+    bool _guessStarExports = true;
+
+    /// <summary>
+    /// Whether <c>from M import *</c> binds <paramref name="name"/>: the names M's <c>__all__</c>
+    /// lists, or without one every name not starting with an underscore.
+    /// </summary>
+    bool Exports(ModuleInfo module, string name)
+    {
+        if (!_exportLists.TryGetValue(module, out var all)) _exportLists[module] = all = ExportList(module.Ast);
+        return all?.Contains(name) ?? !name.StartsWith('_');
+    }
+
+    /// <summary>
+    /// The names a module's <c>__all__</c> lists: its top-level assignment of a list or tuple of
+    /// strings, with the <c>+=</c>/<c>.extend</c>/<c>.append</c> of such literals after it. Null without one.
+    /// </summary>
+    static HashSet<string>? ExportList(ModModule? ast)
+    {
+        if (ast == null) return null;
+        HashSet<string>? all = null;
+        static IEnumerable<string> Strings(Expr? e) => e switch
+        {
+            ExprList l => l.Elts.OfType<ExprConstant>().Select(c => c.Value).OfType<string>(),
+            ExprTuple t => t.Elts.OfType<ExprConstant>().Select(c => c.Value).OfType<string>(),
+            ExprConstant { Value: string s } => [s],
+            _ => [],
+        };
+        foreach (var s in ast.Body)
+        {
+            switch (s)
+            {
+                case StmtAssign a when a.Targets.Any(t => t is ExprName { Id: "__all__" }):
+                    all = [.. Strings(a.Value)];
+                    break;
+                case StmtAnnAssign { Target: ExprName { Id: "__all__" } } an:
+                    all = [.. Strings(an.Value)];
+                    break;
+                case StmtAugAssign { Target: ExprName { Id: "__all__" } } aug when all != null:
+                    all.UnionWith(Strings(aug.Value));
+                    break;
+                case StmtExpr { Value: ExprCall { Func: ExprAttribute { Value: ExprName { Id: "__all__" }, Attr: "extend" or "append" } } call } when all != null && call.Args.Count == 1:
+                    all.UnionWith(Strings(call.Args[0]));
+                    break;
+            }
+        }
+        return all;
+    }
+
     /// <summary>A module-level name that only a <c>from M import *</c> binds.</summary>
     Symbol? StarImported(Scope moduleScope, string name, HashSet<(Scope, string)> visiting)
     {
-        if (moduleScope.StarImports == null || name.StartsWith('_') || !visiting.Add((moduleScope, "*" + name))) return null;
+        if (moduleScope.StarImports == null || !visiting.Add((moduleScope, "*" + name))) return null;
         try
         {
             // The last star import that provides the name wins, as the statements run in order. What
@@ -195,15 +245,27 @@ public sealed class ProgramSymbols
             var targets = moduleScope.StarImports
                 .Select(star => star.Level is > 0 ? ProgramIndex.ResolveRelative(moduleScope.Module, star.Level.Value, star.Module) : star.Module)
                 .OfType<string>().Reverse().ToList();
-            foreach (var target in targets)
+            // First what a program module binds itself (not through its own star import of an outside
+            // module, which would claim every name), then an outside module known to have the name,
+            // then the last outside module (what it exports is not known), then what program modules
+            // take from outside modules.
+            bool guessing = _guessStarExports;
+            _guessStarExports = false;
+            try
             {
-                if (_index.Find(target) is { } module && ModuleMember(module, name, name, visiting) is { } found) return found;
+                foreach (var target in targets)
+                    if (_index.Find(target) is { } module && Exports(module, name) && ModuleMember(module, name, name, visiting) is { } found) return found;
             }
+            finally { _guessStarExports = guessing; }
+            if (!guessing || name.StartsWith('_')) return null;
             foreach (var target in targets)
-            {
-                if (_index.Find(target) == null && (!KnownNames.IsBuiltin(name) || KnownNames.IsKnownCallable(target + "." + name)))
+                if (_index.Find(target) == null && KnownNames.IsKnownCallable(target + "." + name))
                     return new ExternalSymbol(name, target + "." + name);
-            }
+            foreach (var target in targets)
+                if (_index.Find(target) == null && !KnownNames.IsBuiltin(name))
+                    return new ExternalSymbol(name, target + "." + name);
+            foreach (var target in targets)
+                if (_index.Find(target) is { } module && Exports(module, name) && ModuleMember(module, name, name, visiting) is { } found) return found;
             return null;
         }
         finally

@@ -510,6 +510,19 @@ public static partial class Py
     public static AttributeError PropertyWithoutSetter(object obj, string name) =>
         new($"property '{name}' of '{TypeName(obj)}' object has no setter");
 
+    /// <summary>Deleting a property that has no deleter.</summary>
+    public static AttributeError PropertyWithoutDeleter(object obj, string name) =>
+        new($"property '{name}' of '{TypeName(obj)}' object has no deleter");
+
+    /// <summary>Python's <c>del obj.name</c> (and <c>delattr</c>).</summary>
+    public static void DelAttr(object? obj, string name)
+    {
+        if (obj is IPyObject p && p.TryDelAttr(name)) return;
+        throw new AttributeError(obj is IPyObject
+            ? $"'{TypeName(obj)}' object has no attribute '{name}'"
+            : $"'{TypeName(obj)}' object attribute '{name}' is read-only");
+    }
+
     /// <summary>Python's <c>setattr(obj, name, value)</c>.</summary>
     public static void SetAttr(object? obj, string name, object? value)
     {

@@ -169,6 +169,7 @@ public static partial class Py
         PySet s => s.IsFrozen ? PyType.FrozenSet : PyType.Set,
         PyBytes => PyType.Bytes,
         PyRange => PyType.Range,
+        PySlice => PyType.Slice,
         PyFunc => PyType.Function,
         PyType t => t.Metaclass ?? PyType.Type,
         Unfuture => PyUnsync.UnfutureType,

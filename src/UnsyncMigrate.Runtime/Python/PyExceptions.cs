@@ -76,6 +76,10 @@ public class PyBaseException : Exception, IPyObject
         return true;
     }
 
+    /// <summary><c>del e.name</c> of an attribute set on the exception, else a property's deleter along its MRO.</summary>
+    public virtual bool TryDelAttr(string name) =>
+        (Attributes is not null && Attributes.Remove(name)) || PyType.TryDelMroProperty(this, name);
+
     public virtual bool TryCallMethod(string name, object?[] args, PyKwargs? kwargs, out object? result)
     {
         switch (name)

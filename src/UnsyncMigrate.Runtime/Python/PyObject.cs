@@ -15,6 +15,8 @@ public interface IPyObject
     string PyTypeName { get; }
     bool TryGetAttr(string name, out object? value);
     bool TrySetAttr(string name, object? value);
+    /// <summary><c>del obj.name</c>: false when the object has no such attribute to delete.</summary>
+    bool TryDelAttr(string name) => false;
     bool TryCallMethod(string name, object?[] args, PyKwargs? kwargs, out object? result);
 }
 
@@ -56,6 +58,17 @@ public abstract class PyObjectBase : IPyObject
         PyType.CheckNotReplacingMethod(this, name);
         lock (this) (_attributes ??= [])[name] = value;
         return true;
+    }
+
+    /// <summary>
+    /// <c>del obj.name</c>: an attribute set on the object, else a property's deleter along the
+    /// object's MRO (generated classes handle their own properties first).
+    /// </summary>
+    public virtual bool TryDelAttr(string name)
+    {
+        lock (this)
+            if (_attributes != null && _attributes.Remove(name)) return true;
+        return PyType.TryDelMroProperty(this, name);
     }
 
     /// <summary>The attributes set on this object beyond its fields (what pickling carries besides them).</summary>
@@ -293,6 +306,7 @@ public sealed partial class PyType : IPyCallable, IPyRepr
     public static readonly PyType Bytes = new("bytes", "builtins", typeof(PyBytes), (a, k) => a.Length == 0 ? PyBytes.Empty : PyBytes.From(a[0], a.Length > 1 ? a[1] as string : null));
     public static readonly PyType Object = new("object", "builtins", typeof(object), (a, k) => new object());
     public static readonly PyType NoneType = new("NoneType", "builtins", null, (a, k) => null);
+    public static readonly PyType Slice = new("slice", "builtins", typeof(PySlice), (a, k) => PySlice.Create(a));
     public static readonly PyType Range = new("range", "builtins", typeof(PyRange), (a, k) => Py.Range(a));
     public static readonly PyType Function = new("function", "builtins", typeof(PyFunc), null);
     public static readonly PyType Type = new("type", "builtins", typeof(PyType), (a, k) => Py.Type(Arg0("type", a, k)));
@@ -304,8 +318,22 @@ public sealed partial class PyType : IPyCallable, IPyRepr
 /// share the position and never dispose the source, so a <c>break</c> out of a <c>foreach</c> leaves
 /// the iterator usable as in Python. Generators should be wrapped with <see cref="Py.Generator"/>.
 /// </summary>
-public class PyIterator : IEnumerable<object?>, IPyRepr
+public class PyIterator : IEnumerable<object?>, IPyRepr, IPyMethods
 {
+    /// <summary>A generator's <c>close()</c>: its body is stopped where it paused (its finally blocks run); later next() ends at once.</summary>
+    public bool TryCallPyMethod(string name, object?[] args, PyKwargs? kwargs, out object? result)
+    {
+        result = null;
+        if (name != "close" || KindName != "generator" || args.Length != 0) return false;
+        if (_exhausted) return true;
+        _exhausted = true;
+        _source.Dispose();
+        return true;
+    }
+
+    public HashSet<string> PyMethodNames => KindName == "generator" ? s_generatorMethods : [];
+    static readonly HashSet<string> s_generatorMethods = ["close"];
+
     private readonly IEnumerator<object?> _source;
     private bool _exhausted;
     public string KindName { get; }
@@ -368,8 +396,27 @@ public class PyIterator : IEnumerable<object?>, IPyRepr
 }
 
 /// <summary>Python's <c>slice(start, stop, step)</c>; any part may be null.</summary>
-public sealed class PySlice : IPyRepr
+public sealed class PySlice : IPyRepr, IPyAttributes
 {
+    /// <summary>Python's <c>slice(stop)</c>, <c>slice(start, stop[, step])</c>.</summary>
+    internal static PySlice Create(object?[] args) => args.Length switch
+    {
+        1 => new(null, args[0]),
+        2 => new(args[0], args[1]),
+        3 => new(args[0], args[1], args[2]),
+        0 => throw new TypeError("slice expected at least 1 argument, got 0"),
+        _ => throw new TypeError($"slice expected at most 3 arguments, got {args.Length}"),
+    };
+
+    public bool TryGetPyAttr(string name, out object? value)
+    {
+        value = name switch { "start" => Start, "stop" => Stop, "step" => Step, _ => null };
+        return name is "start" or "stop" or "step";
+    }
+
+    /// <summary>A slice's attributes are read-only (AttributeError, as Python's).</summary>
+    public bool TrySetPyAttr(string name, object? value) => false;
+
     public object? Start { get; }
     public object? Stop { get; }
     public object? Step { get; }

@@ -14,6 +14,8 @@ public sealed class PyInstanceMember
     public string QualName { get; init; } = "";
     public Func<object?, object?>? Get { get; init; }
     public Action<object?, object?>? Set { get; init; }
+    /// <summary>A property's deleter (<c>del obj.name</c>).</summary>
+    public Action<object?>? Delete { get; init; }
     /// <summary>A property: an assignment of this name goes to <see cref="Set"/> (Python's data descriptor).</summary>
     public bool IsProperty { get; init; }
 
@@ -74,6 +76,19 @@ public sealed partial class PyType
             if (t.InstanceMembers?.Invoke(name) is not { IsProperty: true } member) continue;
             if (member.Set is not { } set) throw Py.PropertyWithoutSetter(self, name);
             set(self, value);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary><c>del obj.name</c> for a property found along the object's MRO; false when no class of it defines a property of that name.</summary>
+    public static bool TryDelMroProperty(object self, string name)
+    {
+        foreach (var t in Py.Type(self).MroList)
+        {
+            if (t.InstanceMembers?.Invoke(name) is not { IsProperty: true } member) continue;
+            if (member.Delete is not { } delete) throw Py.PropertyWithoutDeleter(self, name);
+            delete(self);
             return true;
         }
         return false;

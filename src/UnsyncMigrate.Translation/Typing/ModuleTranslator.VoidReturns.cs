@@ -111,7 +111,7 @@ internal sealed partial class ModuleTranslator
             var scope = ScopeOf(def).Parent!;
             if (def.DecoratorList.Any(d => BuiltinName(d, scope) is not ("staticmethod" or "classmethod"))) return;
         }
-        if (sig.IsProperty || sig.IsPropertySetter || !ReturnTypable(sig, owner)) return;
+        if (sig.IsProperty || sig.IsPropertyAccessor || !ReturnTypable(sig, owner)) return;
         if (_types.Return(def).Kind != PyKind.None) return;
         if (_types.Void.IsUsedAsValue(def, owner != null ? sig.PyName : null)) return;
         _types.Void.MarkVoid(def);

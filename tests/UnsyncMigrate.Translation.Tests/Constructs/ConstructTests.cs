@@ -13,7 +13,7 @@ public partial class ConstructTests
     /// <summary>A snippet named after its test, and CPython's output for it (stdout; stderr too when <paramref name="Stderr"/> is given).</summary>
     sealed record Snippet(string Name, string Python, string Expected, string? Stderr = null);
 
-    static IEnumerable<Snippet> All => [.. Numbers, .. Ordering, .. Strings, .. Iteration, .. Classes, .. Functions, .. ControlFlow, .. Library, .. ObjectModel, .. Async, .. Logging, .. Packages];
+    static IEnumerable<Snippet> All => [.. Numbers, .. Ordering, .. Strings, .. Iteration, .. Classes, .. Functions, .. ControlFlow, .. Library, .. ObjectModel, .. Async, .. Logging, .. Packages, .. Build];
 
     static readonly Lazy<SnippetRunner.Batch> Batch = new(() => new SnippetRunner.Batch(All.ToDictionary(s => s.Name, s => s.Python)));
 

@@ -85,6 +85,7 @@ public static partial class PyLibrary
             ["builtins.set"] = PyType.Set,
             ["builtins.frozenset"] = PyType.FrozenSet,
             ["builtins.bytes"] = PyType.Bytes,
+            ["builtins.slice"] = PyType.Slice,
             ["builtins.object"] = PyType.Object,
             ["builtins.type"] = PyType.Type,
             // time

@@ -110,10 +110,10 @@ public static partial class MainModule
 
             return ((object?)__acc8);
         }))()!);
-        ranked = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { Py.DictItems(lengths) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+        ranked = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { Py.DictItems(lengths) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __args1, PyKwargs? __kwargs1) =>
         {
-            var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "kv" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-            PyTuple kv = Py.As<PyTuple>(__b1[0], "tuple");
+            var __boundArgs1 = PyArgs.Bind("<lambda>", __args1, __kwargs1, new string[] { "kv" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+            PyTuple kv = Py.As<PyTuple>(__boundArgs1[0], "tuple");
             return PyTuple.Of(checked(-Py.AsInt(Py.GetItem(kv, 1L))), Py.GetItem(kv, 0L));
         }, "main.<locals>.<lambda>"))), "list");
         Py.Print(new object?[] { ranked });

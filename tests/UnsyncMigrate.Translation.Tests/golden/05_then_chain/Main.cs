@@ -147,10 +147,10 @@ public static partial class MainModule
             Py.Print(new object?[] { "chain ->", MainModule.chain.Result() });
             MainModule.text = PyUnsync.Then(PyUnsync.Then(PyUnsync.Then(load_numbers(4L), MainModule.square_all__func), MainModule.total__func), MainModule.describe__func);
             Py.Print(new object?[] { MainModule.text.Result() });
-            MainModule.pipeline = PyUnsync.Then(PyUnsync.Then(load_numbers(3L), new PyFunc("<lambda>", (object?[] __a0, PyKwargs? __k0) =>
+            MainModule.pipeline = PyUnsync.Then(PyUnsync.Then(load_numbers(3L), new PyFunc("<lambda>", (object?[] __args0, PyKwargs? __kwargs0) =>
             {
-                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "xs" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-                PyList xs = Py.As<PyList>(__b0[0], "list");
+                var __boundArgs0 = PyArgs.Bind("<lambda>", __args0, __kwargs0, new string[] { "xs" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+                PyList xs = Py.As<PyList>(__boundArgs0[0], "list");
                 return ((PyList)((Func<object?>)(() =>
                 {
                     var __acc5 = new PyList();
@@ -165,10 +165,10 @@ public static partial class MainModule
 
                     return ((object?)__acc5);
                 }))()!);
-            }, "<lambda>")), new PyFunc("<lambda>", (object?[] __a0, PyKwargs? __k0) =>
+            }, "<lambda>")), new PyFunc("<lambda>", (object?[] __args0, PyKwargs? __kwargs0) =>
             {
-                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "xs" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-                PyList xs = Py.As<PyList>(__b0[0], "list");
+                var __boundArgs0 = PyArgs.Bind("<lambda>", __args0, __kwargs0, new string[] { "xs" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+                PyList xs = Py.As<PyList>(__boundArgs0[0], "list");
                 return Py.StrJoin("-", Py.CallLib("builtins.map", new object?[] { Py.Builtin("str"), xs }, null));
             }, "<lambda>"));
             Py.Print(new object?[] { "joined:", MainModule.pipeline.Result() });

@@ -91,10 +91,10 @@ public static partial class TextstatsModule
     // Python: def top_words.
     public static PyList top_words(object? counter, long n)
     {
-        return Py.As<PyList>(Py.GetItem(Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(counter, "items", Array.Empty<object?>(), null) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+        return Py.As<PyList>(Py.GetItem(Py.CallLib("builtins.sorted", new object?[] { Py.CallMethod(counter, "items", Array.Empty<object?>(), null) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __args1, PyKwargs? __kwargs1) =>
         {
-            var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "kv" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-            object? kv = __b1[0];
+            var __boundArgs1 = PyArgs.Bind("<lambda>", __args1, __kwargs1, new string[] { "kv" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+            object? kv = __boundArgs1[0];
             return PyTuple.Of(Py.Neg(Py.GetItem(kv, 1L)), Py.GetItem(kv, 0L));
         }, "top_words.<locals>.<lambda>") { Module = "textstats" })), Py.Slice(null, n, null)), "list");
     }

@@ -107,10 +107,10 @@ public static partial class MainModule
             MainModule.converted = Py.As<PyDict>(convert_all(250L, PyList.Of("USD", "EUR", "JPY", "CHF")).Result(), "dict");
             Py.Print(new object?[] { Py.CallLib("json.dumps", new object?[] { MainModule.converted }, Py.Kw("sort_keys", true)) });
             Py.Print(new object?[] { "remote lookups:", MainModule.lookups });
-            MainModule.doubled = PyUnsync.Then(PyUnsync.FromValue(21L), new PyFunc("<lambda>", (object?[] __a0, PyKwargs? __k0) =>
+            MainModule.doubled = PyUnsync.Then(PyUnsync.FromValue(21L), new PyFunc("<lambda>", (object?[] __args0, PyKwargs? __kwargs0) =>
             {
-                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-                long v = Py.AsInt(__b0[0]);
+                var __boundArgs0 = PyArgs.Bind("<lambda>", __args0, __kwargs0, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+                long v = Py.AsInt(__boundArgs0[0]);
                 return checked(v * 2L);
             }, "<lambda>"));
             Py.Print(new object?[] { "doubled:", MainModule.doubled.Result() });

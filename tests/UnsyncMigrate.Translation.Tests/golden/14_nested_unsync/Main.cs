@@ -26,29 +26,29 @@ public static partial class MainModule
         object? scale = null;
         object? label = null;
         object? run = null;
-        scale = new PyFunc("scale", (object?[] __a1, PyKwargs? __k1) =>
+        scale = new PyFunc("scale", (object?[] __args1, PyKwargs? __kwargs1) =>
         {
-            var __b1 = PyArgs.Bind("scale", __a1, __k1, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-            object? x = __b1[0];
+            var __boundArgs1 = PyArgs.Bind("scale", __args1, __kwargs1, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+            object? x = __boundArgs1[0];
             return Unsync.Loop<object?>(async () =>
             {
                 await PyUnsync.Sleep(0.002);
                 return Py.Mul(x, factor);
             });
         }, "build_pipeline.<locals>.scale");
-        label = new PyFunc("label", (object?[] __a1, PyKwargs? __k1) =>
+        label = new PyFunc("label", (object?[] __args1, PyKwargs? __kwargs1) =>
         {
-            var __b1 = PyArgs.Bind("label", __a1, __k1, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-            object? x = __b1[0];
+            var __boundArgs1 = PyArgs.Bind("label", __args1, __kwargs1, new string[] { "x" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+            object? x = __boundArgs1[0];
             return Unsync.Thread<object?>(() =>
             {
                 return string.Concat("<", Py.FormatValue(x, -1, ""), ">");
             });
         }, "build_pipeline.<locals>.label");
-        run = new PyFunc("run", (object?[] __a1, PyKwargs? __k1) =>
+        run = new PyFunc("run", (object?[] __args1, PyKwargs? __kwargs1) =>
         {
-            var __b1 = PyArgs.Bind("run", __a1, __k1, new string[] { "values" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-            object? values = __b1[0];
+            var __boundArgs1 = PyArgs.Bind("run", __args1, __kwargs1, new string[] { "values" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+            object? values = __boundArgs1[0];
             PyList scaled = default!;
             PyList labels = default!;
             return Unsync.Loop<object?>(async () =>
@@ -93,10 +93,10 @@ public static partial class MainModule
         object? inner = null;
         PyList parts = default!;
         PyList squares = default!;
-        inner = new PyFunc("inner", (object?[] __a1, PyKwargs? __k1) =>
+        inner = new PyFunc("inner", (object?[] __args1, PyKwargs? __kwargs1) =>
         {
-            var __b1 = PyArgs.Bind("inner", __a1, __k1, new string[] { "k" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-            object? k = __b1[0];
+            var __boundArgs1 = PyArgs.Bind("inner", __args1, __kwargs1, new string[] { "k" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+            object? k = __boundArgs1[0];
             return Unsync.Loop<object?>(async () =>
             {
                 await PyUnsync.Sleep(Py.Mul(0.001, k));

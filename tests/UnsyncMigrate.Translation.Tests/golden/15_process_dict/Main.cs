@@ -105,10 +105,10 @@ public static partial class MainModule
             Py.Print(new object?[] { Py.CallLib("json.dumps", new object?[] { Py.GetItem(reports, name) }, Py.Kw("sort_keys", true)) });
         }
 
-        widest = Py.CallLib("builtins.max", new object?[] { Py.DictValues(reports) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+        widest = Py.CallLib("builtins.max", new object?[] { Py.DictValues(reports) }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __args1, PyKwargs? __kwargs1) =>
         {
-            var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "r" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-            object? r = __b1[0];
+            var __boundArgs1 = PyArgs.Bind("<lambda>", __args1, __kwargs1, new string[] { "r" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+            object? r = __boundArgs1[0];
             return Py.Sub(Py.GetItem(Py.GetItem(r, "range"), 1L), Py.GetItem(Py.GetItem(r, "range"), 0L));
         }, "main.<locals>.<lambda>")));
         Py.Print(new object?[] { "widest spread:", Py.GetItem(widest, "name") });

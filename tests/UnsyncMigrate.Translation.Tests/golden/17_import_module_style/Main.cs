@@ -126,10 +126,10 @@ public static partial class MainModule
 
             Py.Print(new object?[] { MainModule.names });
             MainModule.seed = PyUnsync.FromValue(Py.Len(MainModule.hosts));
-            Py.Print(new object?[] { "seed:", PyUnsync.Then(MainModule.seed, new PyFunc("<lambda>", (object?[] __a0, PyKwargs? __k0) =>
+            Py.Print(new object?[] { "seed:", PyUnsync.Then(MainModule.seed, new PyFunc("<lambda>", (object?[] __args0, PyKwargs? __kwargs0) =>
             {
-                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-                long n = Py.AsInt(__b0[0]);
+                var __boundArgs0 = PyArgs.Bind("<lambda>", __args0, __kwargs0, new string[] { "n" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+                long n = Py.AsInt(__boundArgs0[0]);
                 return checked(n * 100L);
             }, "<lambda>")).Result() });
         }

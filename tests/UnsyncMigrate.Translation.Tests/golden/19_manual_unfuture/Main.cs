@@ -116,10 +116,10 @@ public static partial class MainModule
             MainModule.answer = PyUnsync.NewUnfuture();
             PyUnsync.SetResult(MainModule.answer, 42L);
             Py.Print(new object?[] { "answer:", MainModule.answer.Result() });
-            Py.Print(new object?[] { "answer + then:", PyUnsync.Then(MainModule.answer, new PyFunc("<lambda>", (object?[] __a0, PyKwargs? __k0) =>
+            Py.Print(new object?[] { "answer + then:", PyUnsync.Then(MainModule.answer, new PyFunc("<lambda>", (object?[] __args0, PyKwargs? __kwargs0) =>
             {
-                var __b0 = PyArgs.Bind("<lambda>", __a0, __k0, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-                object? v = __b0[0];
+                var __boundArgs0 = PyArgs.Bind("<lambda>", __args0, __kwargs0, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+                object? v = __boundArgs0[0];
                 return Py.Add(v, 1L);
             }, "<lambda>")).Result() });
         }

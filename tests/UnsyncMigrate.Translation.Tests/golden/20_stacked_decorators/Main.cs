@@ -28,11 +28,11 @@ public static partial class MainModule
     public static object? traced(object? fn)
     {
         object? wrapper = null;
-        wrapper = Py.Call(Py.CallLib("functools.wraps", new object?[] { fn }, null), new object?[] { new PyFunc("wrapper", (object?[] __a1, PyKwargs? __k1) =>
+        wrapper = Py.Call(Py.CallLib("functools.wraps", new object?[] { fn }, null), new object?[] { new PyFunc("wrapper", (object?[] __args1, PyKwargs? __kwargs1) =>
         {
-            var __b1 = PyArgs.Bind("wrapper", __a1, __k1, new string[] { }, Array.Empty<object?>(), 0, true, true);
-            object? args = __b1[0];
-            object? kwargs = __b1[1];
+            var __boundArgs1 = PyArgs.Bind("wrapper", __args1, __kwargs1, new string[] { }, Array.Empty<object?>(), 0, true, true);
+            object? args = __boundArgs1[0];
+            object? kwargs = __boundArgs1[1];
             object? __o1 = MainModule.CALLS;
             object? __k2 = Py.GetAttr(fn, "__name__");
             object? __v3 = 1L;
@@ -53,16 +53,16 @@ public static partial class MainModule
     public static object? async_retry(long times)
     {
         object? deco = null;
-        deco = new PyFunc("deco", (object?[] __a1, PyKwargs? __k1) =>
+        deco = new PyFunc("deco", (object?[] __args1, PyKwargs? __kwargs1) =>
         {
-            var __b1 = PyArgs.Bind("deco", __a1, __k1, new string[] { "fn" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-            object? fn = __b1[0];
+            var __boundArgs1 = PyArgs.Bind("deco", __args1, __kwargs1, new string[] { "fn" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+            object? fn = __boundArgs1[0];
             object? wrapper = null;
-            wrapper = Py.Call(Py.CallLib("functools.wraps", new object?[] { fn }, null), new object?[] { PyUnsync.MarkCoroutine(new PyFunc("wrapper", (object?[] __a2, PyKwargs? __k2) =>
+            wrapper = Py.Call(Py.CallLib("functools.wraps", new object?[] { fn }, null), new object?[] { PyUnsync.MarkCoroutine(new PyFunc("wrapper", (object?[] __args2, PyKwargs? __kwargs2) =>
             {
-                var __b2 = PyArgs.Bind("wrapper", __a2, __k2, new string[] { }, Array.Empty<object?>(), 0, true, true);
-                object? args = __b2[0];
-                object? kwargs = __b2[1];
+                var __boundArgs2 = PyArgs.Bind("wrapper", __args2, __kwargs2, new string[] { }, Array.Empty<object?>(), 0, true, true);
+                object? args = __boundArgs2[0];
+                object? kwargs = __boundArgs2[1];
                 object? last = null;
                 long attempt = 0L;
                 PyBaseException exc = default!;
@@ -108,10 +108,10 @@ public static partial class MainModule
             return;
         __initialized = true;
         MainModule.CALLS = Py.CallLib("collections.Counter", Array.Empty<object?>(), null);
-        MainModule.parse = PyUnsync.Wrap(Py.Call(MainModule.traced__func, new object?[] { new PyFunc("parse", (object?[] __a0, PyKwargs? __k0) =>
+        MainModule.parse = PyUnsync.Wrap(Py.Call(MainModule.traced__func, new object?[] { new PyFunc("parse", (object?[] __args0, PyKwargs? __kwargs0) =>
         {
-            var __b0 = PyArgs.Bind("parse", __a0, __k0, new string[] { "line" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-            object? line = __b0[0];
+            var __boundArgs0 = PyArgs.Bind("parse", __args0, __kwargs0, new string[] { "line" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+            object? line = __boundArgs0[0];
             object? key = null;
             object? _ = null;
             object? value = null;
@@ -122,11 +122,11 @@ public static partial class MainModule
             return PyTuple.Of(Py.CallMethod(key, "strip", Array.Empty<object?>(), null), Py.CallMethod(value, "strip", Array.Empty<object?>(), null));
         }, "parse") }, null), null);
         object? __d12 = 1L;
-        MainModule.flaky = PyUnsync.Wrap(Py.Call(async_retry(2L), new object?[] { PyUnsync.MarkCoroutine(new PyFunc("flaky", (object?[] __a0, PyKwargs? __k0) =>
+        MainModule.flaky = PyUnsync.Wrap(Py.Call(async_retry(2L), new object?[] { PyUnsync.MarkCoroutine(new PyFunc("flaky", (object?[] __args0, PyKwargs? __kwargs0) =>
         {
-            var __b0 = PyArgs.Bind("flaky", __a0, __k0, new string[] { "name", "attempt" }, new object?[] { PyArgs.NoDefault, __d12 }, 2, false, false);
-            object? name = __b0[0];
-            object? attempt = __b0[1];
+            var __boundArgs0 = PyArgs.Bind("flaky", __args0, __kwargs0, new string[] { "name", "attempt" }, new object?[] { PyArgs.NoDefault, __d12 }, 2, false, false);
+            object? name = __boundArgs0[0];
+            object? attempt = __boundArgs0[1];
             return ((Func<Task<object?>>)(async () =>
             {
                 await PyUnsync.Sleep(0.002);

@@ -120,19 +120,19 @@ public static partial class MainModule
         }))()!);
         flat = Py.As<PyList>(collect(futures).Result(), "list");
         Py.Print(new object?[] { "flat:", flat });
-        product = Py.CallLib("functools.reduce", new object?[] { new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+        product = Py.CallLib("functools.reduce", new object?[] { new PyFunc("<lambda>", (object?[] __args1, PyKwargs? __kwargs1) =>
         {
-            var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "acc", "v" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
-            object? acc = __b1[0];
-            object? v = __b1[1];
+            var __boundArgs1 = PyArgs.Bind("<lambda>", __args1, __kwargs1, new string[] { "acc", "v" }, new object?[] { PyArgs.NoDefault, PyArgs.NoDefault }, 2, false, false);
+            object? acc = __boundArgs1[0];
+            object? v = __boundArgs1[1];
             return Py.Mod(Py.Mul(acc, v), 1000003L);
         }, "main.<locals>.<lambda>"), flat, 1L }, null);
         Py.Print(new object?[] { "product mod p:", product });
         Py.Print(new object?[] { "running tail:", Py.GetItem(Py.CallLib("builtins.list", new object?[] { Py.CallLib("itertools.accumulate", new object?[] { flat }, null) }, null), Py.Slice(-3L, null, null)) });
-        by_mod = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { flat }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+        by_mod = Py.As<PyList>(Py.CallLib("builtins.sorted", new object?[] { flat }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __args1, PyKwargs? __kwargs1) =>
         {
-            var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-            object? v = __b1[0];
+            var __boundArgs1 = PyArgs.Bind("<lambda>", __args1, __kwargs1, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+            object? v = __boundArgs1[0];
             return Py.Mod(v, 3L);
         }, "main.<locals>.<lambda>"))), "list");
         groups = ((PyDict)((Func<object?>)(() =>
@@ -140,10 +140,10 @@ public static partial class MainModule
             var __acc8 = new PyDict();
             object? k_1 = null;
             object? g = null;
-            foreach (object? __item9 in Py.Iter(Py.CallLib("itertools.groupby", new object?[] { by_mod }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+            foreach (object? __item9 in Py.Iter(Py.CallLib("itertools.groupby", new object?[] { by_mod }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __args1, PyKwargs? __kwargs1) =>
             {
-                var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-                object? v = __b1[0];
+                var __boundArgs1 = PyArgs.Bind("<lambda>", __args1, __kwargs1, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+                object? v = __boundArgs1[0];
                 return Py.Mod(v, 3L);
             }, "main.<locals>.<lambda>")))))
             {
@@ -171,10 +171,10 @@ public static partial class MainModule
         {
             var __acc13 = new PyList();
             object? x = null;
-            foreach (object? __item14 in Py.Iter(Py.CallLib("itertools.takewhile", new object?[] { new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+            foreach (object? __item14 in Py.Iter(Py.CallLib("itertools.takewhile", new object?[] { new PyFunc("<lambda>", (object?[] __args1, PyKwargs? __kwargs1) =>
             {
-                var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-                object? v = __b1[0];
+                var __boundArgs1 = PyArgs.Bind("<lambda>", __args1, __kwargs1, new string[] { "v" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+                object? v = __boundArgs1[0];
                 return (Py.Lt(v, 8L));
             }, "main.<locals>.<lambda>"), data }, null)))
             {

@@ -87,10 +87,10 @@ public static partial class MainModule
             Py.Print(new object?[] { string.Concat(Py.FormatValue(shape, 114, "<22"), " area=", Py.FormatValue(exact, -1, "<9"), " perim=", Py.FormatValue(p.Result(), -1, "<8"), " grid=", Py.FormatValue(est, -1, ""), " err=", Py.FormatValue(Py.CallLib("builtins.abs", new object?[] { Py.Sub(exact, est) }, null), -1, ".4f")) });
         }
 
-        biggest = Py.CallLib("builtins.max", new object?[] { shapes }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __a1, PyKwargs? __k1) =>
+        biggest = Py.CallLib("builtins.max", new object?[] { shapes }, Py.Kw("key", new PyFunc("<lambda>", (object?[] __args1, PyKwargs? __kwargs1) =>
         {
-            var __b1 = PyArgs.Bind("<lambda>", __a1, __k1, new string[] { "s" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
-            object? s = __b1[0];
+            var __boundArgs1 = PyArgs.Bind("<lambda>", __args1, __kwargs1, new string[] { "s" }, new object?[] { PyArgs.NoDefault }, 1, false, false);
+            object? s = __boundArgs1[0];
             return Geometry_MeasureModule.area(s).Result();
         }, "main.<locals>.<lambda>")));
         Py.Print(new object?[] { "biggest:", biggest });
