@@ -133,7 +133,9 @@ internal sealed partial class ModuleTranslator
             case var s when IsUnsyncDecorator(s):
                 return Py("Lib", Str("unsync.unsync"));
             case ModuleSymbol { IsExternal: true } library:
-                // A library module as a value: its attributes are looked up in the runtime when read (each one missing raises there).
+                // A library module as a value: its attributes are looked up in the runtime when read
+                // (each one missing raises there); a module the runtime has nothing of is reported.
+                NoteLibraryUse(library.Path, at);
                 return New("PyLibraryModule", Str(library.Path));
             case var s when ExternalPath(s) is { } path:
                 return LibValue(path, at);

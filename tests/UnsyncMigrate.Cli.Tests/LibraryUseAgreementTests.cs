@@ -43,7 +43,10 @@ public sealed class LibraryUseAgreementTests : IDisposable
         Assert.Contains("main.py(48,20): warning UM2002: 'eval' has no C# equivalent in the runtime", scan);
         Assert.Contains("main.py(36,29): warning UM2002: 'requests.codes.ok' has no C# equivalent in the runtime", scan);
         Assert.Contains("main.py(51,39): warning UM2002: 'os.path.splitext' has no C# equivalent in the runtime", scan);
+        Assert.Contains("main.py(57,26): warning UM2002: 'pandas' has no C# equivalent in the runtime", scan);
         Assert.Contains("main.py(57,16): warning UM2002: 'os' has no C# equivalent in the runtime", scan);
+        // A module the runtime has (json) is a value it can give.
+        Assert.DoesNotContain(scan, l => l.StartsWith("main.py(57,20)"));
         Assert.Contains("app/jobs.py(9,15): warning UM2002: 'datetime.datetime.now' has no C# equivalent in the runtime", scan);
         Assert.Contains("app/jobs.py(13,26): warning UM2002: 'os.getcwd' has no C# equivalent in the runtime", scan);
         // Not library calls: what the runtime has (json.dumps), what the translation lowers (dataclass,

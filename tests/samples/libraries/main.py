@@ -54,7 +54,7 @@ def parse(text):
 def main():
     rows = [Row("a"), Row("b", ["x"])]
     print(json.dumps({"rows": len(rows)}), os.path.join("a", "b"))
-    modules = [os, json]
+    modules = [os, json, pd]
     schedule(Job("x"), modules)
     logging.basicConfig(level=logging.INFO)
     print(parse("<r><a>1</a></r>"), pd.concat([]))

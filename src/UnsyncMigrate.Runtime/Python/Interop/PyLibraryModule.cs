@@ -81,9 +81,11 @@ public static partial class PyLibrary
     /// Whether the runtime provides what a program reaches by <paramref name="path"/>: a member it
     /// has (<c>json.dumps</c>), or an attribute of one (<c>sys.stdout.write</c> on <c>sys.stdout</c>).
     /// A module alone does not count: <c>os.getcwd</c> is not provided because other os members are.
+    /// A module used as a value (<c>mods = [json]</c>) is provided when the runtime has any of it.
     /// </summary>
     public static bool Provides(string path)
     {
+        if (HasModule(path)) return true;
         for (string p = path; p.Contains('.'); p = p[..p.LastIndexOf('.')])
             if (s_members.ContainsKey(p)) return true;
         return false;
