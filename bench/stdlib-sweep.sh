@@ -21,7 +21,7 @@ cd "$repo"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 python=""
-if command -v python3.13 >/dev/null; then python=python3.13
+if python3.13 -c "import sys" >/dev/null 2>&1; then python=python3.13
 elif PYENV_VERSION=3.13.0 python3 -c 'import sys; assert sys.version_info[:2] == (3, 13)' 2>/dev/null; then python="env PYENV_VERSION=3.13.0 python3"
 fi
 if [[ -z "$python" ]]; then echo "skipped: Python 3.13 not found (python3.13, or pyenv 3.13.0)"; exit 0; fi
