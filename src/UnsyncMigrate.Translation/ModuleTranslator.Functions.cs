@@ -145,7 +145,9 @@ internal sealed partial class ModuleTranslator
             // A Python override may change the parameters; C# overrides only a method of the
             // same shape, and a differently shaped redefinition is a new virtual overload.
             var inherited = owner.Base?.FindMethod(sig.Key);
-            bool overrides = IsRuntimeVirtual(sig.PyName) || (inherited != null && SameCsShape(inherited, sig));
+            // An exception class derives from PyBaseException (a .NET exception), which has none of
+            // the runtime's virtual dunders: its str() and repr() are PyStr/PyRepr (ExceptionDunders).
+            bool overrides = (IsRuntimeVirtual(sig.PyName) && !owner.IsException) || (inherited != null && SameCsShape(inherited, sig));
             bool hides = !overrides && AncestorMethods(owner, sig.PyName).Any(m => AllParams(m).Count == AllParams(sig).Count);
             if (hides) mods.Add(Token(SyntaxKind.NewKeyword));
             mods.Add(Token(overrides ? SyntaxKind.OverrideKeyword : SyntaxKind.VirtualKeyword));
@@ -239,6 +241,23 @@ internal sealed partial class ModuleTranslator
     }
 
     static bool EndsWithReturn(IReadOnlyList<Stmt> body) => body.Count > 0 && body[^1] is StmtReturn or StmtRaise;
+
+    /// <summary>
+    /// str(e) and repr(e) of an exception class defining <c>__str__</c>/<c>__repr__</c>: the runtime
+    /// asks PyStr/PyRepr, which call the class's method (a subclass's override of it included).
+    /// </summary>
+    IEnumerable<MemberDeclarationSyntax> ExceptionDunders(ClassInfo info)
+    {
+        foreach (var (dunder, method) in new[] { ("__str__", "PyStr"), ("__repr__", "PyRepr") })
+        {
+            if (!info.Methods.TryGetValue(dunder, out var sig) || sig.IsStatic || sig.IsClassMethod || sig.IsProperty || sig.HasExplicitSelf
+                || sig.IsAsync || sig.IsGenerator || AllParams(sig).Count != 1) continue;
+            yield return MethodDeclaration(Cs.String, method)
+                .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
+                .WithExpressionBody(ArrowExpressionClause(Py("DunderString", Str(dunder), Call(Member(ThisExpression(), sig.CsName)))))
+                .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+        }
+    }
 
     static bool IsRuntimeVirtual(string name) => name is "__repr__" or "__str__" or "__eq__" or "__hash__" or "__lt__" or "__len__";
 
@@ -415,6 +434,7 @@ internal sealed partial class ModuleTranslator
         if (info.IsDataclass) members.AddRange(DataclassMembers(info));
         if (info.IsDataclass && !info.IsException) members.AddRange(DataclassProtocol(info));
         members.AddRange(info.UsesMroDispatch ? MroProtocol(info) : ObjectProtocol(info));
+        if (info.IsException && !info.UsesMroDispatch) members.AddRange(ExceptionDunders(info));
         members.Add(FactoryMethod(info));
         members.Add(PyClassField(info));
 

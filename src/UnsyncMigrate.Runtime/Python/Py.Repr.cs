@@ -24,15 +24,19 @@ public static partial class Py
                 {
                     var r = p.__str__();
                     if (r is PyNotImplemented) return Repr(p);
-                    return r as string ?? throw new TypeError($"__str__ returned non-string (type {TypeName(r)})");
+                    return DunderString("__str__", r);
                 }
             case IPyObject po:
                 if (po.TryCallMethod("__str__", Array.Empty<object?>(), null, out var res))
-                    return res as string ?? throw new TypeError($"__str__ returned non-string (type {TypeName(res)})");
+                    return DunderString("__str__", res);
                 return Repr(po);
             default: return Repr(o);
         }
     }
+
+    /// <summary>What a class's <c>__str__</c> or <c>__repr__</c> returned, which str()/repr() require to be a str (CPython's TypeError otherwise).</summary>
+    public static string DunderString(string dunder, object? result) =>
+        result as string ?? throw new TypeError($"{dunder} returned non-string (type {TypeName(result)})");
 
     public static string Str(long v) => v.ToString(CultureInfo.InvariantCulture);
     public static string Str(double v) => PyFloat.Repr(v);
@@ -57,11 +61,11 @@ public static partial class Py
                 {
                     var r = p.__repr__();
                     if (r is PyNotImplemented) return DefaultRepr(p);
-                    return r as string ?? throw new TypeError($"__repr__ returned non-string (type {TypeName(r)})");
+                    return DunderString("__repr__", r);
                 }
             case IPyObject po:
                 if (po.TryCallMethod("__repr__", Array.Empty<object?>(), null, out var res))
-                    return res as string ?? throw new TypeError($"__repr__ returned non-string (type {TypeName(res)})");
+                    return DunderString("__repr__", res);
                 return DefaultRepr(po);
             case PyNotImplemented: return "NotImplemented";
             case float f: return PyFloat.Repr(f);

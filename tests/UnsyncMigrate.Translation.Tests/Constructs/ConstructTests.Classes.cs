@@ -268,6 +268,47 @@ public partial class ConstructTests
             a.p = 5
             print(a.f(), a.p)
             """, "2 10\n"),
+        new(nameof(ExceptionClass_StrAndRepr_UsedByStrReprAndPrint), """
+            class AppError(Exception):
+                def __init__(self, code):
+                    super().__init__(code)
+                    self.code = code
+
+                def __str__(self):
+                    return f"app error {self.code}"
+
+                def __repr__(self):
+                    return f"AppError({self.code!r})"
+
+
+            class DbError(AppError):
+                def __str__(self):
+                    return "db: " + super().__str__()
+
+
+            class Plain(ValueError):
+                def __str__(self):
+                    return "plain: " + super().__str__()
+
+
+            class Bad(Exception):
+                def __str__(self):
+                    return 42
+
+
+            try:
+                raise AppError(7)
+            except AppError as e:
+                print(str(e), repr(e), e.args)
+            print(AppError(3))
+            print([AppError(4)], [DbError(5)])
+            print(DbError(6), f"{DbError(8)}")
+            print(Plain("x", "y"))
+            try:
+                str(Bad())
+            except TypeError as e:
+                print("TypeError:", e)
+            """, "app error 7 AppError(7) (7,)\napp error 3\n[AppError(4)] [AppError(5)]\ndb: app error 6 db: app error 8\nplain: ('x', 'y')\nTypeError: __str__ returned non-string (type int)\n"),
     ];
 
     [Fact]
@@ -302,4 +343,7 @@ public partial class ConstructTests
 
     [Fact]
     public void ClassMethod_CalledThroughSubclass() => Check();
+
+    [Fact]
+    public void ExceptionClass_StrAndRepr_UsedByStrReprAndPrint() => Check();
 }
