@@ -155,14 +155,15 @@ internal sealed class ClassInfo
     public bool HasField(string name) => Mro.Any(c => c.FieldSet.Contains(name));
 
     /// <summary>
-    /// Makes instance attributes named like a class attribute (of this class or a base) plain
-    /// object attributes instead of fields: until an object sets its own, reading one gives the
-    /// class's value, which a field cannot do. (A dataclass's fields stay fields.)
+    /// Makes instance attributes named like a class attribute or a method (of this class or a
+    /// base) plain object attributes instead of fields: until an object sets its own, reading one
+    /// gives the class's value, which a field cannot do; and a field beside a method of the same
+    /// name does not compile (CS0102). (A dataclass's fields stay fields.)
     /// </summary>
-    public void DropFieldsShadowingClassAttributes()
+    public void DropFieldsShadowingClassMembers()
     {
         if (IsDataclass) return;
-        foreach (var name in Fields.Where(HasClassAttribute).ToList())
+        foreach (var name in Fields.Where(n => HasClassAttribute(n) || HasMethodNamed(n)).ToList())
         {
             Fields.Remove(name);
             FieldSet.Remove(name);
@@ -170,4 +171,7 @@ internal sealed class ClassInfo
     }
 
     public bool HasClassAttribute(string name) => Mro.Any(c => c.ClassAttributes.Contains(name));
+
+    /// <summary>Whether this class or a base defines a method (plain or decorated) of that name.</summary>
+    public bool HasMethodNamed(string name) => Mro.Any(c => c.Methods.ContainsKey(name) || c.DecoratedMethods.ContainsKey(name));
 }

@@ -131,7 +131,7 @@ internal sealed partial class ModuleTranslator
                 return [Stmt(Assign(NameTarget(n.Id, ctx), Coerce(typed, TargetType(n.Id, ctx))))];
             case ExprAttribute at:
                 if (AttributeTarget(at, ctx) is { } field) return [Stmt(Assign(field, Coerce(typed, FieldType(at, ctx))))];
-                NoteMethodReplacement(at, at.Value, at.Attr);
+                NoteMethodReplacement(at, at.Value, at.Attr, ctx);
                 return [Stmt(Py("SetAttr", Expression(at.Value, ctx), Str(at.Attr), value))];
             case ExprSubscript sub:
                 return [Stmt(Py("SetItem", Expression(sub.Value, ctx), SliceOrIndex(sub.Slice, ctx), value))];

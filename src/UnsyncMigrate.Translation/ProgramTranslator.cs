@@ -80,7 +80,7 @@ public sealed partial class ProgramTranslator
         foreach (var m in _modules.Values) m.Declare();
         foreach (var m in _modules.Values) m.ResolveBases();
         ClassHierarchy.Link(_modules.Values.SelectMany(m => m.Classes.Values).ToList());
-        foreach (var c in _modules.Values.SelectMany(m => m.Classes.Values)) c.DropFieldsShadowingClassAttributes();
+        foreach (var c in _modules.Values.SelectMany(m => m.Classes.Values)) c.DropFieldsShadowingClassMembers();
         PlaceProcessWrappings();
         Lap("declare");
         InferTypes();

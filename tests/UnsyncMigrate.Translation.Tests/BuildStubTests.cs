@@ -73,4 +73,29 @@ public class BuildStubTests
         var gap = Assert.Single(output.Gaps);
         Assert.Equal((4, "__new__ (instances are made by __init__ alone)"), (gap.Line, gap.Construct));
     }
+
+    [Fact]
+    public void SelfAttributeNamedLikeAMethod_Compiles_ReportedAsMethodReplacement()
+    {
+        // A field beside the method 'decode' did not compile (CS0102); the store is refused at run
+        // time (calls to methods are direct), so it is reported where it is written.
+        var output = TranslateAndCompile(("main.py", """
+            class Reader:
+                def __init__(self, fast):
+                    if fast:
+                        self.decode = self.fast_decode
+                    self.name = "r"
+
+                def decode(self, s):
+                    return "slow " + s
+
+                def fast_decode(self, s):
+                    return "fast " + s
+
+            print(Reader(False).decode("a"))
+            """));
+        var note = Assert.Single(output.Notes);
+        Assert.Equal((4, "UM2013"), (note.Line, note.Code));
+        Assert.Contains("'self.decode' is assigned at run time", note.Message);
+    }
 }
