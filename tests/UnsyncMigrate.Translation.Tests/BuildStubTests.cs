@@ -15,12 +15,7 @@ public class BuildStubTests
     static TranslationOutput TranslateAndCompile(params (string File, string Source)[] sources)
     {
         var output = new ProgramTranslator(new ProgramModel(AnalyzedProgram.FromSources(sources), "main")).Translate();
-        var trees = output.Files.Select(f => CSharpSyntaxTree.ParseText(f.Content, path: f.RelativePath));
-        var refs = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
-            .Append(MetadataReference.CreateFromFile(typeof(UnsyncMigrate.Runtime.Unsync).Assembly.Location));
-        var compilation = CSharpCompilation.Create("stubs", trees, refs,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var errors = GeneratedCode.CompileErrors(output);
         Assert.True(errors.Count == 0, string.Join("\n", errors) + "\n" + string.Join("\n", output.Files.Select(f => f.Content)));
         return output;
     }

@@ -15,6 +15,18 @@ internal static class GeneratedCode
         return (output.Files.Single(f => f.RelativePath == "Main.cs").Content, output);
     }
 
+    /// <summary>The C# compiler's errors for the generated files, compiled against the runtime as a library (empty when it builds).</summary>
+    public static List<string> CompileErrors(TranslationOutput output)
+    {
+        var trees = output.Files.Where(f => f.RelativePath.EndsWith(".cs", StringComparison.Ordinal))
+            .Select(f => CSharpSyntaxTree.ParseText(f.Content, path: f.RelativePath));
+        var refs = Basic.Reference.Assemblies.Net100.References.All.Cast<Microsoft.CodeAnalysis.MetadataReference>()
+            .Append(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(UnsyncMigrate.Runtime.Unsync).Assembly.Location));
+        var compilation = CSharpCompilation.Create("generated", trees, refs,
+            new CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Microsoft.CodeAnalysis.NullableContextOptions.Enable));
+        return compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+    }
+
     /// <summary>The C# type of <paramref name="name"/> in method <paramref name="method"/> (a parameter or local; "return" for the return type), or a module field when method is null.</summary>
     public static string TypeOf(string code, string? method, string name)
     {
