@@ -118,6 +118,7 @@ internal sealed partial class ModuleTranslator
             _usesFile = true;
             return Member(Id(_csClass), "__file__");
         }
+        if (symbol is VariableSymbol or UnboundSymbol && name == "__package__" && !_globals.Contains(name)) return PackageName();
         if (symbol is VariableSymbol { Scope.Kind: Analysis.Semantics.ScopeKind.Module })
         {
             if (_functions.TryGetValue(name, out var f)) return _program.FunctionValue(_csClass, f);

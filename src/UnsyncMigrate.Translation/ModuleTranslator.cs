@@ -355,6 +355,19 @@ internal sealed partial class ModuleTranslator
     FieldDeclarationSyntax FileField() => StaticField("__file__",
         Call(Member(ParseTypeName("System.IO.Path"), "Combine"), Member(ParseTypeName("AppContext"), "BaseDirectory"), Str(_module.RelativePath)));
 
+    /// <summary>
+    /// <c>__package__</c> as CPython sets it: None in the script run as <c>__main__</c>, the
+    /// package's own name in an <c>__init__</c>, else the name of the package holding the module
+    /// (<c>''</c> for a top-level module).
+    /// </summary>
+    ExpressionSyntax PackageName()
+    {
+        if (_module.Name == _program.EntryModule) return Cs.Null;
+        if (_module.IsPackage) return Str(_module.Name);
+        int dot = _module.Name.LastIndexOf('.');
+        return Str(dot < 0 ? "" : _module.Name[..dot]);
+    }
+
     static FieldDeclarationSyntax StaticField(string name, ExpressionSyntax? init, TypeSyntax? type = null) =>
         FieldDeclaration(VariableDeclaration(type ?? Cs.Object, SingletonSeparatedList(
                 init == null ? VariableDeclarator(name) : VariableDeclarator(name).WithInitializer(EqualsValueClause(init)))))

@@ -104,9 +104,29 @@ public partial class ConstructTests
             def wrapped():
                 pass
             """, "tools tools tools tools tools\ntools wrapped __main__ __main__\nHelps. Inner doc. Builds.\n"),
+        new(nameof(ModulePackage_InScriptTopLevelPackageAndSubpackage_AsCPython), """
+            # module: main
+            import util
+            from app import describe
+            from app.sub import leaf
+
+            print(repr(__package__), util.where(), describe(), leaf.where())
+            # module: util
+            def where():
+                return repr(__package__)
+            # module: app/__init__
+            def describe():
+                return repr(__package__)
+            # module: app/sub/__init__
+            VERSION = 1
+            # module: app/sub/leaf
+            def where():
+                return repr(__package__)
+            """, "None '' 'app' 'app.sub'\n"),
     ];
 
     [Fact] public void Dataclass_ConstructedInAnotherModule_UsesItsDefaults() => Check();
     [Fact] public void RelativeImport_OfMissingModule_RaisesModuleNotFoundError() => Check();
     [Fact] public void Function_DefinedInAnotherModule_KnowsItsModule() => Check();
+    [Fact] public void ModulePackage_InScriptTopLevelPackageAndSubpackage_AsCPython() => Check();
 }
