@@ -242,6 +242,15 @@ internal sealed partial class ModuleTranslator
 
     static bool EndsWithReturn(IReadOnlyList<Stmt> body) => body.Count > 0 && body[^1] is StmtReturn or StmtRaise;
 
+    /// <summary>The header of a class's <c>TryCallMethod(__name, __args, __kwargs, out __result)</c> override (the runtime's call-by-name entry).</summary>
+    static MethodDeclarationSyntax TryCallMethodOverride() =>
+        MethodDeclaration(Cs.BoolType, "TryCallMethod")
+            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
+            .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String),
+                Parameter(Identifier("__args")).WithType(ParseTypeName("object?[]")),
+                Parameter(Identifier("__kwargs")).WithType(ParseTypeName("PyKwargs?")),
+                Parameter(Identifier("__result")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)));
+
     /// <summary>
     /// str(e) and repr(e) of an exception class defining <c>__str__</c>/<c>__repr__</c>: the runtime
     /// asks PyStr/PyRepr, which call the class's method (a subclass's override of it included).
@@ -762,12 +771,7 @@ internal sealed partial class ModuleTranslator
                 })));
         }
         callCases.AddRange(RebindingCallCases(info));
-        yield return MethodDeclaration(Cs.BoolType, "TryCallMethod")
-            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
-            .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String),
-                Parameter(Identifier("__args")).WithType(ParseTypeName("object?[]")),
-                Parameter(Identifier("__kwargs")).WithType(ParseTypeName("PyKwargs?")),
-                Parameter(Identifier("__result")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)))
+        yield return TryCallMethodOverride()
             .WithBody(Block(
                 SwitchStatement(Id("__name")).WithSections(List(callCases)),
                 ReturnStatement(Call(Member(BaseExpression(), "TryCallMethod"), Argument(Id("__name")), Argument(Id("__args")), Argument(Id("__kwargs")),

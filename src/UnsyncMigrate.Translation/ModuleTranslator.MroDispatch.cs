@@ -76,12 +76,7 @@ internal sealed partial class ModuleTranslator
             .WithBody(Block(set));
 
         if (!root) yield break;
-        yield return MethodDeclaration(Cs.BoolType, "TryCallMethod")
-            .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.OverrideKeyword))
-            .AddParameterListParameters(Parameter(Identifier("__name")).WithType(Cs.String),
-                Parameter(Identifier("__args")).WithType(ParseTypeName("object?[]")),
-                Parameter(Identifier("__kwargs")).WithType(ParseTypeName("PyKwargs?")),
-                Parameter(Identifier("__result")).WithType(Cs.Object).AddModifiers(Token(SyntaxKind.OutKeyword)))
+        yield return TryCallMethodOverride()
             .WithExpressionBody(ArrowExpressionClause(BinaryExpression(SyntaxKind.LogicalOrExpression,
                 Call(Member(Id("PyType"), "TryCallMroMethod"), Argument(ThisExpression()), Argument(Id("__name")), Argument(Id("__args")), Argument(Id("__kwargs")), OutArgument("__result")),
                 Call(Member(BaseExpression(), "TryCallMethod"), Argument(Id("__name")), Argument(Id("__args")), Argument(Id("__kwargs")), OutArgument("__result")))))
